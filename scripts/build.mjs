@@ -1,0 +1,20 @@
+// Bundles the CLI into dist/ so `bin/attt-audit.js` starts without a TypeScript loader.
+// Heavy, rarely used modules are split into chunks that load only when a command needs them.
+import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+
+await build({
+  entryPoints: { cli: 'src/cli/main.ts' },
+  outdir: 'dist',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  packages: 'external',
+  sourcemap: false,
+  logLevel: 'warning',
+  define: { __VERSION__: JSON.stringify(pkg.version) },
+});

@@ -1,0 +1,15 @@
+// `attt-audit schema`: the JSON Schema of inventory files, generated from the zod schema.
+import type { Command } from 'commander';
+import type { Lang } from '../../i18n/lang.js';
+import { inventoryJsonSchema } from '../../model/json-schema.js';
+import { HELP } from '../help.js';
+import type { Io } from '../io.js';
+
+export function registerSchema(program: Command, io: Io, lang: Lang): void {
+  program
+    .command('schema')
+    .description(HELP.schema.description[lang])
+    .action(() => {
+      io.stdout.write(`${JSON.stringify(inventoryJsonSchema(), null, 2)}\n`);
+    });
+}

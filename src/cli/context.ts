@@ -1,0 +1,72 @@
+// Options shared by every command, resolved once: language, colour, evaluation date, rule pack.
+import type { ChalkInstance } from 'chalk';
+import { FatalError } from '../errors.js';
+import { isLang, langFromEnv, localize, type Lang } from '../i18n/lang.js';
+import { defaultRulesDir, loadRules, type LoadedRules } from '../loading/rules.js';
+import { calendarDateIn, DEFAULT_TIME_ZONE, isValidTimeZone, parseCalendarDate, type IsoDate } from '../util/date.js';
+import { colorFor, type Io } from './io.js';
+
+export interface GlobalOptions {
+  lang?: string;
+  color?: boolean;
+  verbose?: boolean;
+}
+
+export interface CommandContext {
+  io: Io;
+  lang: Lang;
+  color: ChalkInstance;
+  verbose: boolean;
+}
+
+export function resolveLang(value: string | undefined, env: Io['env']): Lang {
+  if (value === undefined) return langFromEnv(env);
+  if (!isLang(value)) {
+    throw new FatalError(localize({ vi: '--lang phải là vi hoặc en, không phải "{v}"', en: '--lang must be vi or en, not "{v}"' }, { v: value }));
+  }
+  return value;
+}
+
+export function commandContext(io: Io, options: GlobalOptions): CommandContext {
+  return {
+    io,
+    lang: resolveLang(options.lang, io.env),
+    color: colorFor(io.stdout, io.env, options.color),
+    verbose: options.verbose ?? false,
+  };
+}
+
+/** `--as-of` when given (YYYY-MM-DD or DD/MM/YYYY), else today's date in the time zone. */
+export function resolveAsOf(value: string | undefined, timeZone: string | undefined, io: Io): IsoDate {
+  const zone = timeZone ?? DEFAULT_TIME_ZONE;
+  if (!isValidTimeZone(zone)) {
+    throw new FatalError(localize({ vi: 'múi giờ không hợp lệ: "{z}"', en: 'unknown time zone: "{z}"' }, { z: zone }));
+  }
+  if (value === undefined) return calendarDateIn(io.now(), zone);
+  const date = parseCalendarDate(value);
+  if (date === undefined) {
+    throw new FatalError(
+      localize(
+        { vi: '--as-of phải là ngày hợp lệ dạng YYYY-MM-DD hoặc DD/MM/YYYY, không phải "{v}"', en: '--as-of must be a valid date written YYYY-MM-DD or DD/MM/YYYY, not "{v}"' },
+        { v: value },
+      ),
+    );
+  }
+  return date;
+}
+
+export interface RuleOptions {
+  rules?: string[];
+  defaultRules?: boolean;
+}
+
+export async function loadRulePack(options: RuleOptions, io: Io): Promise<LoadedRules> {
+  const paths = [...(options.defaultRules === false ? [] : [defaultRulesDir()]), ...(options.rules ?? [])];
+  if (paths.length === 0) {
+    throw new FatalError({
+      vi: 'không có luật nào: --no-default-rules cần đi kèm ít nhất một --rules PATH',
+      en: 'no rules to apply: --no-default-rules needs at least one --rules PATH',
+    });
+  }
+  return loadRules(paths, io.cwd);
+}

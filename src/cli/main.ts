@@ -1,0 +1,117 @@
+// The command-line program: builds commander in the chosen language, maps every error to an
+// exit code, and never lets a stack trace reach the user unless --verbose asks for it.
+import { Command, CommanderError } from 'commander';
+import { ExitCode, FatalError, formatLocation } from '../errors.js';
+import { langFromEnv, isLang, type Lang } from '../i18n/lang.js';
+import { UI } from '../i18n/messages.js';
+import { AggregateFatalError } from '../loading/rules.js';
+import { TOOL } from '../version.js';
+import { registerCheck } from './commands/check.js';
+import { registerRules } from './commands/rules.js';
+import { registerSchema } from './commands/schema.js';
+import { translateCommanderError } from './commander-messages.js';
+import { HELP } from './help.js';
+import type { Io } from './io.js';
+
+/** The language for help and flag errors, decided before parsing: `--lang X` anywhere, else the locale. */
+export function preScanLang(argv: readonly string[], env: Io['env']): Lang {
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i]!;
+    const value = arg.startsWith('--lang=') ? arg.slice(7) : arg === '--lang' ? argv[i + 1] : undefined;
+    if (value !== undefined && isLang(value)) return value;
+  }
+  return langFromEnv(env);
+}
+
+export function createProgram(io: Io, lang: Lang, setExit: (code: number) => void): Command {
+  const program = new Command('attt-audit')
+    .description(HELP.program[lang])
+    .version(TOOL.version, '-V, --version', HELP.version[lang])
+    .helpOption('-h, --help', HELP.help[lang])
+    .helpCommand(false)
+    .option('--lang <lang>', HELP.lang[lang])
+    // --color first, so that without either flag the value stays undefined (auto-detect).
+    .option('--color', HELP.color[lang])
+    .option('--no-color', HELP.noColor[lang])
+    .option('--verbose', HELP.verbose[lang])
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+      outputError: () => undefined,
+    });
+  registerCheck(program, io, lang, setExit);
+  registerRules(program, io, lang);
+  registerSchema(program, io, lang);
+  for (const command of program.commands) {
+    command.exitOverride().helpOption('-h, --help', HELP.help[lang]).configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+      outputError: () => undefined,
+    });
+  }
+  return program;
+}
+
+/** Runs the CLI and returns the exit code; never throws and never exits the process. */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  const lang = preScanLang(argv, io.env);
+  const verbose = argv.includes('--verbose');
+  let exitCode: number = ExitCode.Ok;
+  const program = createProgram(io, lang, (code) => {
+    exitCode = code;
+  });
+  try {
+    if (argv.length === 0) {
+      program.outputHelp({ error: true });
+      return ExitCode.Fatal;
+    }
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    return reportError(error, io, lang, verbose);
+  }
+}
+
+function reportError(error: unknown, io: Io, lang: Lang, verbose: boolean): number {
+  const prefix = `${TOOL.name}: ${UI.errorPrefix[lang]}: `;
+  if (error instanceof CommanderError) {
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') {
+      return ExitCode.Ok;
+    }
+    io.stderr.write(`${prefix}${translateCommanderError(error, lang)}\n`);
+    return ExitCode.Fatal;
+  }
+  if (error instanceof FatalError) {
+    const problems = error instanceof AggregateFatalError ? error.problems : [error];
+    for (const problem of problems) {
+      const where = formatLocation(problem.location);
+      io.stderr.write(`${prefix}${where ? `${where}: ` : ''}${problem.text[lang]}\n`);
+    }
+    if (verbose && error.stack) io.stderr.write(`${error.stack}\n`);
+    return ExitCode.Fatal;
+  }
+  const text = error instanceof Error ? error.message : String(error);
+  io.stderr.write(
+    `${prefix}${lang === 'vi' ? 'lỗi nội bộ (đây là lỗi phần mềm, xin báo lại)' : 'internal error (this is a bug, please report it)'}: ${text.split('\n')[0]}\n`,
+  );
+  if (verbose && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+  return ExitCode.Fatal;
+}
+
+/** Entry point for bin/: the real process streams and environment. */
+export async function run(argv: readonly string[]): Promise<number> {
+  return main(argv, {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    cwd: process.cwd(),
+    now: () => new Date(),
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks);
+    },
+  });
+}

@@ -1,0 +1,46 @@
+// The one diagnostic record every formatter renders. Messages are kept in both languages so a
+// result can be printed in either without re-running the audit.
+import type { Localized } from '../i18n/lang.js';
+import type { Layer } from '../model/inventory-schema.js';
+import type { Severity } from '../rules/rule.js';
+import type { IsoDate } from '../util/date.js';
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  /** The system id, or null for a problem that belongs to a file (a YAML syntax error). */
+  system: string | null;
+  message: Localized;
+  file: string;
+  line: number;
+  column: number;
+  layer?: Layer;
+  /** ISO due date, on cadence findings. */
+  due?: IsoDate;
+  suppressed: boolean;
+  /** The waiver that suppressed this finding. */
+  waiver?: { reason: string; expires: IsoDate; approved_by?: string };
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Stable order: file, line, column, rule id, layer. Independent of rule and file load order. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    compareText(a.file, b.file) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    compareText(a.rule, b.rule) ||
+    compareText(a.layer ?? '', b.layer ?? '') ||
+    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+    compareText(a.message.en, b.message.en)
+  );
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function severityRank(severity: Severity): number {
+  return SEVERITY_ORDER[severity];
+}

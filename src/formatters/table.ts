@@ -1,0 +1,65 @@
+// The terminal view: findings grouped by file and system, columns aligned by display width
+// (so Vietnamese diacritics, in NFC or NFD, line up), ending with one summary line.
+import stringWidth from 'string-width';
+import { interpolate } from '../i18n/lang.js';
+import { UI } from '../i18n/messages.js';
+import type { Finding } from '../engine/finding.js';
+import type { Formatter, FormatContext } from './types.js';
+
+export function padEnd(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - stringWidth(text)));
+}
+
+function severityText(f: Finding, ctx: FormatContext): string {
+  return f.suppressed ? UI.suppressed[ctx.lang] : UI.severity[f.severity][ctx.lang];
+}
+
+function paintSeverity(f: Finding, text: string, ctx: FormatContext): string {
+  const { color } = ctx;
+  if (f.suppressed) return color.dim(text);
+  return f.severity === 'error' ? color.red(text) : f.severity === 'warning' ? color.yellow(text) : color.blue(text);
+}
+
+export const formatTable: Formatter = (result, ctx) => {
+  const { color, lang } = ctx;
+  const systems = new Map(result.systems.map((s) => [s.record.id, s.record]));
+  const byFile = new Map<string, Finding[]>();
+  for (const f of result.findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+
+  const lines: string[] = [];
+  for (const [file, findings] of byFile) {
+    const posWidth = Math.max(...findings.map((f) => `${f.line}:${f.column}`.length));
+    const sevWidth = Math.max(...findings.map((f) => stringWidth(severityText(f, ctx))));
+    const msgWidth = Math.max(...findings.map((f) => stringWidth(f.message[lang])));
+    lines.push(color.underline(file));
+    let current: string | null | undefined;
+    for (const f of findings) {
+      if (f.system !== current) {
+        current = f.system;
+        const record = f.system ? systems.get(f.system) : undefined;
+        const label = f.system ? color.bold(f.system) : color.dim(UI.fileProblems[lang]);
+        lines.push(`  ${label}${record ? color.dim(`  ${record.name} · ${record.owner}`) : ''}`);
+      }
+      const message = padEnd(f.message[lang], msgWidth);
+      lines.push(
+        [
+          '   ',
+          color.dim(padEnd(`${f.line}:${f.column}`, posWidth)),
+          paintSeverity(f, padEnd(severityText(f, ctx), sevWidth), ctx),
+          f.suppressed ? color.dim(message) : message,
+          color.dim(f.rule),
+        ].join('  '),
+      );
+      if (f.waiver) {
+        const note = interpolate(UI.waivedUntil[lang], { d: f.waiver.expires, reason: f.waiver.reason });
+        lines.push(`${' '.repeat(3 + 2 + posWidth + 2 + sevWidth + 2)}${color.dim(`↳ ${note}`)}`);
+      }
+    }
+    lines.push('');
+  }
+  if (result.findings.length === 0) lines.push(color.green(UI.noFindings[lang]), '');
+  const s = result.summary;
+  const summary = interpolate(UI.summary[lang], { ...s, asOf: result.asOf });
+  lines.push(s.errors > 0 ? color.red.bold(summary) : s.warnings > 0 ? color.yellow.bold(summary) : color.green.bold(summary));
+  return `${lines.map((l) => l.trimEnd()).join('\n')}\n`;
+};

@@ -1,0 +1,61 @@
+// Expands path arguments into the YAML files to read, in a stable order.
+import { readdir, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { FatalError } from '../errors.js';
+import { localize } from '../i18n/lang.js';
+
+const YAML_FILE = /\.ya?ml$/i;
+
+/** A file argument is taken as is; a directory yields every `*.yaml`/`*.yml` below it, sorted. */
+export async function expandPaths(args: readonly string[], cwd: string): Promise<string[]> {
+  const files: string[] = [];
+  for (const arg of args) {
+    const absolute = path.resolve(cwd, arg);
+    const info = await stat(absolute).catch(() => undefined);
+    if (!info) {
+      throw new FatalError(localize({ vi: 'không tìm thấy đường dẫn: {p}', en: 'path does not exist: {p}' }, { p: arg }));
+    }
+    if (info.isDirectory()) {
+      const found = await listYamlFiles(absolute, new Set());
+      if (found.length === 0) {
+        throw new FatalError(
+          localize({ vi: 'thư mục không chứa tệp kiểm kê *.yaml/*.yml nào: {p}', en: 'directory holds no *.yaml/*.yml inventory: {p}' }, { p: arg }),
+        );
+      }
+      files.push(...found);
+    } else {
+      files.push(absolute);
+    }
+  }
+  return [...new Set(files)];
+}
+
+async function listYamlFiles(dir: string, seen: Set<string>): Promise<string[]> {
+  // Following symlinked directories is useful; remembering real paths stops a symlink loop.
+  const real = await realpath(dir);
+  if (seen.has(real)) return [];
+  seen.add(real);
+  const entries = await readdir(dir, { withFileTypes: true });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const out: string[] = [];
+  for (const entry of entries) {
+    const full = path.join(dir, entry.name);
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    let isDir = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      const target = await stat(full).catch(() => undefined);
+      isDir = target?.isDirectory() ?? false;
+      isFile = target?.isFile() ?? false;
+    }
+    if (isDir) out.push(...(await listYamlFiles(full, seen)));
+    else if (isFile && YAML_FILE.test(entry.name)) out.push(full);
+  }
+  return out;
+}
+
+/** How a file is named in findings: relative to the working directory, with forward slashes. */
+export function displayName(absolute: string, cwd: string): string {
+  const relative = path.relative(cwd, absolute);
+  return (relative === '' ? absolute : relative).split(path.sep).join('/');
+}

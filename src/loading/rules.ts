@@ -1,0 +1,181 @@
+// Loads rule files (YAML data, never code). Any problem stops the run with exit 2 and file:line:col,
+// because auditing with a half-understood rule pack would give a wrong answer.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { FatalError } from '../errors.js';
+import { localize, type Localized } from '../i18n/lang.js';
+import { RULE_KINDS } from '../rules/kinds/index.js';
+import { RULE_KEYS, ruleFileSchema, ruleSchema, type Rule } from '../rules/rule.js';
+import { packageRoot } from '../util/package-root.js';
+import { closest } from '../util/suggest.js';
+import { displayName, expandPaths } from './files.js';
+import { issueToProblems, type KnownKeys } from './schema-issues.js';
+import { decodeText } from './text-decoding.js';
+import { yamlProblemMessage } from './yaml-messages.js';
+import { parseYamlSource, type Position, type YamlSource } from './yaml-source.js';
+
+/** The default rule pack shipped with the tool (`rules/` at the package root). */
+export function defaultRulesDir(): string {
+  return path.join(packageRoot(), 'rules');
+}
+
+export interface LoadedRules {
+  rules: Rule[];
+  files: string[];
+}
+
+export async function loadRules(paths: readonly string[], cwd: string): Promise<LoadedRules> {
+  const files = await expandPaths(paths, cwd);
+  const rules: Rule[] = [];
+  const names: string[] = [];
+  const seen = new Map<string, Rule>();
+  const problems: FatalError[] = [];
+  for (const absolute of files) {
+    const file = displayName(absolute, cwd);
+    names.push(file);
+    const bytes = await readFile(absolute).catch((error: NodeJS.ErrnoException) => {
+      problems.push(new FatalError(localize({ vi: 'không đọc được tệp luật: {e}', en: 'cannot read rule file: {e}' }, { e: error.code ?? String(error) }), { file }));
+      return undefined;
+    });
+    if (bytes === undefined) continue;
+    for (const rule of parseRuleFile(file, bytes, problems)) {
+      const earlier = seen.get(rule.id);
+      if (earlier) {
+        problems.push(
+          new FatalError(
+            localize({ vi: 'mã luật "{id}" bị trùng; đã khai báo tại {w}', en: 'duplicate rule id "{id}"; first declared at {w}' }, {
+              id: rule.id,
+              w: `${earlier.source.file}:${earlier.source.line}:${earlier.source.column}`,
+            }),
+            rule.source,
+          ),
+        );
+        continue;
+      }
+      seen.set(rule.id, rule);
+      rules.push(rule);
+    }
+  }
+  if (problems.length > 0) throw problems.length === 1 ? problems[0]! : new AggregateFatalError(problems);
+  return { rules, files: names };
+}
+
+/** Several rule-file problems at once; each is still one line with its own position. */
+export class AggregateFatalError extends FatalError {
+  constructor(readonly problems: FatalError[]) {
+    super(problems[0]!.text, problems[0]!.location);
+  }
+}
+
+const ruleKeysAt: KnownKeys = (path) => (path.length === 0 ? RULE_KEYS : undefined);
+
+function parseRuleFile(file: string, bytes: Uint8Array, problems: FatalError[]): Rule[] {
+  const fail = (message: Localized, position?: Position): void => {
+    problems.push(new FatalError(message, { file, ...(position ?? {}) }));
+  };
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) {
+    fail(decoded.message);
+    return [];
+  }
+  const source = parseYamlSource(file, decoded.text);
+  if (source.problems.length > 0) {
+    for (const problem of source.problems) fail(yamlProblemMessage(problem), problem.position);
+    return [];
+  }
+  const data = withoutExtensionKeys(source.doc.toJS({ maxAliasCount: 100 }));
+  const shape = ruleFileSchema.safeParse(data, { reportInput: true });
+  if (!shape.success) {
+    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+      fail({ vi: 'tệp luật phải là một ánh xạ có khóa "rules:"', en: 'a rule file must be a mapping with a "rules:" key' }, source.locate([]));
+      return [];
+    }
+    for (const issue of shape.error.issues) {
+      for (const p of issueToProblems(issue, data, [], (path) => (path.length === 0 ? Object.keys(ruleFileSchema.shape) : undefined))) {
+        fail(p.message, source.locate(p.path, { key: p.atKey }));
+      }
+    }
+    return [];
+  }
+  return shape.data.rules.flatMap((raw, index) => {
+    const rule = parseRule(source, raw, index, fail);
+    return rule ? [rule] : [];
+  });
+}
+
+function parseRule(source: YamlSource, raw: unknown, index: number, fail: (m: Localized, p?: Position) => void): Rule | undefined {
+  const base = ['rules', index] as const;
+  const parsed = ruleSchema.safeParse(raw, { reportInput: true });
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      for (const p of issueToProblems(issue, raw, base, ruleKeysAt)) fail(prefixRule(raw, p.message), source.locate(p.path, { key: p.atKey }));
+    }
+    return undefined;
+  }
+  const data = parsed.data;
+  const kind = RULE_KINDS.get(data.check.kind);
+  if (!kind) {
+    const known = [...RULE_KINDS.keys()];
+    const guess = closest(data.check.kind, known);
+    fail(
+      localize(
+        {
+          vi: 'luật "{id}": loại kiểm tra không tồn tại "{kind}"{hint}; các loại hợp lệ: {list}',
+          en: 'rule "{id}": unknown check kind "{kind}"{hint}; known kinds: {list}',
+        },
+        { id: data.id, kind: data.check.kind, hint: guess ? ` (${guess}?)` : '', list: known.join(', ') },
+      ),
+      source.locate([...base, 'check', 'kind']),
+    );
+    return undefined;
+  }
+  const options = kind.options.safeParse(data.check, { reportInput: true });
+  if (!options.success) {
+    const optionKeys: KnownKeys = (path) => (path.length === 0 ? optionNames(kind.options) : undefined);
+    for (const issue of options.error.issues) {
+      for (const p of issueToProblems(issue, data.check, [...base, 'check'], optionKeys)) {
+        const message =
+          p.rule === 'inventory/unknown-key'
+            ? localize(
+                { vi: 'luật "{id}": kiểm tra "{kind}" không có tùy chọn {rest}', en: 'rule "{id}": check "{kind}" does not support option {rest}' },
+                { id: data.id, kind: kind.kind, rest: p.message.en.replace(/^unknown key /, '') },
+              )
+            : prefixRule(raw, p.message);
+        fail(message, source.locate(p.path, { key: p.atKey }));
+      }
+    }
+    return undefined;
+  }
+  const position = source.locate(base);
+  return {
+    id: data.id,
+    severity: data.severity,
+    title: data.title,
+    ...(data.description ? { description: data.description } : {}),
+    basis: data.basis,
+    appliesTo: {
+      status: data.applies_to.status,
+      ...(data.applies_to.levels ? { levels: data.applies_to.levels } : {}),
+      ...(data.applies_to.owners ? { owners: data.applies_to.owners.map((o) => o.normalize('NFC').trim()) } : {}),
+    },
+    check: options.data,
+    kind,
+    source: { file: source.file, ...position },
+  };
+}
+
+/** Top-level `x-…` keys are free for YAML anchors that rules share (`x-intervals: &intervals`). */
+function withoutExtensionKeys(data: unknown): unknown {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return data;
+  return Object.fromEntries(Object.entries(data).filter(([key]) => !key.startsWith('x-')));
+}
+
+function optionNames(schema: unknown): string[] {
+  const shape = (schema as { shape?: Record<string, unknown>; def?: { in?: { shape?: Record<string, unknown> } } }).shape;
+  return shape ? Object.keys(shape) : [];
+}
+
+function prefixRule(raw: unknown, message: Localized): Localized {
+  const id = raw !== null && typeof raw === 'object' && typeof (raw as { id?: unknown }).id === 'string' ? (raw as { id: string }).id : undefined;
+  return id ? { vi: `luật "${id}": ${message.vi}`, en: `rule "${id}": ${message.en}` } : message;
+}

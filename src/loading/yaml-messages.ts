@@ -1,0 +1,26 @@
+// Bilingual wording for the YAML parser's error codes; the parser's own English text is the fallback.
+import type { Localized } from '../i18n/lang.js';
+import type { YamlProblem } from './yaml-source.js';
+
+const BY_CODE: Record<string, Localized> = {
+  DUPLICATE_KEY: { vi: 'khóa bị lặp lại trong cùng một ánh xạ', en: 'duplicate key in the same mapping' },
+  TAB_AS_INDENT: { vi: 'không được dùng ký tự tab để thụt lề; hãy dùng dấu cách', en: 'tab characters must not be used for indentation; use spaces' },
+  BAD_INDENT: { vi: 'thụt lề không đúng', en: 'bad indentation' },
+  MISSING_CHAR: { vi: 'thiếu ký tự đóng (ví dụ dấu nháy)', en: 'a closing character (such as a quote) is missing' },
+  MULTILINE_IMPLICIT_KEY: { vi: 'khóa ngầm định không được trải trên nhiều dòng', en: 'implicit keys must be on a single line' },
+  BLOCK_AS_IMPLICIT_KEY: { vi: 'khối không được dùng làm khóa ngầm định', en: 'a block cannot be an implicit key' },
+  UNEXPECTED_TOKEN: { vi: 'ký hiệu không mong đợi', en: 'unexpected token' },
+  BAD_DIRECTIVE: { vi: 'chỉ thị YAML không hợp lệ', en: 'invalid YAML directive' },
+  MULTIPLE_DOCS: { vi: 'tệp chỉ được chứa một tài liệu YAML', en: 'the file must hold a single YAML document' },
+  BAD_ALIAS: { vi: 'bí danh (alias) không hợp lệ', en: 'invalid alias' },
+  MISSING_ANCHOR: { vi: 'bí danh trỏ tới neo (anchor) không tồn tại', en: 'alias refers to an anchor that does not exist' },
+  BAD_SCALAR_START: { vi: 'giá trị bắt đầu bằng ký tự không hợp lệ', en: 'a plain value cannot start with this character' },
+  BLOCK_IN_FLOW: { vi: 'không được đặt khối trong ngoặc { } hoặc [ ]', en: 'block collections are not allowed inside flow { } or [ ]' },
+};
+
+export function yamlProblemMessage(problem: YamlProblem): Localized {
+  const known = BY_CODE[problem.code];
+  const prefix = { vi: 'lỗi cú pháp YAML', en: 'YAML syntax error' };
+  if (!known) return { vi: `${prefix.vi}: ${problem.detail}`, en: `${prefix.en}: ${problem.detail}` };
+  return { vi: `${prefix.vi}: ${known.vi}`, en: `${prefix.en}: ${known.en}` };
+}

@@ -1,0 +1,84 @@
+// Parses YAML text into a document that remembers where every node came from, so any data path
+// (a rule's finding, a zod issue) can be turned into a 1-based line and column.
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+
+export type DataPath = readonly (string | number)[];
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export interface YamlProblem {
+  code: string;
+  /** The parser's text, first line only, without its own "at line X" suffix. */
+  detail: string;
+  position: Position;
+}
+
+export interface YamlSource {
+  file: string;
+  doc: Document.Parsed;
+  problems: YamlProblem[];
+  /** Position of the node at `path`, or of its closest existing ancestor. With `key`, the position of the last key itself. */
+  locate(path: DataPath, options?: { key?: boolean }): Position;
+}
+
+export interface YamlLimits {
+  /** Largest number of alias expansions allowed when converting to data (guards "billion laughs"). */
+  maxAliasCount: number;
+}
+
+export const DEFAULT_YAML_LIMITS: YamlLimits = { maxAliasCount: 100 };
+
+export function parseYamlSource(file: string, text: string): YamlSource {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, schema: 'core' });
+  const toPosition = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  const problems = doc.errors.map((error) => ({
+    code: error.code,
+    detail: error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
+    position: toPosition(error.pos[0]),
+  }));
+
+  const locate = (path: DataPath, options: { key?: boolean } = {}): Position => {
+    let node: unknown = doc.contents;
+    let best: number = rangeStart(node) ?? 0;
+    for (let i = 0; i < path.length; i += 1) {
+      const segment = path[i]!;
+      const isLast = i === path.length - 1;
+      if (isMap(node)) {
+        const pair = node.items.find((item) => isPair(item) && keyValue(item.key) === String(segment));
+        if (!pair) break;
+        const keyStart = rangeStart(pair.key);
+        if (isLast && options.key && keyStart !== undefined) return toPosition(keyStart);
+        node = pair.value;
+        best = rangeStart(node) ?? keyStart ?? best;
+        if (rangeStart(node) === undefined) break;
+      } else if (isSeq(node) && typeof segment === 'number') {
+        const item = node.items[segment];
+        if (item === undefined) break;
+        node = item;
+        best = rangeStart(node) ?? best;
+      } else {
+        break;
+      }
+    }
+    return toPosition(best);
+  };
+
+  return { file, doc, problems, locate };
+}
+
+function keyValue(key: unknown): string | undefined {
+  if (isScalar(key)) return String(key.value);
+  return undefined;
+}
+
+function rangeStart(node: unknown): number | undefined {
+  const range = (node as Node | null | undefined)?.range;
+  return range ? range[0] : undefined;
+}

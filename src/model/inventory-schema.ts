@@ -1,0 +1,108 @@
+// The inventory contract: what users write in their YAML files. Types are inferred from the
+// schema, never written twice. Keys stay snake_case so `field` rules use the paths users see.
+import { z } from 'zod';
+import { parseCalendarDate, type IsoDate } from '../util/date.js';
+
+export const LAYERS = ['onsite', 'monitoring', 'independent_audit', 'ncsc'] as const;
+export type Layer = (typeof LAYERS)[number];
+
+export const STATUSES = ['operating', 'building', 'retired'] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const PLAN_STATES = ['none', 'drafted', 'approved', 'deployed'] as const;
+
+/** A calendar date written `YYYY-MM-DD` or `DD/MM/YYYY`, normalised to ISO. */
+export const calendarDate = z
+  .string({ error: (issue) => (issue.input === undefined ? undefined : 'invalid-date') })
+  .transform((text, ctx): IsoDate => {
+    const date = parseCalendarDate(text);
+    if (date === undefined) {
+      ctx.issues.push({ code: 'custom', message: 'invalid-date', input: text, params: { kind: 'invalid-date' } });
+      return z.NEVER;
+    }
+    return date;
+  });
+
+const text = z.string().trim().min(1);
+const level = z.number().int().min(1).max(5);
+
+export const layerEvidence = z.strictObject({
+  since: calendarDate.optional(),
+  until: calendarDate.optional(),
+  provider: z.string().optional(),
+  evidence: z.string().optional(),
+});
+export type LayerEvidence = z.infer<typeof layerEvidence>;
+export type LayerValue = boolean | LayerEvidence;
+
+export const audit = z.strictObject({
+  date: calendarDate,
+  result: z.enum(['pass', 'partial', 'fail']).optional(),
+  by: z.string().optional(),
+  report: z.string().optional(),
+});
+
+export const drill = z.strictObject({
+  date: calendarDate,
+  kind: z.string().optional(),
+  note: z.string().optional(),
+});
+
+export const waiver = z.strictObject({
+  rule: text,
+  reason: text,
+  expires: calendarDate,
+  approved_by: z.string().optional(),
+  layer: z.enum(LAYERS).optional(),
+});
+export type Waiver = z.infer<typeof waiver>;
+
+const scalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+
+export const systemSchema = z
+  .strictObject({
+    id: text,
+    name: text,
+    owner: text,
+    status: z.enum(STATUSES).default('operating'),
+    level: level.nullable().optional(),
+    approval: z.strictObject({ decision: text, date: calendarDate }).optional(),
+    proposed_level: level.optional(),
+    protection_plan: z.enum(PLAN_STATES).default('none'),
+    go_live: calendarDate.optional(),
+    security_conclusion: calendarDate.optional(),
+    audits: z.array(audit).default([]),
+    last_audit: calendarDate.optional(),
+    layers: z.partialRecord(z.enum(LAYERS), z.union([z.boolean(), layerEvidence])).default({}),
+    drills: z.array(drill).default([]),
+    waivers: z.array(waiver).default([]),
+    attributes: z.record(z.string(), scalar).default({}),
+  })
+  .superRefine((system, ctx) => {
+    if (system.level != null && system.approval === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['level'], message: 'approval-required', params: { kind: 'approval-required' } });
+    }
+  });
+
+export type SystemInput = z.input<typeof systemSchema>;
+export type SystemRecord = z.output<typeof systemSchema>;
+
+/** The file-level shape; systems are validated one by one so one bad system does not hide the others. */
+export const inventoryFileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  organization: z.string().optional(),
+  systems: z.array(z.unknown()),
+});
+
+/** Names of the keys each object accepts, for "did you mean" suggestions. */
+export const KNOWN_KEYS: Readonly<Record<string, readonly string[]>> = {
+  file: Object.keys(inventoryFileSchema.shape),
+  system: ['id', 'name', 'owner', 'status', 'level', 'approval', 'proposed_level', 'protection_plan', 'go_live',
+    'security_conclusion', 'audits', 'last_audit', 'layers', 'drills', 'waivers', 'attributes'],
+  approval: ['decision', 'date'],
+  audit: Object.keys(audit.shape),
+  drill: Object.keys(drill.shape),
+  waiver: Object.keys(waiver.shape),
+  layers: [...LAYERS],
+  layer: Object.keys(layerEvidence.shape),
+};

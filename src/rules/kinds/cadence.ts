@@ -1,0 +1,67 @@
+// cadence/*: periodic audits by level. `when: overdue` reports a due date before the evaluation
+// date; `when: due-soon` reports one that falls within `within_days` of it.
+import { z } from 'zod';
+import { localize, type Localized } from '../../i18n/lang.js';
+import { cadenceState, type CadenceState } from '../../model/as-of.js';
+import { addDays } from '../../util/date.js';
+import type { DataPath } from '../../loading/yaml-source.js';
+import type { SystemRecord } from '../../model/inventory-schema.js';
+import { defineKind } from '../kind.js';
+
+const months = z.number().int().positive();
+
+export const cadenceOptions = z.strictObject({
+  kind: z.literal('cadence'),
+  when: z.enum(['overdue', 'due-soon']),
+  interval_months: z.strictObject({ 1: months, 2: months, 3: months, 4: months, 5: months }),
+  within_days: z.number().int().nonnegative().default(90),
+});
+
+function basisText(state: CadenceState): Localized {
+  return state.lastAudit === undefined
+    ? localize({ vi: 'chưa kiểm tra lần nào, tính từ ngày phê duyệt {d}', en: 'never audited, counted from approval on {d}' }, { d: state.base })
+    : localize({ vi: 'lần kiểm tra gần nhất {d}', en: 'last audit {d}' }, { d: state.base });
+}
+
+/** Points at what the due date was computed from: the latest audit, or the approval date. */
+function evidencePath(system: SystemRecord, state: CadenceState): DataPath {
+  if (state.lastAudit === undefined) return ['approval', 'date'];
+  const index = system.audits.findIndex((a) => a.date === state.lastAudit);
+  return index >= 0 ? ['audits', index, 'date'] : ['last_audit'];
+}
+
+export const cadenceKind = defineKind({
+  kind: 'cadence',
+  options: cadenceOptions,
+  evaluate(system, options, { asOf }) {
+    const state = cadenceState(system, options.interval_months, asOf);
+    if (!state) return [];
+    const params = { due: state.due, n: state.intervalMonths, level: state.level };
+    const basis = basisText(state);
+    const path = evidencePath(system, state);
+    if (options.when === 'overdue') {
+      if (state.due >= asOf) return [];
+      const head = localize(
+        { vi: 'quá hạn kiểm tra, đánh giá định kỳ từ {due} (cấp độ {level}: {n} tháng/lần', en: 'periodic audit overdue since {due} (level {level}: every {n} months' },
+        params,
+      );
+      return [{ path, due: state.due, message: { vi: `${head.vi}; ${basis.vi})`, en: `${head.en}; ${basis.en})` } }];
+    }
+    if (state.due < asOf || state.due > addDays(asOf, options.within_days)) return [];
+    const head = localize(
+      { vi: 'đến hạn kiểm tra, đánh giá định kỳ ngày {due} (cấp độ {level}: {n} tháng/lần', en: 'periodic audit due on {due} (level {level}: every {n} months' },
+      params,
+    );
+    return [{ path, due: state.due, message: { vi: `${head.vi}; ${basis.vi})`, en: `${head.en}; ${basis.en})` } }];
+  },
+  describe(options, lang) {
+    const i = options.interval_months;
+    const intervals = lang === 'vi'
+      ? `cấp 1: ${i[1]} tháng, cấp 2: ${i[2]}, cấp 3: ${i[3]}, cấp 4: ${i[4]}, cấp 5: ${i[5]}`
+      : `level 1: ${i[1]} months, 2: ${i[2]}, 3: ${i[3]}, 4: ${i[4]}, 5: ${i[5]}`;
+    if (options.when === 'overdue') return lang === 'vi' ? `hạn kiểm tra < ngày đánh giá (${intervals})` : `due date before the evaluation date (${intervals})`;
+    return lang === 'vi'
+      ? `hạn kiểm tra trong ${options.within_days} ngày tới (${intervals})`
+      : `due within ${options.within_days} days (${intervals})`;
+  },
+});

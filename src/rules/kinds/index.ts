@@ -1,0 +1,14 @@
+// The registry of rule kinds. A rule file names a kind; nothing a user writes is ever imported.
+import type { RuleKind } from '../kind.js';
+import { approvalKind } from './approval.js';
+import { cadenceKind } from './cadence.js';
+import { drillKind } from './drill.js';
+import { fieldKind } from './field.js';
+import { goliveKind } from './golive.js';
+import { layersKind } from './layers.js';
+import { planKind } from './plan.js';
+import { waiverKind } from './waiver.js';
+
+export const RULE_KINDS: ReadonlyMap<string, RuleKind> = new Map(
+  ([approvalKind, cadenceKind, drillKind, fieldKind, goliveKind, layersKind, planKind, waiverKind] as unknown as RuleKind[]).map((k) => [k.kind, k]),
+);

@@ -1,0 +1,48 @@
+// A rule as the engine sees it: validated data from a rule file plus the kind that evaluates it.
+import { z } from 'zod';
+import type { Localized } from '../i18n/lang.js';
+import { STATUSES, type Status } from '../model/inventory-schema.js';
+import type { RuleKind } from './kind.js';
+
+export const SEVERITIES = ['error', 'warning', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const RULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
+
+const localized = z.strictObject({ vi: z.string().trim().min(1), en: z.string().trim().min(1) });
+
+/** Everything but `check`, whose schema depends on its kind. */
+export const ruleSchema = z.strictObject({
+  id: z.string().regex(RULE_ID, 'lower-case words separated by "-" and "/", such as custom/dr-site'),
+  severity: z.enum(SEVERITIES),
+  title: localized,
+  description: localized.optional(),
+  basis: z.string().trim().min(1),
+  applies_to: z
+    .strictObject({
+      levels: z.array(z.number().int().min(1).max(5)).min(1).optional(),
+      status: z.array(z.enum(STATUSES)).min(1).default(['operating']),
+      owners: z.array(z.string().trim().min(1)).min(1).optional(),
+    })
+    .default({ status: ['operating'] }),
+  check: z.looseObject({ kind: z.string() }),
+});
+
+export const ruleFileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  rules: z.array(z.unknown()),
+});
+
+export const RULE_KEYS = Object.keys(ruleSchema.shape);
+
+export interface Rule {
+  id: string;
+  severity: Severity;
+  title: Localized;
+  description?: Localized;
+  basis: string;
+  appliesTo: { levels?: number[]; status: Status[]; owners?: string[] };
+  check: { kind: string };
+  kind: RuleKind;
+  source: { file: string; line: number; column: number };
+}
