@@ -1,0 +1,713 @@
+// A fast path for the YAML that inventories are made of: block mappings and lists, plain and
+// single-line quoted scalars, one-line flow collections, comments. It returns exactly the data the
+// `yaml` package returns for such text (core schema, strings in NFC) and the same positions, but
+// parses several times faster and keeps no node tree: positions are found again on demand by
+// re-reading only the system a finding belongs to.
+//
+// It declines (returns undefined) on anything else — anchors, tags, block scalars, multi-line
+// scalars, tabs, several documents, and every syntax error — so that such files go through the
+// precise parser and keep its error messages. Declining is always safe; accepting must be exact
+// (test/loading/fast-yaml.test.ts compares both parsers on fixtures and on generated variations).
+import type { DataPath, Position } from './yaml-source.js';
+
+export interface FastYamlOptions {
+  /** Deepest nesting accepted; deeper files are left to the precise path, which enforces the limit. */
+  maxDepth: number;
+}
+
+export interface FastYamlDocument {
+  /** The document as plain data; strings (keys and values) are NFC. */
+  data: unknown;
+  /** Same contract as YamlSource.locate: the node at `path`, or its closest existing ancestor. */
+  locate(path: DataPath, options?: { key?: boolean }): Position;
+}
+
+/** Thrown inside the parser when the text is outside the fast subset. */
+class Decline extends Error {}
+const DECLINE = new Decline('outside the fast YAML subset');
+
+/** A node's start offset and, for collections, its children's: built only when locating. */
+interface PosMap {
+  start: number;
+  keys: string[];
+  keyStarts: number[];
+  values: PosNode[];
+}
+interface PosSeq {
+  start: number;
+  items: PosNode[];
+}
+type PosNode = PosMap | PosSeq | { start: number };
+
+const SPACE = 0x20;
+const NL = 0x0a;
+const CR = 0x0d;
+const HASH = 0x23;
+const COLON = 0x3a;
+const DASH = 0x2d;
+const SQUOTE = 0x27;
+const DQUOTE = 0x22;
+const LBRACE = 0x7b;
+const RBRACE = 0x7d;
+const LBRACKET = 0x5b;
+const RBRACKET = 0x5d;
+const COMMA = 0x2c;
+
+/** Characters that may not start a plain scalar here (YAML c-indicator), besides '-', '?', ':'. */
+function isIndicatorStart(c: number): boolean {
+  return (
+    c === HASH || c === 0x26 /* & */ || c === 0x2a /* * */ || c === 0x21 /* ! */ || c === 0x7c /* | */ || c === 0x3e /* > */ ||
+    c === SQUOTE || c === DQUOTE || c === 0x25 /* % */ || c === 0x40 /* @ */ || c === 0x60 /* ` */ || c === LBRACE ||
+    c === LBRACKET || c === RBRACE || c === RBRACKET || c === COMMA || c === 0x3f /* ? */ || c === COLON || c === DASH
+  );
+}
+
+/** Resolves a plain scalar like the `yaml` package's core schema (same tests, same order). */
+export function resolvePlain(text: string): unknown {
+  const c = text.charCodeAt(0);
+  // Fast exit for the common case: text that cannot be null, bool or a number.
+  if (text.length > 0 && !(c >= 0x30 && c <= 0x39) && c !== 0x2b && c !== 0x2d && c !== 0x2e && c !== 0x7e &&
+    c !== 0x6e && c !== 0x4e && c !== 0x74 && c !== 0x54 && c !== 0x66 && c !== 0x46) {
+    return text;
+  }
+  if (c >= 0x30 && c <= 0x39) {
+    // Dates and ids that start with a digit: a sign or separator after the start rules out a number.
+    for (let i = 1; i < text.length; i += 1) {
+      const d = text.charCodeAt(i);
+      if ((d === 0x2d || d === 0x2b) && text.charCodeAt(i - 1) !== 0x65 && text.charCodeAt(i - 1) !== 0x45) return text;
+      if (d === 0x2f || d === SPACE || d === COLON) return text;
+    }
+  }
+  if (/^(?:~|[Nn]ull|NULL)?$/.test(text)) return null;
+  if (/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(text)) return text[0] === 't' || text[0] === 'T';
+  if (/^0o[0-7]+$/.test(text)) return parseInt(text.substring(2), 8);
+  if (/^[-+]?[0-9]+$/.test(text)) return parseInt(text, 10);
+  if (/^0x[0-9a-fA-F]+$/.test(text)) return parseInt(text.substring(2), 16);
+  if (/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(text)) {
+    return text.slice(-3).toLowerCase() === 'nan' ? NaN : text[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+  }
+  if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/.test(text)) return parseFloat(text);
+  if (/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(text)) return parseFloat(text);
+  return text;
+}
+
+const MAY_COMPOSE = /[\u0300-\uffff]/;
+
+/** NFC, skipped for text whose characters are all below U+0300 (nothing there composes). */
+function nfc(text: string): string {
+  return MAY_COMPOSE.test(text) ? text.normalize('NFC') : text;
+}
+
+/** How `yaml` turns a resolved key into an object key. */
+function keyString(value: unknown): string {
+  return value === null ? '' : String(value);
+}
+
+/** How yaml-source's locate compares a key with a path segment (String of the scalar's value). */
+function locateKey(dataKey: string, wasNull: boolean): string {
+  return wasNull ? 'null' : dataKey;
+}
+
+class Parser {
+  /** Offset of the current position. */
+  pos = 0;
+  /** When set, position nodes are built alongside the data (re-reading one system). */
+  tree = false;
+  lastTree: PosNode | undefined;
+  /** Item offsets of the lists directly under the root mapping, by key. */
+  readonly rootLists = new Map<string, { dashes: number[]; indent: number }>();
+
+  constructor(
+    readonly text: string,
+    readonly maxDepth: number,
+  ) {}
+
+  /** Where nextContent last stopped, and that line's indentation. */
+  private contentPos = -1;
+  private contentIndent = -1;
+
+  /** Moves to the next line holding content (not blank, not only a comment); returns its indent, or -1 at the end. */
+  nextContent(): number {
+    if (this.pos === this.contentPos) return this.contentIndent;
+    const { text } = this;
+    let p = this.pos;
+    for (;;) {
+      if (p >= text.length) {
+        this.pos = this.contentPos = p;
+        return (this.contentIndent = -1);
+      }
+      const lineStart = p;
+      while (text.charCodeAt(p) === SPACE) p += 1;
+      const c = text.charCodeAt(p);
+      if (c === NL) {
+        p += 1;
+        continue;
+      }
+      if (c === CR && text.charCodeAt(p + 1) === NL) {
+        p += 2;
+        continue;
+      }
+      if (c === HASH) {
+        const nl = text.indexOf('\n', p);
+        p = nl === -1 ? text.length : nl + 1;
+        continue;
+      }
+      if (p >= text.length) {
+        this.pos = this.contentPos = p;
+        return (this.contentIndent = -1);
+      }
+      this.pos = this.contentPos = p;
+      return (this.contentIndent = p - lineStart);
+    }
+  }
+
+  /** After a value on a line: only spaces and a comment may follow. Leaves pos at the next line. */
+  endLine(p: number): void {
+    const { text } = this;
+    while (text.charCodeAt(p) === SPACE) p += 1;
+    const c = text.charCodeAt(p);
+    if (p >= text.length) {
+      this.pos = p;
+      return;
+    }
+    if (c === NL) {
+      this.pos = p + 1;
+      return;
+    }
+    if (c === CR && text.charCodeAt(p + 1) === NL) {
+      this.pos = p + 2;
+      return;
+    }
+    if (c === HASH && text.charCodeAt(p - 1) === SPACE) {
+      const nl = text.indexOf('\n', p);
+      this.pos = nl === -1 ? text.length : nl + 1;
+      return;
+    }
+    throw DECLINE;
+  }
+
+  /** True at the end of a line (or of the text). */
+  atLineEnd(p: number): boolean {
+    const c = this.text.charCodeAt(p);
+    return p >= this.text.length || c === NL || (c === CR && this.text.charCodeAt(p + 1) === NL);
+  }
+
+  /** The document: a block mapping at indent 0. */
+  parseDocument(): unknown {
+    const indent = this.nextContent();
+    if (indent !== 0) throw DECLINE;
+    const c = this.text.charCodeAt(this.pos);
+    // Directives, document markers and a root list or scalar are left to the precise parser.
+    if (c === 0x25 || c === DASH || c === 0x2e) throw DECLINE;
+    const data = this.parseMap(0, 1, true);
+    if (this.nextContent() !== -1) throw DECLINE;
+    return data;
+  }
+
+  /** A block node starting on the current content line, indented `indent`. */
+  parseBlock(indent: number, depth: number): unknown {
+    if (depth > this.maxDepth) throw DECLINE;
+    if (this.atDash(this.pos)) return this.parseSeq(indent, depth);
+    if (this.keyEnd(this.pos) !== -1) return this.parseMap(indent, depth, false);
+    throw DECLINE;
+  }
+
+  /**
+   * If a mapping key starts at `p`, the offset of its ':' (followed by a space or the line end);
+   * else -1. Quoted keys are accepted; anything unusual declines.
+   */
+  keyEnd(p: number): number {
+    const { text } = this;
+    const c = text.charCodeAt(p);
+    let q: number;
+    if (c === SQUOTE || c === DQUOTE) {
+      q = this.quotedEnd(p);
+      while (text.charCodeAt(q) === SPACE) q += 1;
+      if (text.charCodeAt(q) !== COLON) return -1;
+    } else {
+      if (isIndicatorStart(c)) return -1;
+      q = p;
+      for (;;) {
+        const d = text.charCodeAt(q);
+        if (q >= text.length || d === NL || d === CR) return -1;
+        if (d === COLON) {
+          const e = text.charCodeAt(q + 1);
+          if (e === SPACE || this.atLineEnd(q + 1)) break;
+        } else if (d === HASH && text.charCodeAt(q - 1) === SPACE) {
+          return -1;
+        }
+        q += 1;
+      }
+    }
+    const after = q + 1;
+    if (!(text.charCodeAt(after) === SPACE || this.atLineEnd(after))) return -1;
+    return q;
+  }
+
+  /** Offset just past the closing quote of a one-line quoted scalar at `p`; declines otherwise. */
+  quotedEnd(p: number): number {
+    const { text } = this;
+    const quote = text.charCodeAt(p);
+    let q = p + 1;
+    for (;;) {
+      const d = text.charCodeAt(q);
+      if (q >= text.length || d === NL || d === CR) throw DECLINE;
+      if (quote === DQUOTE && d === 0x5c /* \ */) throw DECLINE;
+      if (d === quote) {
+        if (quote === SQUOTE && text.charCodeAt(q + 1) === SQUOTE) {
+          q += 2;
+          continue;
+        }
+        return q + 1;
+      }
+      q += 1;
+    }
+  }
+
+  quotedValue(p: number, end: number): string {
+    const inner = this.text.slice(p + 1, end - 1);
+    return nfc(this.text.charCodeAt(p) === SQUOTE ? inner.replaceAll("''", "'") : inner);
+  }
+
+  /** Whether the last key read resolved to null (`~:`), which locate spells "null". */
+  keyWasNull = false;
+
+  /** A plain key between p and the ':' at q (trailing spaces trimmed), resolved like `yaml`. */
+  keyAt(p: number, colon: number): string {
+    const { text } = this;
+    const c = text.charCodeAt(p);
+    let key: string;
+    this.keyWasNull = false;
+    if (c === SQUOTE || c === DQUOTE) {
+      key = this.quotedValue(p, this.quotedEnd(p));
+    } else {
+      let e = colon;
+      while (text.charCodeAt(e - 1) === SPACE) e -= 1;
+      const value = resolvePlain(nfc(text.slice(p, e)));
+      this.keyWasNull = value === null;
+      key = keyString(value);
+    }
+    if (key === '__proto__' || key === '<<') throw DECLINE;
+    return key;
+  }
+
+  parseMap(indent: number, depth: number, root: boolean): unknown {
+    if (depth > this.maxDepth) throw DECLINE;
+    const { text } = this;
+    const out: Record<string, unknown> = {};
+    const node: PosMap | undefined = this.tree ? { start: this.pos, keys: [], keyStarts: [], values: [] } : undefined;
+    for (;;) {
+      const keyStart = this.pos;
+      const colon = this.keyEnd(keyStart);
+      if (colon === -1) throw DECLINE;
+      const key = this.keyAt(keyStart, colon);
+      const keyWasNull = this.keyWasNull;
+      if (Object.hasOwn(out, key)) throw DECLINE;
+      let p = colon + 1;
+      while (text.charCodeAt(p) === SPACE) p += 1;
+      let value: unknown;
+      if (this.atLineEnd(p) || text.charCodeAt(p) === HASH) {
+        // The value is on the following lines, or empty.
+        const emptyAt = p;
+        this.endLine(p);
+        const next = this.nextContent();
+        const dash = next >= indent && this.atDash(this.pos);
+        if (root && dash && !this.tree) {
+          // Remember where each item of a list under the root starts (every system), to re-read it alone.
+          this.currentRootList = { dashes: [], indent: next };
+          this.rootLists.set(locateKey(key, keyWasNull), this.currentRootList);
+        }
+        if (next > indent) {
+          value = this.parseBlock(next, depth + 1);
+        } else if (next === indent && dash) {
+          // A list may sit at its key's own indentation.
+          value = this.parseSeq(next, depth + 1);
+        } else {
+          value = null;
+          if (node) this.lastTree = { start: emptyAt };
+        }
+      } else {
+        value = this.parseInline(p, depth + 1);
+        this.endLine(this.afterInline);
+        this.noContinuation(indent);
+      }
+      out[key] = value;
+      if (node) {
+        node.keys.push(locateKey(key, keyWasNull));
+        node.keyStarts.push(keyStart);
+        node.values.push(this.lastTree!);
+      }
+      const next = this.nextContent();
+      if (next === indent) {
+        if (this.atDash(this.pos)) {
+          if (root) throw DECLINE;
+          break; // the end of a list's item mapping: the next item
+        }
+        continue;
+      }
+      if (next > indent) throw DECLINE;
+      break;
+    }
+    this.lastTree = node;
+    return out;
+  }
+
+  /** The root list whose items the next parseSeq records. */
+  currentRootList: { dashes: number[]; indent: number } | undefined;
+
+  /** A list item's dash at `p`. */
+  atDash(p: number): boolean {
+    return this.text.charCodeAt(p) === DASH && (this.text.charCodeAt(p + 1) === SPACE || this.atLineEnd(p + 1));
+  }
+
+  parseSeq(indent: number, depth: number): unknown[] {
+    if (depth > this.maxDepth) throw DECLINE;
+    const list = this.currentRootList;
+    this.currentRootList = undefined;
+    const out: unknown[] = [];
+    const node: PosSeq | undefined = this.tree ? { start: this.pos, items: [] } : undefined;
+    for (;;) {
+      if (list && list.indent === indent) list.dashes.push(this.pos);
+      out.push(this.parseSeqItem(indent, depth));
+      if (node) node.items.push(this.lastTree!);
+      const next = this.nextContent();
+      if (next === indent && this.atDash(this.pos)) continue;
+      if (next > indent) throw DECLINE;
+      break;
+    }
+    this.lastTree = node;
+    return out;
+  }
+
+  /** One `- item` at the current position (the dash); leaves pos at the start of the next line. */
+  parseSeqItem(indent: number, depth: number): unknown {
+    const { text } = this;
+    let p = this.pos + 1;
+    while (text.charCodeAt(p) === SPACE) p += 1;
+    if (this.atLineEnd(p) || text.charCodeAt(p) === HASH) {
+      const emptyAt = p;
+      this.endLine(p);
+      const next = this.nextContent();
+      if (next > indent) return this.parseBlock(next, depth + 1);
+      if (this.tree) this.lastTree = { start: emptyAt };
+      return null;
+    }
+    if (this.atDash(p)) throw DECLINE; // "- - x"
+    if (this.keyEnd(p) !== -1) {
+      // A mapping that starts on the dash's line, indented to its first key.
+      const column = indent + (p - this.pos);
+      this.pos = p;
+      return this.parseMap(column, depth + 1, false);
+    }
+    const value = this.parseInline(p, depth + 1);
+    this.endLine(this.afterInline);
+    this.noContinuation(indent);
+    return value;
+  }
+
+  /** A scalar on one line must not be followed by a more indented line (a continuation, or an error). */
+  noContinuation(indent: number): void {
+    if (this.nextContent() > indent) throw DECLINE;
+  }
+
+  private commentAt = -1;
+  private colonSpaceAt = -1;
+
+  /**
+   * The next " #" at or after p (or the text's length): searched again only once passed. When
+   * re-reading one system, the search stays on the line (a search to the end of the text would not).
+   */
+  nextComment(p: number): number {
+    if (this.tree) return this.onLine(p, ' #');
+    if (this.commentAt < p) {
+      const found = this.text.indexOf(' #', p);
+      this.commentAt = found === -1 ? this.text.length : found;
+    }
+    return this.commentAt;
+  }
+
+  /** The next ": " at or after p (or the text's length). */
+  nextColonSpace(p: number): number {
+    if (this.tree) return this.onLine(p, ': ');
+    if (this.colonSpaceAt < p) {
+      const found = this.text.indexOf(': ', p);
+      this.colonSpaceAt = found === -1 ? this.text.length : found;
+    }
+    return this.colonSpaceAt;
+  }
+
+  /** `pair` on the line from p, or the text's length. */
+  onLine(p: number, pair: string): number {
+    let eol = this.text.indexOf('\n', p);
+    if (eol === -1) eol = this.text.length;
+    const found = this.text.slice(p, eol).indexOf(pair);
+    return found === -1 ? this.text.length : p + found;
+  }
+
+  /** Where the last inline value ended. */
+  afterInline = 0;
+
+  /** A value that starts and ends on this line: quoted, flow or plain. */
+  parseInline(p: number, depth: number): unknown {
+    const { text } = this;
+    const c = text.charCodeAt(p);
+    if (this.tree) this.lastTree = { start: p };
+    if (c === SQUOTE || c === DQUOTE) {
+      const end = this.quotedEnd(p);
+      this.afterInline = end;
+      return this.quotedValue(p, end);
+    }
+    if (c === LBRACE || c === LBRACKET) {
+      const value = this.parseFlow(p, depth);
+      return value;
+    }
+    if (isIndicatorStart(c)) {
+      // '-', '?' and ':' may start a plain scalar when a non-space follows ("-5", ":x"); leave those to the precise parser.
+      throw DECLINE;
+    }
+    // The line's end, or a comment (" #"), ends a plain scalar; ": " inside one is a nested mapping error.
+    let eol = text.indexOf('\n', p);
+    if (eol === -1) eol = text.length;
+    if (text.charCodeAt(eol - 1) === CR) eol -= 1;
+    let end = this.nextComment(p);
+    if (end > eol) end = eol;
+    if (this.nextColonSpace(p) < end) throw DECLINE;
+    while (text.charCodeAt(end - 1) === SPACE) end -= 1;
+    if (text.charCodeAt(end - 1) === COLON) throw DECLINE;
+    this.afterInline = end;
+    return resolvePlain(nfc(text.slice(p, end)));
+  }
+
+  /** A flow mapping or list that closes on the same line. */
+  parseFlow(p: number, depth: number): unknown {
+    if (depth > this.maxDepth) throw DECLINE;
+    const { text } = this;
+    const open = text.charCodeAt(p);
+    const close = open === LBRACE ? RBRACE : RBRACKET;
+    const isMap = open === LBRACE;
+    const out: Record<string, unknown> | unknown[] = isMap ? {} : [];
+    const node: PosMap | PosSeq | undefined = this.tree ? (isMap ? { start: p, keys: [], keyStarts: [], values: [] } : { start: p, items: [] }) : undefined;
+    let q = p + 1;
+    for (;;) {
+      while (text.charCodeAt(q) === SPACE) q += 1;
+      if (text.charCodeAt(q) === close) {
+        q += 1;
+        break;
+      }
+      if (isMap) {
+        const keyStart = q;
+        let key: string;
+        let keyWasNull = false;
+        const c = text.charCodeAt(q);
+        if (c === SQUOTE || c === DQUOTE) {
+          const end = this.quotedEnd(q);
+          key = this.quotedValue(q, end);
+          q = end;
+          while (text.charCodeAt(q) === SPACE) q += 1;
+        } else {
+          if (isIndicatorStart(c)) throw DECLINE;
+          let end = q;
+          for (;;) {
+            const d = text.charCodeAt(q);
+            if (q >= text.length || d === NL || d === CR || d === COMMA || d === LBRACE || d === RBRACE || d === LBRACKET || d === RBRACKET || d === HASH) throw DECLINE;
+            if (d === COLON && text.charCodeAt(q + 1) === SPACE) break;
+            if (d === COLON) throw DECLINE;
+            q += 1;
+            if (d !== SPACE) end = q;
+          }
+          const resolved = resolvePlain(nfc(text.slice(keyStart, end)));
+          keyWasNull = resolved === null;
+          key = keyString(resolved);
+        }
+        if (text.charCodeAt(q) !== COLON || text.charCodeAt(q + 1) !== SPACE) throw DECLINE;
+        if (key === '__proto__' || Object.hasOwn(out, key)) throw DECLINE;
+        q += 1;
+        while (text.charCodeAt(q) === SPACE) q += 1;
+        let value: unknown;
+        const d = text.charCodeAt(q);
+        if (d === COMMA || d === close) {
+          value = null;
+          if (this.tree) this.lastTree = { start: q };
+        } else {
+          value = this.parseFlowValue(q, depth + 1);
+          q = this.afterInline;
+        }
+        (out as Record<string, unknown>)[key] = value;
+        if (node) {
+          (node as PosMap).keys.push(locateKey(key, keyWasNull));
+          (node as PosMap).keyStarts.push(keyStart);
+          (node as PosMap).values.push(this.lastTree!);
+        }
+      } else {
+        (out as unknown[]).push(this.parseFlowValue(q, depth + 1));
+        q = this.afterInline;
+        if (node) (node as PosSeq).items.push(this.lastTree!);
+      }
+      while (text.charCodeAt(q) === SPACE) q += 1;
+      const d = text.charCodeAt(q);
+      if (d === COMMA) {
+        q += 1;
+        continue;
+      }
+      if (d === close) {
+        q += 1;
+        break;
+      }
+      throw DECLINE;
+    }
+    this.afterInline = q;
+    this.lastTree = node;
+    return out;
+  }
+
+  /** A value inside a flow collection; sets afterInline. */
+  parseFlowValue(p: number, depth: number): unknown {
+    const { text } = this;
+    const c = text.charCodeAt(p);
+    if (this.tree) this.lastTree = { start: p };
+    if (c === SQUOTE || c === DQUOTE) {
+      const end = this.quotedEnd(p);
+      this.afterInline = end;
+      return this.quotedValue(p, end);
+    }
+    if (c === LBRACE || c === LBRACKET) return this.parseFlow(p, depth);
+    if (isIndicatorStart(c)) throw DECLINE;
+    let q = p;
+    let end = p;
+    for (;;) {
+      const d = text.charCodeAt(q);
+      if (q >= text.length || d === NL || d === CR || d === HASH) throw DECLINE;
+      if (d === COMMA || d === RBRACE || d === RBRACKET) break;
+      if (d === LBRACE || d === LBRACKET) throw DECLINE;
+      if (d === COLON) {
+        const e = text.charCodeAt(q + 1);
+        if (e === SPACE || e === COMMA || e === RBRACE || e === RBRACKET) throw DECLINE;
+      }
+      q += 1;
+      if (d !== SPACE) end = q;
+    }
+    this.afterInline = end;
+    return resolvePlain(nfc(text.slice(p, end)));
+  }
+}
+
+/** 1-based line and column of offsets, like yaml's LineCounter (columns count UTF-16 code units). */
+class LineIndex {
+  private starts: number[] | undefined;
+  constructor(private readonly text: string) {}
+  position(offset: number): Position {
+    if (!this.starts) {
+      const starts = [0];
+      let p = this.text.indexOf('\n');
+      while (p !== -1) {
+        starts.push(p + 1);
+        p = this.text.indexOf('\n', p + 1);
+      }
+      this.starts = starts;
+    }
+    const starts = this.starts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo]! + 1 };
+  }
+}
+
+const UNUSUAL_CHARACTERS = /[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\ufffe\uffff]|\r(?!\n)/;
+
+/** Parses `text` on the fast path, or returns undefined when the precise parser must handle it. */
+export function parseFastYaml(text: string, options: FastYamlOptions): FastYamlDocument | undefined {
+  // Tabs, lone carriage returns, byte-order marks and control characters have subtle rules; the precise parser handles them.
+  if (UNUSUAL_CHARACTERS.test(text)) return undefined;
+  const maxDepth = Math.min(options.maxDepth - 1, 64);
+  const parser = new Parser(text, maxDepth);
+  let data: unknown;
+  try {
+    data = parser.parseDocument();
+  } catch (error) {
+    if (error instanceof Decline || error instanceof RangeError) return undefined;
+    throw error;
+  }
+  const lines = new LineIndex(text);
+  const rootLists = parser.rootLists;
+  let wholeTree: PosNode | undefined;
+  let cachedItem: { key: string; index: number; node: PosNode } | undefined;
+
+  /** Re-reads the whole document with positions (rarely needed: paths outside the root lists). */
+  const treeOfAll = (): PosNode => {
+    if (!wholeTree) {
+      const p = new Parser(text, maxDepth);
+      p.tree = true;
+      p.nextContent();
+      p.parseMap(0, 1, true);
+      wholeTree = p.lastTree!;
+    }
+    return wholeTree;
+  };
+  /** Re-reads one item of a root list with positions. */
+  const treeOfItem = (key: string, index: number): PosNode | undefined => {
+    if (cachedItem && cachedItem.key === key && cachedItem.index === index) return cachedItem.node;
+    const list = rootLists.get(key);
+    const dash = list?.dashes[index];
+    if (list === undefined || dash === undefined) return undefined;
+    const p = new Parser(text, maxDepth);
+    p.tree = true;
+    p.pos = dash;
+    p.parseSeqItem(list.indent, 2);
+    cachedItem = { key, index, node: p.lastTree! };
+    return cachedItem.node;
+  };
+
+  const itemStart = (key: string, index: number): number | undefined => {
+    const dash = rootLists.get(key)?.dashes[index];
+    if (dash === undefined) return undefined;
+    let p = dash + 1;
+    while (text.charCodeAt(p) === SPACE) p += 1;
+    const c = text.charCodeAt(p);
+    return p >= text.length || c === NL || c === CR || c === HASH ? treeOfItem(key, index)?.start : p;
+  };
+
+  const locate = (path: DataPath, options: { key?: boolean } = {}): Position => {
+    // Paths into one item of a root list (every system) re-read only that item.
+    if (path.length >= 2 && typeof path[0] === 'string' && typeof path[1] === 'number' && rootLists.has(path[0])) {
+      if (path.length === 2) {
+        // The item itself (checked for every system): where its content starts, without re-reading it.
+        const start = itemStart(path[0], path[1]);
+        if (start !== undefined) return lines.position(start);
+      }
+      const item = treeOfItem(path[0], path[1]);
+      if (item) return lines.position(walk(item, path.slice(2), options, item.start));
+    }
+    const root = treeOfAll();
+    return lines.position(walk(root, path, options, root.start));
+  };
+  return { data, locate };
+}
+
+/** yaml-source's walk: the node at `path`, else its closest ancestor; with `key`, the last key itself. */
+function walk(start: PosNode, path: DataPath, options: { key?: boolean }, best: number): number {
+  let node: PosNode = start;
+  for (let i = 0; i < path.length; i += 1) {
+    const segment = path[i]!;
+    const isLast = i === path.length - 1;
+    if ('keys' in node) {
+      const index = node.keys.indexOf(String(segment));
+      if (index === -1) break;
+      if (isLast && options.key) return node.keyStarts[index]!;
+      node = node.values[index]!;
+      best = node.start;
+    } else if ('items' in node && typeof segment === 'number') {
+      const item = node.items[segment];
+      if (item === undefined) break;
+      node = item;
+      best = node.start;
+    } else {
+      break;
+    }
+  }
+  return best;
+}
