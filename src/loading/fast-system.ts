@@ -30,11 +30,10 @@ function object(value: unknown, keys: readonly string[]): Raw {
   return value;
 }
 
+/** Non-empty text; text that trimming would change is left to zod (the record keeps the raw id). */
 function text(value: unknown): string {
-  if (typeof value !== 'string') throw GIVE_UP;
-  const trimmed = value.trim();
-  if (trimmed.length === 0) throw GIVE_UP;
-  return trimmed;
+  if (typeof value !== 'string' || value.length === 0 || value.trim() !== value) throw GIVE_UP;
+  return value;
 }
 
 function string(value: unknown): string {
@@ -42,10 +41,18 @@ function string(value: unknown): string {
   return value;
 }
 
+/** Inventories repeat a few thousand dates many times: each spelling is checked once. */
+const knownDates = new Map<string, IsoDate | null>();
+
 function date(value: unknown): IsoDate {
-  if (typeof value !== 'string' || !PLAIN_DATE.test(value)) throw GIVE_UP;
-  const iso = parseCalendarDate(value);
-  if (iso === undefined) throw GIVE_UP;
+  if (typeof value !== 'string') throw GIVE_UP;
+  let iso = knownDates.get(value);
+  if (iso === undefined) {
+    iso = PLAIN_DATE.test(value) ? (parseCalendarDate(value) ?? null) : null;
+    if (knownDates.size > 50_000) knownDates.clear();
+    knownDates.set(value, iso);
+  }
+  if (iso === null) throw GIVE_UP;
   return iso;
 }
 

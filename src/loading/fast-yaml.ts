@@ -1,8 +1,8 @@
 // A fast path for the YAML that inventories are made of: block mappings and lists, plain and
 // single-line quoted scalars, one-line flow collections, comments. It returns exactly the data the
 // `yaml` package returns for such text (core schema, strings in NFC) and the same positions, but
-// parses several times faster and keeps no node tree: positions are found again on demand by
-// re-reading only the system a finding belongs to.
+// parses several times faster and keeps no node tree: positions live in one flat Int32Array
+// (node start offsets and key ids, in document order), walked when a finding needs its line.
 //
 // It declines (returns undefined) on anything else — anchors, tags, block scalars, multi-line
 // scalars, tabs, several documents, and every syntax error — so that such files go through the
@@ -13,6 +13,11 @@ import type { DataPath, Position } from './yaml-source.js';
 export interface FastYamlOptions {
   /** Deepest nesting accepted; deeper files are left to the precise path, which enforces the limit. */
   maxDepth: number;
+  /**
+   * Called with each item of a list under the root mapping (each system) as soon as it is read;
+   * what it returns is stored instead. Validating there lets the raw item die young.
+   */
+  rootItem?: (key: string, item: unknown) => unknown;
 }
 
 export interface FastYamlDocument {
@@ -26,18 +31,13 @@ export interface FastYamlDocument {
 class Decline extends Error {}
 const DECLINE = new Decline('outside the fast YAML subset');
 
-/** A node's start offset and, for collections, its children's: built only when locating. */
-interface PosMap {
-  start: number;
-  keys: string[];
-  keyStarts: number[];
-  values: PosNode[];
-}
-interface PosSeq {
-  start: number;
-  items: PosNode[];
-}
-type PosNode = PosMap | PosSeq | { start: number };
+/**
+ * Positions, flattened in document order. A scalar is [SCALAR, start]; a mapping is
+ * [MAP, start, count, then per entry: keyId, keyStart, value…]; a list is [SEQ, start, count, items…].
+ */
+const SCALAR = 0;
+const MAP = 1;
+const SEQ = 2;
 
 const SPACE = 0x20;
 const NL = 0x0a;
@@ -111,16 +111,41 @@ function locateKey(dataKey: string, wasNull: boolean): string {
 class Parser {
   /** Offset of the current position. */
   pos = 0;
-  /** When set, position nodes are built alongside the data (re-reading one system). */
-  tree = false;
-  lastTree: PosNode | undefined;
-  /** Item offsets of the lists directly under the root mapping, by key. */
-  readonly rootLists = new Map<string, { dashes: number[]; indent: number }>();
+  /** The flattened positions (see SCALAR/MAP/SEQ) and how much of it is used. */
+  enc = new Int32Array(1024);
+  used = 0;
+  /** Key ids: locate compares String(key) with path segments. */
+  readonly keyIds = new Map<string, number>();
+  /** For lists directly under the root mapping (every system), where each item's encoding starts. */
+  readonly rootListItems = new Map<number, number[]>();
+  private rootList: number[] | undefined;
 
   constructor(
     readonly text: string,
     readonly maxDepth: number,
+    readonly rootItem: ((key: string, item: unknown) => unknown) | undefined,
   ) {}
+
+  /** The key of the root list being read, for rootItem. */
+  private rootListKey: string | undefined;
+
+  push(value: number): void {
+    if (this.used === this.enc.length) {
+      const bigger = new Int32Array(this.enc.length * 2);
+      bigger.set(this.enc);
+      this.enc = bigger;
+    }
+    this.enc[this.used++] = value;
+  }
+
+  keyId(key: string): number {
+    let id = this.keyIds.get(key);
+    if (id === undefined) {
+      id = this.keyIds.size;
+      this.keyIds.set(key, id);
+    }
+    return id;
+  }
 
   /** Where nextContent last stopped, and that line's indentation. */
   private contentPos = -1;
@@ -271,6 +296,8 @@ class Parser {
 
   /** Whether the last key read resolved to null (`~:`), which locate spells "null". */
   keyWasNull = false;
+  /** Plain keys seen before, by first character and length: a document repeats a few dozen keys. */
+  private readonly knownKeys = new Map<number, { source: string; key: string; wasNull: boolean }>();
 
   /** A plain key between p and the ':' at q (trailing spaces trimmed), resolved like `yaml`. */
   keyAt(p: number, colon: number): string {
@@ -283,9 +310,17 @@ class Parser {
     } else {
       let e = colon;
       while (text.charCodeAt(e - 1) === SPACE) e -= 1;
-      const value = resolvePlain(nfc(text.slice(p, e)));
+      const slot = c * 4096 + (e - p);
+      const known = this.knownKeys.get(slot);
+      if (known && text.startsWith(known.source, p)) {
+        this.keyWasNull = known.wasNull;
+        return known.key;
+      }
+      const source = text.slice(p, e);
+      const value = resolvePlain(nfc(source));
       this.keyWasNull = value === null;
       key = keyString(value);
+      if (key !== '__proto__' && key !== '<<') this.knownKeys.set(slot, { source, key, wasNull: this.keyWasNull });
     }
     if (key === '__proto__' || key === '<<') throw DECLINE;
     return key;
@@ -295,7 +330,11 @@ class Parser {
     if (depth > this.maxDepth) throw DECLINE;
     const { text } = this;
     const out: Record<string, unknown> = {};
-    const node: PosMap | undefined = this.tree ? { start: this.pos, keys: [], keyStarts: [], values: [] } : undefined;
+    const at = this.used;
+    this.push(MAP);
+    this.push(this.pos);
+    this.push(0);
+    let count = 0;
     for (;;) {
       const keyStart = this.pos;
       const colon = this.keyEnd(keyStart);
@@ -303,6 +342,9 @@ class Parser {
       const key = this.keyAt(keyStart, colon);
       const keyWasNull = this.keyWasNull;
       if (Object.hasOwn(out, key)) throw DECLINE;
+      this.push(this.keyId(locateKey(key, keyWasNull)));
+      this.push(keyStart);
+      count += 1;
       let p = colon + 1;
       while (text.charCodeAt(p) === SPACE) p += 1;
       let value: unknown;
@@ -312,10 +354,10 @@ class Parser {
         this.endLine(p);
         const next = this.nextContent();
         const dash = next >= indent && this.atDash(this.pos);
-        if (root && dash && !this.tree) {
-          // Remember where each item of a list under the root starts (every system), to re-read it alone.
-          this.currentRootList = { dashes: [], indent: next };
-          this.rootLists.set(locateKey(key, keyWasNull), this.currentRootList);
+        // Lists under the root (every system) get an index of their items, so a system's position is found directly.
+        if (root && dash) {
+          this.rootList = [];
+          this.rootListKey = key;
         }
         if (next > indent) {
           value = this.parseBlock(next, depth + 1);
@@ -324,7 +366,8 @@ class Parser {
           value = this.parseSeq(next, depth + 1);
         } else {
           value = null;
-          if (node) this.lastTree = { start: emptyAt };
+          this.push(SCALAR);
+          this.push(emptyAt);
         }
       } else {
         value = this.parseInline(p, depth + 1);
@@ -332,11 +375,6 @@ class Parser {
         this.noContinuation(indent);
       }
       out[key] = value;
-      if (node) {
-        node.keys.push(locateKey(key, keyWasNull));
-        node.keyStarts.push(keyStart);
-        node.values.push(this.lastTree!);
-      }
       const next = this.nextContent();
       if (next === indent) {
         if (this.atDash(this.pos)) {
@@ -348,12 +386,9 @@ class Parser {
       if (next > indent) throw DECLINE;
       break;
     }
-    this.lastTree = node;
+    this.enc[at + 2] = count;
     return out;
   }
-
-  /** The root list whose items the next parseSeq records. */
-  currentRootList: { dashes: number[]; indent: number } | undefined;
 
   /** A list item's dash at `p`. */
   atDash(p: number): boolean {
@@ -362,20 +397,26 @@ class Parser {
 
   parseSeq(indent: number, depth: number): unknown[] {
     if (depth > this.maxDepth) throw DECLINE;
-    const list = this.currentRootList;
-    this.currentRootList = undefined;
+    const items = this.rootList;
+    const itemKey = this.rootListKey;
+    this.rootList = undefined;
+    this.rootListKey = undefined;
     const out: unknown[] = [];
-    const node: PosSeq | undefined = this.tree ? { start: this.pos, items: [] } : undefined;
+    const at = this.used;
+    if (items) this.rootListItems.set(at, items);
+    this.push(SEQ);
+    this.push(this.pos);
+    this.push(0);
     for (;;) {
-      if (list && list.indent === indent) list.dashes.push(this.pos);
-      out.push(this.parseSeqItem(indent, depth));
-      if (node) node.items.push(this.lastTree!);
+      items?.push(this.used);
+      const item = this.parseSeqItem(indent, depth);
+      out.push(items && this.rootItem ? this.rootItem(itemKey!, item) : item);
       const next = this.nextContent();
       if (next === indent && this.atDash(this.pos)) continue;
       if (next > indent) throw DECLINE;
       break;
     }
-    this.lastTree = node;
+    this.enc[at + 2] = out.length;
     return out;
   }
 
@@ -389,7 +430,8 @@ class Parser {
       this.endLine(p);
       const next = this.nextContent();
       if (next > indent) return this.parseBlock(next, depth + 1);
-      if (this.tree) this.lastTree = { start: emptyAt };
+      this.push(SCALAR);
+      this.push(emptyAt);
       return null;
     }
     if (this.atDash(p)) throw DECLINE; // "- - x"
@@ -413,12 +455,8 @@ class Parser {
   private commentAt = -1;
   private colonSpaceAt = -1;
 
-  /**
-   * The next " #" at or after p (or the text's length): searched again only once passed. When
-   * re-reading one system, the search stays on the line (a search to the end of the text would not).
-   */
+  /** The next " #" at or after p (or the text's length): searched again only once passed. */
   nextComment(p: number): number {
-    if (this.tree) return this.onLine(p, ' #');
     if (this.commentAt < p) {
       const found = this.text.indexOf(' #', p);
       this.commentAt = found === -1 ? this.text.length : found;
@@ -428,20 +466,11 @@ class Parser {
 
   /** The next ": " at or after p (or the text's length). */
   nextColonSpace(p: number): number {
-    if (this.tree) return this.onLine(p, ': ');
     if (this.colonSpaceAt < p) {
       const found = this.text.indexOf(': ', p);
       this.colonSpaceAt = found === -1 ? this.text.length : found;
     }
     return this.colonSpaceAt;
-  }
-
-  /** `pair` on the line from p, or the text's length. */
-  onLine(p: number, pair: string): number {
-    let eol = this.text.indexOf('\n', p);
-    if (eol === -1) eol = this.text.length;
-    const found = this.text.slice(p, eol).indexOf(pair);
-    return found === -1 ? this.text.length : p + found;
   }
 
   /** Where the last inline value ended. */
@@ -451,15 +480,13 @@ class Parser {
   parseInline(p: number, depth: number): unknown {
     const { text } = this;
     const c = text.charCodeAt(p);
-    if (this.tree) this.lastTree = { start: p };
+    if (c === LBRACE || c === LBRACKET) return this.parseFlow(p, depth);
+    this.push(SCALAR);
+    this.push(p);
     if (c === SQUOTE || c === DQUOTE) {
       const end = this.quotedEnd(p);
       this.afterInline = end;
       return this.quotedValue(p, end);
-    }
-    if (c === LBRACE || c === LBRACKET) {
-      const value = this.parseFlow(p, depth);
-      return value;
     }
     if (isIndicatorStart(c)) {
       // '-', '?' and ':' may start a plain scalar when a non-space follows ("-5", ":x"); leave those to the precise parser.
@@ -486,7 +513,11 @@ class Parser {
     const close = open === LBRACE ? RBRACE : RBRACKET;
     const isMap = open === LBRACE;
     const out: Record<string, unknown> | unknown[] = isMap ? {} : [];
-    const node: PosMap | PosSeq | undefined = this.tree ? (isMap ? { start: p, keys: [], keyStarts: [], values: [] } : { start: p, items: [] }) : undefined;
+    const at = this.used;
+    this.push(isMap ? MAP : SEQ);
+    this.push(p);
+    this.push(0);
+    let count = 0;
     let q = p + 1;
     for (;;) {
       while (text.charCodeAt(q) === SPACE) q += 1;
@@ -521,28 +552,26 @@ class Parser {
         }
         if (text.charCodeAt(q) !== COLON || text.charCodeAt(q + 1) !== SPACE) throw DECLINE;
         if (key === '__proto__' || Object.hasOwn(out, key)) throw DECLINE;
+        this.push(this.keyId(locateKey(key, keyWasNull)));
+        this.push(keyStart);
         q += 1;
         while (text.charCodeAt(q) === SPACE) q += 1;
         let value: unknown;
         const d = text.charCodeAt(q);
         if (d === COMMA || d === close) {
           value = null;
-          if (this.tree) this.lastTree = { start: q };
+          this.push(SCALAR);
+          this.push(q);
         } else {
           value = this.parseFlowValue(q, depth + 1);
           q = this.afterInline;
         }
         (out as Record<string, unknown>)[key] = value;
-        if (node) {
-          (node as PosMap).keys.push(locateKey(key, keyWasNull));
-          (node as PosMap).keyStarts.push(keyStart);
-          (node as PosMap).values.push(this.lastTree!);
-        }
       } else {
         (out as unknown[]).push(this.parseFlowValue(q, depth + 1));
         q = this.afterInline;
-        if (node) (node as PosSeq).items.push(this.lastTree!);
       }
+      count += 1;
       while (text.charCodeAt(q) === SPACE) q += 1;
       const d = text.charCodeAt(q);
       if (d === COMMA) {
@@ -556,7 +585,7 @@ class Parser {
       throw DECLINE;
     }
     this.afterInline = q;
-    this.lastTree = node;
+    this.enc[at + 2] = count;
     return out;
   }
 
@@ -564,13 +593,14 @@ class Parser {
   parseFlowValue(p: number, depth: number): unknown {
     const { text } = this;
     const c = text.charCodeAt(p);
-    if (this.tree) this.lastTree = { start: p };
+    if (c === LBRACE || c === LBRACKET) return this.parseFlow(p, depth);
+    this.push(SCALAR);
+    this.push(p);
     if (c === SQUOTE || c === DQUOTE) {
       const end = this.quotedEnd(p);
       this.afterInline = end;
       return this.quotedValue(p, end);
     }
-    if (c === LBRACE || c === LBRACKET) return this.parseFlow(p, depth);
     if (isIndicatorStart(c)) throw DECLINE;
     let q = p;
     let end = p;
@@ -624,7 +654,7 @@ export function parseFastYaml(text: string, options: FastYamlOptions): FastYamlD
   // Tabs, lone carriage returns, byte-order marks and control characters have subtle rules; the precise parser handles them.
   if (UNUSUAL_CHARACTERS.test(text)) return undefined;
   const maxDepth = Math.min(options.maxDepth - 1, 64);
-  const parser = new Parser(text, maxDepth);
+  const parser = new Parser(text, maxDepth, options.rootItem);
   let data: unknown;
   try {
     data = parser.parseDocument();
@@ -633,81 +663,60 @@ export function parseFastYaml(text: string, options: FastYamlOptions): FastYamlD
     throw error;
   }
   const lines = new LineIndex(text);
-  const rootLists = parser.rootLists;
-  let wholeTree: PosNode | undefined;
-  let cachedItem: { key: string; index: number; node: PosNode } | undefined;
-
-  /** Re-reads the whole document with positions (rarely needed: paths outside the root lists). */
-  const treeOfAll = (): PosNode => {
-    if (!wholeTree) {
-      const p = new Parser(text, maxDepth);
-      p.tree = true;
-      p.nextContent();
-      p.parseMap(0, 1, true);
-      wholeTree = p.lastTree!;
-    }
-    return wholeTree;
-  };
-  /** Re-reads one item of a root list with positions. */
-  const treeOfItem = (key: string, index: number): PosNode | undefined => {
-    if (cachedItem && cachedItem.key === key && cachedItem.index === index) return cachedItem.node;
-    const list = rootLists.get(key);
-    const dash = list?.dashes[index];
-    if (list === undefined || dash === undefined) return undefined;
-    const p = new Parser(text, maxDepth);
-    p.tree = true;
-    p.pos = dash;
-    p.parseSeqItem(list.indent, 2);
-    cachedItem = { key, index, node: p.lastTree! };
-    return cachedItem.node;
-  };
-
-  const itemStart = (key: string, index: number): number | undefined => {
-    const dash = rootLists.get(key)?.dashes[index];
-    if (dash === undefined) return undefined;
-    let p = dash + 1;
-    while (text.charCodeAt(p) === SPACE) p += 1;
-    const c = text.charCodeAt(p);
-    return p >= text.length || c === NL || c === CR || c === HASH ? treeOfItem(key, index)?.start : p;
-  };
+  // Keep only what locate needs: the used part of the encoding, key ids, the root lists' item index.
+  const enc = parser.enc.slice(0, parser.used);
+  const keyIds = parser.keyIds;
+  const rootListItems = parser.rootListItems;
 
   const locate = (path: DataPath, options: { key?: boolean } = {}): Position => {
-    // Paths into one item of a root list (every system) re-read only that item.
-    if (path.length >= 2 && typeof path[0] === 'string' && typeof path[1] === 'number' && rootLists.has(path[0])) {
-      if (path.length === 2) {
-        // The item itself (checked for every system): where its content starts, without re-reading it.
-        const start = itemStart(path[0], path[1]);
-        if (start !== undefined) return lines.position(start);
+    let i = 0;
+    let best = enc[1]!;
+    for (let s = 0; s < path.length; s += 1) {
+      const segment = path[s]!;
+      const kind = enc[i];
+      if (kind === MAP) {
+        const id = keyIds.get(String(segment));
+        if (id === undefined) break;
+        const count = enc[i + 2]!;
+        let j = i + 3;
+        let found = -1;
+        for (let e = 0; e < count; e += 1) {
+          if (enc[j] === id) {
+            found = j;
+            break;
+          }
+          j = skip(enc, j + 2);
+        }
+        if (found === -1) break;
+        if (s === path.length - 1 && options.key) return lines.position(enc[found + 1]!);
+        i = found + 2;
+      } else if (kind === SEQ && typeof segment === 'number') {
+        const count = enc[i + 2]!;
+        if (!Number.isInteger(segment) || segment < 0 || segment >= count) break;
+        const items = rootListItems.get(i);
+        if (items) {
+          i = items[segment]!;
+        } else {
+          let j = i + 3;
+          for (let e = 0; e < segment; e += 1) j = skip(enc, j);
+          i = j;
+        }
+      } else {
+        break;
       }
-      const item = treeOfItem(path[0], path[1]);
-      if (item) return lines.position(walk(item, path.slice(2), options, item.start));
+      best = enc[i + 1]!;
     }
-    const root = treeOfAll();
-    return lines.position(walk(root, path, options, root.start));
+    return lines.position(best);
   };
   return { data, locate };
 }
 
-/** yaml-source's walk: the node at `path`, else its closest ancestor; with `key`, the last key itself. */
-function walk(start: PosNode, path: DataPath, options: { key?: boolean }, best: number): number {
-  let node: PosNode = start;
-  for (let i = 0; i < path.length; i += 1) {
-    const segment = path[i]!;
-    const isLast = i === path.length - 1;
-    if ('keys' in node) {
-      const index = node.keys.indexOf(String(segment));
-      if (index === -1) break;
-      if (isLast && options.key) return node.keyStarts[index]!;
-      node = node.values[index]!;
-      best = node.start;
-    } else if ('items' in node && typeof segment === 'number') {
-      const item = node.items[segment];
-      if (item === undefined) break;
-      node = item;
-      best = node.start;
-    } else {
-      break;
-    }
-  }
-  return best;
+/** The index just past the node encoded at `i`. */
+function skip(enc: Int32Array, i: number): number {
+  const kind = enc[i];
+  if (kind === SCALAR) return i + 2;
+  const count = enc[i + 2]!;
+  let j = i + 3;
+  for (let e = 0; e < count; e += 1) j = skip(enc, kind === MAP ? j + 2 : j);
+  return j;
 }

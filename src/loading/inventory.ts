@@ -2,12 +2,24 @@
 // `inventory/...` finding; a bad system is reported and skipped, the others are still audited.
 import { readFile } from 'node:fs/promises';
 import { localize, type Localized } from '../i18n/lang.js';
-import { inventoryFileSchema, systemSchema, type SystemRecord } from '../model/inventory-schema.js';
+import type { SystemRecord } from '../model/inventory-schema.js';
+import { fastSystemRecord } from './fast-system.js';
 import { displayName, expandPaths } from './files.js';
-import { fileKeysAt, issueToProblems } from './schema-issues.js';
-import { DEFAULT_YAML_LIMITS, parseYamlSource, type DataPath, type Position, type YamlLimits, type YamlSource } from './yaml-source.js';
+import { parseInventorySource, type InventorySource } from './inventory-source.js';
+import type { DataPath, Position, YamlLimits } from './yaml-source.js';
 import { decodeText } from './text-decoding.js';
 import { yamlProblemMessage } from './yaml-messages.js';
+
+/** zod and the issue translator load only when a file or a system is not plainly valid. */
+type Validation = typeof import('../model/inventory-schema.js') & typeof import('./schema-issues.js');
+let loadedValidation: Validation | undefined;
+async function validation(): Promise<Validation> {
+  if (!loadedValidation) {
+    const [schema, issues] = await Promise.all([import('../model/inventory-schema.js'), import('./schema-issues.js')]);
+    loadedValidation = { ...schema, ...issues };
+  }
+  return loadedValidation;
+}
 
 export type InventoryRuleId =
   | 'inventory/yaml-syntax'
@@ -49,7 +61,13 @@ export interface LoadedInventory {
 export interface LoadOptions {
   cwd: string;
   limits?: YamlLimits;
+  /** Parse and validate everything the precise way (yaml + zod), for comparing with the fast path. */
+  precise?: boolean;
 }
+
+const DEFAULT_YAML_LIMITS: YamlLimits = { maxAliasCount: 100 };
+/** Deepest nesting the fast path takes on; deeper files are read by the precise parser. */
+const FAST_MAX_DEPTH = 64;
 
 export async function loadInventories(paths: readonly string[], options: LoadOptions): Promise<LoadedInventory> {
   const files = await expandPaths(paths, options.cwd);
@@ -71,19 +89,20 @@ export async function loadInventories(paths: readonly string[], options: LoadOpt
       });
       continue;
     }
-    addFile(result, file, bytes, options.limits ?? DEFAULT_YAML_LIMITS, firstSeen);
+    await addFile(result, file, bytes, options.limits ?? DEFAULT_YAML_LIMITS, firstSeen, options.precise);
   }
   return result;
 }
 
 /** Parses one file's bytes into the result; exported for tests and for standard input. */
-export function addFile(
+export async function addFile(
   result: LoadedInventory,
   file: string,
   bytes: Uint8Array,
   limits: YamlLimits,
   firstSeen: Map<string, { file: string; position: Position }>,
-): void {
+  precise = false,
+): Promise<void> {
   const fileProblem = (rule: InventoryRuleId, message: Localized, position: Position = { line: 1, column: 1 }): void => {
     result.problems.push({ rule, message, file, position, system: null });
   };
@@ -93,7 +112,15 @@ export function addFile(
     fileProblem('inventory/encoding', decoded.message);
     return;
   }
-  const source = parseYamlSource(file, decoded.text);
+  // Systems are checked by the fast validator while the file is read; those it accepts are replaced by their record.
+  const records = new Set<unknown>();
+  const rootItem = (key: string, item: unknown): unknown => {
+    const record = key === 'systems' ? fastSystemRecord(item) : undefined;
+    if (!record) return item;
+    records.add(record);
+    return record;
+  };
+  const source = await parseInventorySource(file, decoded.text, { maxDepth: FAST_MAX_DEPTH, precise, rootItem });
   if (source.problems.length > 0) {
     for (const problem of source.problems) {
       fileProblem(problem.code === 'DUPLICATE_KEY' ? 'inventory/duplicate-key' : 'inventory/yaml-syntax', yamlProblemMessage(problem), problem.position);
@@ -103,7 +130,7 @@ export function addFile(
 
   let data: unknown;
   try {
-    data = normalizeStrings(source.doc.toJS({ maxAliasCount: limits.maxAliasCount }));
+    data = source.doc ? normalizeStrings(source.doc.toJS({ maxAliasCount: limits.maxAliasCount })) : source.data;
   } catch (error) {
     fileProblem(
       'inventory/limit',
@@ -122,6 +149,17 @@ export function addFile(
     });
     return;
   }
+  const plain = precise ? undefined : plainFileShape(data);
+  if (plain) {
+    if (plain.organization !== undefined && result.organization === undefined) result.organization = plain.organization;
+    const systems = plain.systems;
+    for (let index = 0; index < systems.length; index += 1) {
+      const item = systems[index];
+      addSystem(result, source, item, index, firstSeen, records.has(item) ? (item as SystemRecord) : await validation());
+    }
+    return;
+  }
+  const { inventoryFileSchema, issueToProblems, fileKeysAt } = await validation();
   const shape = inventoryFileSchema.safeParse(data, { reportInput: true });
   if (!shape.success) {
     if (typeof data !== 'object' || Array.isArray(data)) {
@@ -144,24 +182,38 @@ export function addFile(
   }
   if (shape.data.organization !== undefined && result.organization === undefined) result.organization = shape.data.organization;
 
-  shape.data.systems.forEach((raw, index) => addSystem(result, source, raw, index, firstSeen));
+  const v = await validation();
+  shape.data.systems.forEach((raw, index) => addSystem(result, source, raw, index, firstSeen, v));
 }
 
+/** The file's shape when it is plainly right (a mapping with a `systems` list and nothing odd); else undefined, for zod. */
+function plainFileShape(data: unknown): { organization?: string; systems: unknown[] } | undefined {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
+  const file = data as Record<string, unknown>;
+  for (const key in file) if (key !== 'systems' && key !== 'organization' && key !== '$schema') return undefined;
+  if (!Array.isArray(file.systems)) return undefined;
+  if (file.organization !== undefined && typeof file.organization !== 'string') return undefined;
+  if (file.$schema !== undefined && typeof file.$schema !== 'string') return undefined;
+  return file.organization === undefined ? { systems: file.systems } : { organization: file.organization, systems: file.systems };
+}
+
+/** `checked` is the record when the fast validator accepted the system; otherwise zod decides. */
 function addSystem(
   result: LoadedInventory,
-  source: YamlSource,
+  source: InventorySource,
   raw: unknown,
   index: number,
   firstSeen: Map<string, { file: string; position: Position }>,
+  checked: SystemRecord | Validation,
 ): void {
   result.found += 1;
   const base = ['systems', index] as const;
   const rawId = raw !== null && typeof raw === 'object' && typeof (raw as { id?: unknown }).id === 'string' ? (raw as { id: string }).id : null;
-  const parsed = systemSchema.safeParse(raw, { reportInput: true });
+  const parsed = 'systemSchema' in checked ? checked.systemSchema.safeParse(raw, { reportInput: true }) : { success: true as const, data: checked };
   if (!parsed.success) {
     result.invalid += 1;
     for (const issue of parsed.error.issues) {
-      for (const problem of issueToProblems(issue, raw, base)) {
+      for (const problem of (checked as Validation).issueToProblems(issue, raw, base)) {
         result.problems.push({
           rule: problem.rule,
           message: problem.message,
@@ -174,6 +226,8 @@ function addSystem(
     return;
   }
   const record = parsed.data;
+  // The closure keeps `locate` only, not the source and its parsed data.
+  const locateInFile = source.locate;
   const position = source.locate(base);
   const earlier = firstSeen.get(record.id);
   if (earlier) {
@@ -194,7 +248,7 @@ function addSystem(
   result.systems.push({
     record,
     file: source.file,
-    locate: (path, options) => source.locate([...base, ...path], options),
+    locate: (path, options) => locateInFile([...base, ...path], options),
   });
 }
 

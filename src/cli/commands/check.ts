@@ -37,7 +37,7 @@ export function registerCheck(program: Command, io: Io, lang: Lang, setExit: (co
       const ctx = commandContext(io, all);
       const asOf = resolveAsOf(all.asOf, all.tz, io);
       const { rules } = await loadRulePack(all, io);
-      const inventory = await loadInventories(paths, { cwd: io.cwd });
+      const inventory = await loadInventories(paths, { cwd: io.cwd, precise: io.env.ATTT_AUDIT_PARSER === 'precise' });
       const result = audit(inventory, rules, asOf);
       const format = CHECK_FORMATS[all.format];
       if (!format) throw new FatalError({ vi: 'định dạng không hợp lệ', en: 'unknown format' });
