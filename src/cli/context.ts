@@ -2,7 +2,8 @@
 import type { ChalkInstance } from 'chalk';
 import { FatalError } from '../errors.js';
 import { isLang, langFromEnv, localize, type Lang } from '../i18n/lang.js';
-import { defaultRulesDir, loadRules, type LoadedRules } from '../loading/rules.js';
+import { defaultRulesDir, prebuiltDefaultRules } from '../loading/default-pack.js';
+import type { LoadedRules } from '../loading/rules.js';
 import { calendarDateIn, DEFAULT_TIME_ZONE, isValidTimeZone, parseCalendarDate, type IsoDate } from '../util/date.js';
 import { colorFor, type Io } from './io.js';
 
@@ -39,7 +40,8 @@ export function commandContext(io: Io, options: GlobalOptions): CommandContext {
 /** `--as-of` when given (YYYY-MM-DD or DD/MM/YYYY), else today's date in the time zone. */
 export function resolveAsOf(value: string | undefined, timeZone: string | undefined, io: Io): IsoDate {
   const zone = timeZone ?? DEFAULT_TIME_ZONE;
-  if (!isValidTimeZone(zone)) {
+  // Checking a zone loads ICU's time-zone data; the default needs no check.
+  if (zone !== DEFAULT_TIME_ZONE && !isValidTimeZone(zone)) {
     throw new FatalError(localize({ vi: 'múi giờ không hợp lệ: "{z}"', en: 'unknown time zone: "{z}"' }, { z: zone }));
   }
   if (value === undefined) return calendarDateIn(io.now(), zone);
@@ -68,5 +70,10 @@ export async function loadRulePack(options: RuleOptions, io: Io): Promise<Loaded
       en: 'no rules to apply: --no-default-rules needs at least one --rules PATH',
     });
   }
+  if (options.defaultRules !== false && (options.rules ?? []).length === 0) {
+    const prebuilt = await prebuiltDefaultRules(io.cwd);
+    if (prebuilt) return prebuilt;
+  }
+  const { loadRules } = await import('../loading/rules.js');
   return loadRules(paths, io.cwd);
 }

@@ -1,10 +1,9 @@
 // The command-line program: builds commander in the chosen language, maps every error to an
 // exit code, and never lets a stack trace reach the user unless --verbose asks for it.
 import { Command, CommanderError } from 'commander';
-import { ExitCode, FatalError, formatLocation } from '../errors.js';
+import { AggregateFatalError, ExitCode, FatalError, formatLocation } from '../errors.js';
 import { langFromEnv, isLang, type Lang } from '../i18n/lang.js';
 import { UI } from '../i18n/messages.js';
-import { AggregateFatalError } from '../loading/rules.js';
 import { TOOL } from '../version.js';
 import { registerCheck } from './commands/check.js';
 import { registerRules } from './commands/rules.js';

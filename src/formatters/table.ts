@@ -1,7 +1,7 @@
 // The terminal view: findings grouped by file and system, columns aligned by display width
 // (so Vietnamese diacritics, in NFC or NFD, line up), ending with one summary line.
-import stringWidth from 'string-width';
 import { interpolate } from '../i18n/lang.js';
+import { displayWidth as stringWidth } from '../util/display-width.js';
 import { UI } from '../i18n/messages.js';
 import type { Finding } from '../engine/finding.js';
 import type { Formatter, FormatContext } from './types.js';

@@ -1,12 +1,12 @@
 // Loads rule files (YAML data, never code). Any problem stops the run with exit 2 and file:line:col,
 // because auditing with a half-understood rule pack would give a wrong answer.
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { FatalError } from '../errors.js';
+import { z } from 'zod';
+import { AggregateFatalError, FatalError } from '../errors.js';
 import { localize, type Localized } from '../i18n/lang.js';
+import type { RuleKind } from '../rules/kind.js';
 import { RULE_KINDS } from '../rules/kinds/index.js';
 import { RULE_KEYS, ruleFileSchema, ruleSchema, type Rule } from '../rules/rule.js';
-import { packageRoot } from '../util/package-root.js';
 import { closest } from '../util/suggest.js';
 import { displayName, expandPaths } from './files.js';
 import { issueToProblems, type KnownKeys } from './schema-issues.js';
@@ -14,10 +14,7 @@ import { decodeText } from './text-decoding.js';
 import { yamlProblemMessage } from './yaml-messages.js';
 import { parseYamlSource, type Position, type YamlSource } from './yaml-source.js';
 
-/** The default rule pack shipped with the tool (`rules/` at the package root). */
-export function defaultRulesDir(): string {
-  return path.join(packageRoot(), 'rules');
-}
+export { defaultRulesDir } from './default-pack.js';
 
 export interface LoadedRules {
   rules: Rule[];
@@ -60,12 +57,7 @@ export async function loadRules(paths: readonly string[], cwd: string): Promise<
   return { rules, files: names };
 }
 
-/** Several rule-file problems at once; each is still one line with its own position. */
-export class AggregateFatalError extends FatalError {
-  constructor(readonly problems: FatalError[]) {
-    super(problems[0]!.text, problems[0]!.location);
-  }
-}
+export { AggregateFatalError } from '../errors.js';
 
 const ruleKeysAt: KnownKeys = (path) => (path.length === 0 ? RULE_KEYS : undefined);
 
@@ -129,9 +121,10 @@ function parseRule(source: YamlSource, raw: unknown, index: number, fail: (m: Lo
     );
     return undefined;
   }
-  const options = kind.options.safeParse(data.check, { reportInput: true });
+  const schema = optionsSchema(kind);
+  const options = schema.safeParse(data.check, { reportInput: true });
   if (!options.success) {
-    const optionKeys: KnownKeys = (path) => (path.length === 0 ? optionNames(kind.options) : undefined);
+    const optionKeys: KnownKeys = (path) => (path.length === 0 ? optionNames(schema) : undefined);
     for (const issue of options.error.issues) {
       for (const p of issueToProblems(issue, data.check, [...base, 'check'], optionKeys)) {
         const message =
@@ -162,6 +155,18 @@ function parseRule(source: YamlSource, raw: unknown, index: number, fail: (m: Lo
     kind,
     source: { file: source.file, ...position },
   };
+}
+
+const optionSchemas = new Map<RuleKind, z.ZodType<{ kind: string }>>();
+
+/** Each kind's options schema, built once. */
+function optionsSchema(kind: RuleKind): z.ZodType<{ kind: string }> {
+  let schema = optionSchemas.get(kind);
+  if (!schema) {
+    schema = kind.options(z);
+    optionSchemas.set(kind, schema);
+  }
+  return schema;
 }
 
 /** Top-level `x-…` keys are free for YAML anchors that rules share (`x-intervals: &intervals`). */

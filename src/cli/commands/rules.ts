@@ -1,6 +1,6 @@
 // `attt-audit rules`: the loaded rule pack with titles and legal basis.
 import { Option, type Command } from 'commander';
-import { formatRules, RULE_FORMATS } from '../../formatters/rules.js';
+import { RULE_FORMATS } from '../../formatters/rule-formats.js';
 import type { Lang } from '../../i18n/lang.js';
 import { commandContext, loadRulePack, type GlobalOptions, type RuleOptions } from '../context.js';
 import { HELP } from '../help.js';
@@ -22,6 +22,7 @@ export function registerRules(program: Command, io: Io, lang: Lang): void {
       const all = { ...command.optsWithGlobals(), ...options } as RulesOptions;
       const ctx = commandContext(io, all);
       const { rules } = await loadRulePack(all, io);
+      const { formatRules } = await import('../../formatters/rules.js');
       io.stdout.write(formatRules(rules, all.format, ctx.lang, ctx.color));
     });
 }

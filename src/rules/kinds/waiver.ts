@@ -1,11 +1,10 @@
 // waiver/expired: an exception past its expiry date; the finding it covered counts again.
-import { z } from 'zod';
 import { localize } from '../../i18n/lang.js';
 import { defineKind } from '../kind.js';
 
 export const waiverKind = defineKind({
   kind: 'waiver',
-  options: z.strictObject({ kind: z.literal('waiver'), when: z.literal('expired').default('expired') }),
+  options: (z) => z.strictObject({ kind: z.literal('waiver'), when: z.literal('expired').default('expired') }),
   evaluate(system, _options, { asOf }) {
     return system.waivers.flatMap((waiver, index) =>
       waiver.expires < asOf
