@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { localize, type Localized } from '../i18n/lang.js';
 import { inventoryFileSchema, systemSchema, type SystemRecord } from '../model/inventory-schema.js';
 import { displayName, expandPaths } from './files.js';
-import { fileKeysAt, issueToProblems } from './schema-issues.js';
+import { fileKeysAt, issueToProblems, type SchemaProblem } from './schema-issues.js';
 import { DEFAULT_YAML_LIMITS, parseYamlSource, type DataPath, type Position, type YamlLimits, type YamlSource } from './yaml-source.js';
 import { decodeText } from './text-decoding.js';
 import { yamlProblemMessage } from './yaml-messages.js';
@@ -158,44 +158,61 @@ function addSystem(
   const base = ['systems', index] as const;
   const rawId = raw !== null && typeof raw === 'object' && typeof (raw as { id?: unknown }).id === 'string' ? (raw as { id: string }).id : null;
   const parsed = systemSchema.safeParse(raw, { reportInput: true });
-  if (!parsed.success) {
-    result.invalid += 1;
-    for (const issue of parsed.error.issues) {
-      for (const problem of issueToProblems(issue, raw, base)) {
-        result.problems.push({
-          rule: problem.rule,
-          message: problem.message,
-          file: source.file,
-          position: source.locate(problem.path, { key: problem.atKey }),
-          system: rawId,
-        });
-      }
-    }
-    return;
-  }
-  const record = parsed.data;
-  const position = source.locate(base);
-  const earlier = firstSeen.get(record.id);
+  const earlier = rawId === null ? undefined : firstSeen.get(rawId);
   if (earlier) {
     result.invalid += 1;
     result.problems.push({
       rule: 'inventory/duplicate-id',
       message: localize(
         { vi: 'mã hệ thống "{id}" bị trùng; đã khai báo tại {where}', en: 'duplicate system id "{id}"; first declared at {where}' },
-        { id: record.id, where: `${earlier.file}:${earlier.position.line}:${earlier.position.column}` },
+        { id: rawId!, where: `${earlier.file}:${earlier.position.line}:${earlier.position.column}` },
       ),
       file: source.file,
       position: source.locate([...base, 'id']),
-      system: record.id,
+      system: rawId,
     });
     return;
   }
-  firstSeen.set(record.id, { file: source.file, position });
+  if (rawId !== null) firstSeen.set(rawId, { file: source.file, position: source.locate(base) });
+  const found = [...(parsed.success ? [] : parsed.error.issues.flatMap((issue) => issueToProblems(issue, raw, base))), ...approvalProblems(raw, base)];
+  if (found.length > 0) {
+    result.invalid += 1;
+    for (const problem of found) {
+      result.problems.push({
+        rule: problem.rule,
+        message: problem.message,
+        file: source.file,
+        position: source.locate(problem.path, { key: problem.atKey }),
+        system: rawId,
+      });
+    }
+    return;
+  }
+  if (!parsed.success) return;
+  const record = parsed.data;
   result.systems.push({
     record,
     file: source.file,
     locate: (path, options) => source.locate([...base, ...path], options),
   });
+}
+
+/** A valid level needs the decision that approved it; checked even when other keys are wrong. */
+function approvalProblems(raw: unknown, base: DataPath): SchemaProblem[] {
+  if (raw === null || typeof raw !== 'object') return [];
+  const { level, approval } = raw as { level?: unknown; approval?: unknown };
+  if (!Number.isInteger(level) || (level as number) < 1 || (level as number) > 5 || approval !== undefined) return [];
+  return [
+    {
+      rule: 'inventory/schema',
+      message: {
+        vi: 'đã có "level" nhưng thiếu "approval" (quyết định phê duyệt cấp độ: decision, date)',
+        en: '"level" is set but "approval" (the approval decision: decision, date) is missing',
+      },
+      path: [...base, 'level'],
+      atKey: false,
+    },
+  ];
 }
 
 /** NFC everywhere: text typed on macOS (NFD) must compare equal to the same text typed elsewhere. */

@@ -114,6 +114,11 @@ export function issueToProblems(
           : localize({ vi: '"{key}" phải ≤ {n}, nhưng là {v}', en: '"{key}" must be ≤ {n}, got {v}' }, { key: where, n: String(bound), v: String(value) }),
       );
     }
+    case 'invalid_format':
+      if (issue.message === 'invalid-date') return dateProblem(path, where, value);
+      return problem(
+        localize({ vi: '"{key}" không đúng định dạng: {v}', en: '"{key}" has an invalid format: {v}' }, { key: where, v: describeInput(value).en }),
+      );
     case 'invalid_value':
       return problem(
         localize(
@@ -143,12 +148,6 @@ export function issueToProblems(
     case 'custom': {
       const kind = (issue.params as { kind?: string } | undefined)?.kind;
       if (kind === 'invalid-date') return dateProblem(path, where, value);
-      if (kind === 'approval-required') {
-        return problem({
-          vi: 'đã có "level" nhưng thiếu "approval" (quyết định phê duyệt cấp độ: decision, date)',
-          en: '"level" is set but "approval" (the approval decision: decision, date) is missing',
-        });
-      }
       return problem({ vi: `"${where}": ${issue.message}`, en: `"${where}": ${issue.message}` });
     }
     default:
