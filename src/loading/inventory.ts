@@ -1,6 +1,6 @@
 // Loads inventory files into validated systems. Every problem becomes a positioned
 // `inventory/...` finding; a bad system is reported and skipped, the others are still audited.
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { localize, type Localized } from '../i18n/lang.js';
 import { inventoryFileSchema, systemSchema, type SystemRecord } from '../model/inventory-schema.js';
 import { displayName, expandPaths } from './files.js';
@@ -44,24 +44,61 @@ export interface LoadedInventory {
   /** Entries found under `systems:`, valid or not, so the summary can prove nothing was dropped. */
   found: number;
   invalid: number;
+  /** Files that could not be read or parsed at all (their systems cannot be counted). */
+  failedFiles: number;
 }
+
+export interface InventoryLimits extends YamlLimits {
+  /** Largest file read, in bytes. */
+  maxFileSize: number;
+  /** Deepest nesting of mappings and lists allowed in a file. */
+  maxDepth: number;
+}
+
+export const DEFAULT_LIMITS: InventoryLimits = { ...DEFAULT_YAML_LIMITS, maxFileSize: 512 * 1024 * 1024, maxDepth: 64 };
 
 export interface LoadOptions {
   cwd: string;
-  limits?: YamlLimits;
+  limits?: Partial<InventoryLimits>;
+  /** Reads standard input, for the path `-`. */
+  readStdin?: () => Promise<Buffer>;
 }
 
+export const STDIN_NAME = '<stdin>';
+
 export async function loadInventories(paths: readonly string[], options: LoadOptions): Promise<LoadedInventory> {
-  const files = await expandPaths(paths, options.cwd);
-  const result: LoadedInventory = { files: [], systems: [], problems: [], found: 0, invalid: 0 };
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const files = await expandPaths(paths.filter((p) => p !== '-'), options.cwd);
+  const result: LoadedInventory = { files: [], systems: [], problems: [], found: 0, invalid: 0, failedFiles: 0 };
   const firstSeen = new Map<string, { file: string; position: Position }>();
+  if (paths.includes('-')) {
+    result.files.push(STDIN_NAME);
+    const bytes = options.readStdin ? await options.readStdin() : Buffer.alloc(0);
+    addFile(result, STDIN_NAME, bytes, limits, firstSeen);
+  }
   for (const absolute of files) {
     const file = displayName(absolute, options.cwd);
     result.files.push(file);
     let bytes: Buffer;
     try {
+      const size = (await stat(absolute)).size;
+      if (size > limits.maxFileSize) {
+        result.failedFiles += 1;
+        result.problems.push({
+          rule: 'inventory/limit',
+          message: localize(
+            { vi: 'tệp quá lớn: {size} MB, giới hạn {max} MB (--max-file-size)', en: 'file too large: {size} MB, limit {max} MB (--max-file-size)' },
+            { size: (size / 1048576).toFixed(1), max: (limits.maxFileSize / 1048576).toFixed(1) },
+          ),
+          file,
+          position: { line: 1, column: 1 },
+          system: null,
+        });
+        continue;
+      }
       bytes = await readFile(absolute);
     } catch (error) {
+      result.failedFiles += 1;
       result.problems.push({
         rule: 'inventory/unreadable',
         message: localize({ vi: 'không đọc được tệp: {e}', en: 'cannot read file: {e}' }, { e: (error as NodeJS.ErrnoException).code ?? String(error) }),
@@ -71,17 +108,31 @@ export async function loadInventories(paths: readonly string[], options: LoadOpt
       });
       continue;
     }
-    addFile(result, file, bytes, options.limits ?? DEFAULT_YAML_LIMITS, firstSeen);
+    addFile(result, file, bytes, limits, firstSeen);
   }
   return result;
 }
 
 /** Parses one file's bytes into the result; exported for tests and for standard input. */
-export function addFile(
+function addFile(
   result: LoadedInventory,
   file: string,
   bytes: Uint8Array,
-  limits: YamlLimits,
+  limits: InventoryLimits,
+  firstSeen: Map<string, { file: string; position: Position }>,
+): void {
+  const problemsBefore = result.problems.length;
+  const foundBefore = result.found;
+  parseFile(result, file, bytes, limits, firstSeen);
+  // A file that yielded problems but no system entries failed as a whole.
+  if (result.found === foundBefore && result.problems.length > problemsBefore) result.failedFiles += 1;
+}
+
+function parseFile(
+  result: LoadedInventory,
+  file: string,
+  bytes: Uint8Array,
+  limits: InventoryLimits,
   firstSeen: Map<string, { file: string; position: Position }>,
 ): void {
   const fileProblem = (rule: InventoryRuleId, message: Localized, position: Position = { line: 1, column: 1 }): void => {
@@ -103,13 +154,23 @@ export function addFile(
 
   let data: unknown;
   try {
-    data = normalizeStrings(source.doc.toJS({ maxAliasCount: limits.maxAliasCount }));
+    data = normalizeStrings(source.doc.toJS({ maxAliasCount: limits.maxAliasCount }), 0, limits.maxDepth);
   } catch (error) {
+    if (error instanceof DepthLimitError) {
+      fileProblem(
+        'inventory/limit',
+        localize({ vi: 'dữ liệu lồng nhau quá sâu (giới hạn {n} cấp, --max-depth)', en: 'data nested too deeply (limit {n} levels, --max-depth)' }, { n: limits.maxDepth }),
+      );
+      return;
+    }
     fileProblem(
       'inventory/limit',
       localize(
-        { vi: 'tệp dùng quá nhiều bí danh YAML (giới hạn {n}): {e}', en: 'too many YAML alias expansions (limit {n}): {e}' },
-        { n: limits.maxAliasCount, e: (error as Error).message.split('\n')[0] },
+        {
+          vi: 'tệp dùng quá nhiều bí danh YAML (giới hạn {n}, --max-aliases); có thể là tấn công "billion laughs"',
+          en: 'too many YAML alias expansions (limit {n}, --max-aliases); possibly a "billion laughs" attack',
+        },
+        { n: limits.maxAliasCount },
       ),
     );
     return;
@@ -215,17 +276,21 @@ function approvalProblems(raw: unknown, base: DataPath): SchemaProblem[] {
   ];
 }
 
-/** NFC everywhere: text typed on macOS (NFD) must compare equal to the same text typed elsewhere. */
-function normalizeStrings(value: unknown): unknown {
+class DepthLimitError extends Error {}
+
+/**
+ * NFC everywhere: text typed on macOS (NFD) must compare equal to the same text typed elsewhere.
+ * Also enforces the nesting limit while it walks the data.
+ */
+function normalizeStrings(value: unknown, depth: number, maxDepth: number): unknown {
   if (typeof value === 'string') return value.normalize('NFC');
-  if (Array.isArray(value)) return value.map(normalizeStrings);
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [key, inner] of Object.entries(value)) {
-      // defineProperty, not assignment: a "__proto__" key must stay data, never become a prototype.
-      Object.defineProperty(out, key.normalize('NFC'), { value: normalizeStrings(inner), enumerable: true, writable: true, configurable: true });
-    }
-    return out;
+  if (value === null || typeof value !== 'object') return value;
+  if (depth >= maxDepth) throw new DepthLimitError();
+  if (Array.isArray(value)) return value.map((item) => normalizeStrings(item, depth + 1, maxDepth));
+  const out: Record<string, unknown> = {};
+  for (const [key, inner] of Object.entries(value)) {
+    // defineProperty, not assignment: a "__proto__" key must stay data, never become a prototype.
+    Object.defineProperty(out, key.normalize('NFC'), { value: normalizeStrings(inner, depth + 1, maxDepth), enumerable: true, writable: true, configurable: true });
   }
-  return value;
+  return out;
 }

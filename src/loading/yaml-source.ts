@@ -85,7 +85,8 @@ function problemOffset(text: string, code: string, detail: string, offset: numbe
 }
 
 function keyValue(key: unknown): string | undefined {
-  if (isScalar(key)) return String(key.value);
+  // A bare ": x" has a null key, which becomes "" in the data.
+  if (isScalar(key)) return key.value === null ? '' : String(key.value);
   return undefined;
 }
 

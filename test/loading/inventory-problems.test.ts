@@ -1,6 +1,7 @@
 // Every kind of inventory problem is a positioned finding, and the other systems are still audited.
 import { describe, expect, it } from 'vitest';
-import { checkJson, systemYaml, tempDir, type JsonReport } from '../helpers.js';
+import { readFileSync } from 'node:fs';
+import { checkJson, fixture, systemYaml, tempDir, type JsonReport } from '../helpers.js';
 
 const GOOD = systemYaml('good', 'status: building');
 
@@ -78,7 +79,7 @@ describe('inventory problems are findings with file:line:col', () => {
     });
     expect(lines).toEqual([
       'a-tab.yaml:2:1 inventory/yaml-syntax YAML syntax error: tab characters must not be used for indentation; use spaces',
-      'b-quote.yaml:2:9 inventory/yaml-syntax YAML syntax error: a closing character (such as a quote) is missing',
+      'b-quote.yaml:2:9 inventory/yaml-syntax YAML syntax error: unclosed double quote (")',
       'c-dupkey.yaml:5:5 inventory/duplicate-key YAML syntax error: duplicate key in the same mapping',
     ]);
     expect(json.findings.some((f) => f.system === 'ok' && f.rule === 'approval/missing')).toBe(true);
@@ -106,11 +107,13 @@ describe('inventory problems are findings with file:line:col', () => {
       'a-utf16.yaml': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('systems: []\n', 'utf16le')]),
       'b-legacy.yaml': Buffer.from([0x73, 0x3a, 0x20, 0xc8, 0xe6, 0x0a]),
       'c-binary.yaml': Buffer.from([0x00, 0x01, 0x02]),
+      'd-cp1258.yaml': readFileSync(fixture('encodings', 'cp1258.yaml.bin')),
     });
     expect(lines).toEqual([
-      'a-utf16.yaml:1:1 inventory/encoding the file is encoded as UTF-16; save the file as UTF-8',
-      'b-legacy.yaml:1:1 inventory/encoding the file is not UTF-8 (possibly a legacy Vietnamese encoding: TCVN3, VNI or Windows-1258); save the file as UTF-8',
-      'c-binary.yaml:1:1 inventory/encoding binary file (contains NUL bytes), not YAML; save the file as UTF-8',
+      'a-utf16.yaml:1:1 inventory/encoding the file is encoded as UTF-16; convert it to UTF-8, e.g. iconv -f UTF-16 -t UTF-8',
+      'b-legacy.yaml:1:1 inventory/encoding the file is not UTF-8 (probably a legacy Vietnamese encoding: TCVN3/ABC or VNI); convert it to UTF-8 (e.g. with the Unikey converter)',
+      'c-binary.yaml:1:1 inventory/encoding binary file (contains NUL bytes), not a YAML text file',
+      'd-cp1258.yaml:1:1 inventory/encoding the file is encoded as Windows-1258 (CP1258), not UTF-8; convert it to UTF-8, e.g. iconv -f WINDOWS-1258 -t UTF-8',
     ]);
   });
 

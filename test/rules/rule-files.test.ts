@@ -53,7 +53,7 @@ describe('rule file validation', () => {
   it('rejects YAML syntax errors and files that are not rule files', async () => {
     const syntax = await runWithRules({ 'rules/a.yaml': 'rules:\n  - id: "unclosed\n' });
     expect(syntax.code).toBe(2);
-    expect(syntax.stderr).toBe('attt-audit: error: rules/a.yaml:2:9: YAML syntax error: a closing character (such as a quote) is missing\n');
+    expect(syntax.stderr).toBe('attt-audit: error: rules/a.yaml:2:9: YAML syntax error: unclosed double quote (")\n');
     const list = await runWithRules({ 'rules/a.yaml': '- a\n- b\n' });
     expect(list.stderr).toBe('attt-audit: error: rules/a.yaml:1:1: a rule file must be a mapping with a "rules:" key\n');
   });
