@@ -114,6 +114,21 @@ export async function loadInventories(paths: readonly string[], options: LoadOpt
 }
 
 /** Parses one file's bytes into the result; exported for tests and for standard input. */
+/**
+ * Loads inventories already in memory (standard input, `git show REF:path`, tests), with the
+ * same checks as files on disk.
+ */
+export function loadInventoryBytes(sources: readonly { file: string; bytes: Uint8Array }[], limits: Partial<InventoryLimits> = {}): LoadedInventory {
+  const all = { ...DEFAULT_LIMITS, ...limits };
+  const result: LoadedInventory = { files: [], systems: [], problems: [], found: 0, invalid: 0, failedFiles: 0 };
+  const firstSeen = new Map<string, { file: string; position: Position }>();
+  for (const source of sources) {
+    result.files.push(source.file);
+    addFile(result, source.file, source.bytes, all, firstSeen);
+  }
+  return result;
+}
+
 function addFile(
   result: LoadedInventory,
   file: string,
