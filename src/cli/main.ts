@@ -9,6 +9,7 @@ import { TOOL } from '../version.js';
 import { registerCheck } from './commands/check.js';
 import { registerGap } from './commands/gap.js';
 import { registerPlan } from './commands/plan.js';
+import { registerReport } from './commands/report.js';
 import { registerRules } from './commands/rules.js';
 import { registerSchema } from './commands/schema.js';
 import { translateCommanderError } from './commander-messages.js';
@@ -48,6 +49,7 @@ export function createProgram(io: Io, lang: Lang, setExit: (code: number) => voi
   registerSchema(program, io, lang);
   registerGap(program, io, lang, setExit);
   registerPlan(program, io, lang, setExit);
+  registerReport(program, io, lang, setExit);
   for (const command of program.commands) {
     command.exitOverride().helpOption('-h, --help', HELP.help[lang]).configureOutput({
       writeOut: (text) => io.stdout.write(text),
