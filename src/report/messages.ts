@@ -41,6 +41,12 @@ export const REPORT_UI = {
     noTarget: { vi: 'không đặt chỉ tiêu', en: 'no target set' },
     notMeasured: { vi: 'không đo được', en: 'not measured' },
     openFindings: { vi: 'Phát hiện chưa xử lý', en: 'Open findings' },
+    errorsUnit: { vi: 'lỗi', en: 'errors' },
+    /** What a figure that is not "of operating systems" counts against. */
+    base: {
+      auditsRequired: { vi: 'trên số hệ thống đã phê duyệt cấp độ', en: 'of systems with an approved level' },
+      drillsRequired: { vi: 'trên số hệ thống cấp độ 3 trở lên', en: 'of level 3+ systems' },
+    },
     findingsDetail: {
       vi: '{errors} lỗi · {warnings} cảnh báo · {suppressed} đã miễn trừ',
       en: '{errors} errors · {warnings} warnings · {suppressed} suppressed',

@@ -95,7 +95,7 @@ function figureCard(figure: Figure, lang: Lang): SafeHtml {
       : figure.shortfall
         ? html`<span class="status-bad">${interpolate(T.figure.missing[lang], { n: figure.shortfall })}</span>`
         : '';
-  const base = figure.base === 'operating' ? '' : html`<div class="note">${BASE_NOTES[figure.base][lang]}</div>`;
+  const base = figure.base === 'operating' ? '' : html`<div class="note" title="${BASE_NOTES[figure.base][lang]}">${T.figure.base[figure.base][lang]}</div>`;
   return html`<div class="card ${tone}" data-figure="${figure.id}"${figure.target?.basis ? html` title="${figure.target.basis}"` : ''}>
 <h3>${title}</h3>
 <div><span class="big">${figure.count === null ? T.figure.notMeasured[lang] : ratio(figure.count, figure.of)}</span><span class="pct">${percentText(figure.percent, lang)}</span></div>
@@ -114,11 +114,11 @@ function figuresSection(model: ReportModel, lang: Lang): SafeHtml {
 ${model.gap.figures.map((figure) => figureCard(figure, lang))}
 <div class="card ${findingsTone}" data-figure="findings">
 <h3>${T.figure.openFindings[lang]}</h3>
-<div><span class="big">${f.errors}</span><span class="pct">${UI.severity.error[lang]}</span></div>
+<div><span class="big">${f.errors}</span><span class="pct">${T.figure.errorsUnit[lang]}</span></div>
 <div class="target">${interpolate(T.figure.findingsDetail[lang], { errors: f.errors, warnings: f.warnings, suppressed: f.suppressed })}</div>
 </div>
 </div>
-<table class="data">
+<table class="data figures">
 <thead><tr><th>${T.col.figure[lang]}</th><th class="num">${T.col.systems[lang]}</th><th class="num">${T.col.percent[lang]}</th><th>${T.col.targetPercent[lang]}</th><th class="num">${T.col.missing[lang]}</th><th>${T.col.basis[lang]}</th></tr></thead>
 <tbody>${model.gap.figures.map(
     (figure) =>
@@ -205,7 +205,7 @@ function ownersSection(model: ReportModel, lang: Lang): SafeHtml {
       const of = baseOf(totals, id);
       return html`<td class="num ${ratioTone(count, of)}">${ratio(count, of)}</td>`;
     })}<td class="num">${totals.findings.errors}</td><td class="num">${totals.findings.warnings}</td></tr>`;
-  return html`<section id="owners">
+  return html`<section id="owners" class="page">
 <h2>${T.section.owners[lang]}</h2>
 <table class="data heat">
 <thead><tr><th>${T.col.owner[lang]}</th><th class="num">${T.owners.operating[lang]}</th>${FIGURE_IDS.map(
@@ -282,7 +282,7 @@ function findingsSection(model: ReportModel, lang: Lang): SafeHtml {
     const waiver = f.waiver
       ? html`<div class="waiver">↳ ${displayDatesIn(interpolate(UI.waivedUntil[lang], { d: f.waiver.expires, reason: f.waiver.reason }), lang)}${f.waiver.approved_by ? ` (${f.waiver.approved_by})` : ''}</div>`
       : '';
-    return html`<tr class="finding" data-severity="${f.severity}" data-suppressed="${f.suppressed ? '1' : '0'}" data-owner="${f.system === null ? '' : ownerOf(f.system)}"><td class="nowrap">${badge}</td><td>${displayDatesIn(f.message[lang], lang)}${waiver}</td><td><code>${f.rule}</code></td><td class="nowrap"><code>${f.file}:${f.line}:${f.column}</code></td></tr>`;
+    return html`<tr class="finding" data-severity="${f.severity}" data-suppressed="${f.suppressed ? '1' : '0'}" data-owner="${f.system === null ? '' : ownerOf(f.system)}"><td class="nowrap">${badge}</td><td>${displayDatesIn(f.message[lang], lang)}${waiver}</td><td><code>${f.rule}</code></td><td class="location"><code>${f.file}:${f.line}:${f.column}</code></td></tr>`;
   };
   const showing = T.findings.showing[lang];
   return html`<section id="findings" class="page">
@@ -308,6 +308,7 @@ ${
 <output data-template="${showing}">${interpolate(showing, { n: findings.length, total: findings.length })}</output>
 </div>
 <table class="data findings">
+<colgroup><col class="severity"><col><col class="rule"><col class="location"></colgroup>
 <thead><tr><th>${T.col.severity[lang]}</th><th>${T.findings.message[lang]}</th><th>${T.col.rule[lang]}</th><th>${T.findings.location[lang]}</th></tr></thead>
 ${ordered.map(([key, list]) => html`<tbody class="group"><tr class="group"><th colspan="4">${groupHead(key, list[0]!)}</th></tr>${list.map(row)}</tbody>`)}
 </table>`

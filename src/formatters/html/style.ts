@@ -67,10 +67,14 @@ table.data tr.overdue td { background: var(--bad-bg); }
 .cell-bad { background: var(--bad-bg); color: var(--bad); } .cell-muted { color: var(--muted); }
 table.matrix td.layer { text-align: center; font-weight: 700; }
 table.matrix th.layer { text-align: center; width: 7.5em; }
-table.plan { table-layout: fixed; }
+table.plan, table.findings { table-layout: fixed; }
+table.findings col.severity { width: 7.5em; } table.findings col.rule { width: 12.5em; } table.findings col.location { width: 14em; }
+table.findings td.location code { word-break: break-all; font-size: 11px; }
 table.plan col.due { width: 6.6em; } table.plan col.status { width: 9.5em; } table.plan col.system { width: 24%; }
 table.plan col.owner { width: 15%; } table.plan col.level { width: 4.5em; }
-table.heat td.num { min-width: 4.2em; }
+table.heat td.num { min-width: 3.6em; }
+table.heat td:first-child, table.figures td:first-child { min-width: 13em; }
+table.figures { break-inside: avoid; }
 
 .badge { display: inline-block; padding: 0 6px; border-radius: 9px; font-size: 11px; font-weight: 600; white-space: nowrap; border: 1px solid transparent; }
 .badge.error { background: var(--bad-bg); color: var(--bad); border-color: #f3b7b7; }
@@ -102,6 +106,9 @@ footer { margin-top: 36px; padding-top: 8px; border-top: 1px solid var(--line); 
   section.page { break-before: page; }
   table.data { font-size: 8.5pt; }
   table.data thead th { position: static; }
+  table.data th, table.data td { padding: 3px 4px; }
+  table.heat td.num { min-width: 0; }
+  table.heat th.num { white-space: normal; }
   table.data tr { break-inside: avoid; }
   .cards { grid-template-columns: repeat(3, 1fr); gap: 8px; }
   .card .big { font-size: 20px; }
