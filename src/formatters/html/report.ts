@@ -29,7 +29,7 @@ function sha256(text: string): string {
 }
 
 /** Green when the target is met, red below half of it, amber in between; grey when not measured. */
-export function figureTone(figure: Pick<Figure, 'percent' | 'met' | 'target'>): Tone {
+function figureTone(figure: Pick<Figure, 'percent' | 'met' | 'target'>): Tone {
   if (figure.percent === null) return 'muted';
   if (figure.met === true) return 'ok';
   if (figure.target && figure.percent < figure.target.percent / 2) return 'bad';

@@ -12,7 +12,7 @@ import { interpolate, type Lang } from '../../i18n/lang.js';
 import { UI } from '../../i18n/messages.js';
 import { LAYERS } from '../../model/inventory-schema.js';
 import { compareOwners } from '../../model/owner.js';
-import { displayDate, REPORT_UI } from '../../report/messages.js';
+import { displayDate, displayDatesIn, REPORT_UI } from '../../report/messages.js';
 import type { ReportModel } from '../../report/model.js';
 import type { IsoDate } from '../../util/date.js';
 import { looksLikeFormula } from '../csv.js';
@@ -107,7 +107,7 @@ function listSheet(
   });
   columns.forEach((column, i) => {
     const longest = Math.max(Array.from(column.header).length * 0.9, ...rows.map((row) => displayLength(column.kind, row.values[i])));
-    sheet.getColumn(i + 1).width = Math.round(Math.min(column.max ?? 40, Math.max(8, longest + 2)));
+    sheet.getColumn(i + 1).width = Math.round(Math.min(column.max ?? 40, Math.max(10, longest + 2)));
   });
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rows.length + 1), column: columns.length } };
   return sheet;
@@ -209,7 +209,7 @@ function findingsSheet(workbook: ExcelJS.Workbook, model: ReportModel, lang: Lan
         f.suppressed ? T.yes[lang] : T.no[lang],
         f.rule,
         titles.get(f.rule) ?? '',
-        f.message[lang],
+        displayDatesIn(f.message[lang], lang),
         f.layer ?? '',
         f.due,
         f.waiver?.reason,
@@ -336,7 +336,7 @@ function planSheet(workbook: ExcelJS.Workbook, model: ReportModel, lang: Lang): 
       item.name,
       item.owner,
       item.level,
-      item.detail[lang],
+      displayDatesIn(item.detail[lang], lang),
       item.basis,
       item.rule,
       item.file,
