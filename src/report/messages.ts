@@ -28,6 +28,7 @@ export const REPORT_UI = {
   section: {
     figures: { vi: 'Các chỉ số so với chỉ tiêu', en: 'Key figures against the targets' },
     charts: { vi: 'Biểu đồ', en: 'Charts' },
+    targets: { vi: 'Chỉ tiêu và căn cứ pháp lý', en: 'Targets and their legal basis' },
     owners: { vi: 'Theo đơn vị chủ quản', en: 'By owner unit' },
     matrix: { vi: 'Hệ thống × mô hình 4 lớp', en: 'Systems × the 4 layers' },
     findings: { vi: 'Các phát hiện', en: 'Findings' },

@@ -80,7 +80,7 @@ function header(model: ReportModel, lang: Lang): SafeHtml {
 <dt>${T.header.tool[lang]}</dt><dd>${model.tool.name} ${model.tool.version}</dd>
 </dl>
 ${s.invalid > 0 ? html`<p class="warning-line">${interpolate(T.header.invalid[lang], { n: s.invalid })}</p>` : ''}
-<nav class="toc" aria-label="${T.nav[lang]}">${(['figures', 'charts', 'owners', 'matrix', 'findings', 'plan'] as const).map(
+<nav class="toc" aria-label="${T.nav[lang]}">${(['figures', 'charts', 'targets', 'owners', 'matrix', 'findings', 'plan'] as const).map(
     (id) => html`<a href="#${id}">${T.section[id][lang]}</a>`,
   )}</nav>
 </header>`;
@@ -118,6 +118,12 @@ ${model.gap.figures.map((figure) => figureCard(figure, lang))}
 <div class="target">${interpolate(T.figure.findingsDetail[lang], { errors: f.errors, warnings: f.warnings, suppressed: f.suppressed })}</div>
 </div>
 </div>
+</section>`;
+}
+
+function targetsSection(model: ReportModel, lang: Lang): SafeHtml {
+  return html`<section id="targets">
+<h2>${T.section.targets[lang]}</h2>
 <table class="data figures">
 <thead><tr><th>${T.col.figure[lang]}</th><th class="num">${T.col.systems[lang]}</th><th class="num">${T.col.percent[lang]}</th><th>${T.col.targetPercent[lang]}</th><th class="num">${T.col.missing[lang]}</th><th>${T.col.basis[lang]}</th></tr></thead>
 <tbody>${model.gap.figures.map(
@@ -365,6 +371,7 @@ export function renderHtmlReport(model: ReportModel, lang: Lang): string {
 ${header(model, lang)}
 ${figuresSection(model, lang)}
 ${chartsSection(model, lang)}
+${targetsSection(model, lang)}
 ${ownersSection(model, lang)}
 ${matrixSection(model, lang)}
 ${findingsSection(model, lang)}
