@@ -247,3 +247,24 @@ describe('gap command line', () => {
     expect(readFileSync(out, 'utf8')).not.toBe(written);
   });
 });
+
+describe('gap and plan help', () => {
+  it.each([
+    ['gap', 'vi', 'khoảng cách so với chỉ tiêu'],
+    ['gap', 'en', 'distance from the targets'],
+    ['plan', 'vi', 'các nghĩa vụ có thời hạn'],
+    ['plan', 'en', 'dated obligations due in a window'],
+  ])('%s --help in %s', async (command, lang, text) => {
+    const { code, stdout } = await runCli([command, '--help', '--lang', lang]);
+    expect(code).toBe(0);
+    expect(stdout).toContain(text);
+  });
+
+  it('a rule file with neither rules: nor targets: is refused', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'attt-gap-'));
+    writeFileSync(path.join(dir, 'empty.yaml'), 'x-note: nothing here\n');
+    const { code, stderr } = await runCli(['gap', fixture('gap', 'small'), '--rules', path.join(dir, 'empty.yaml')]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('empty.yaml:1:1: a rule file must be a mapping with a "rules:" (and/or "targets:") key');
+  });
+});
