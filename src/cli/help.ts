@@ -16,9 +16,12 @@ export const HELP = {
   tz: { vi: 'múi giờ xác định "hôm nay" (mặc định Asia/Ho_Chi_Minh)', en: 'time zone that decides "today" (default Asia/Ho_Chi_Minh)' },
   rules: { vi: 'thêm tệp/thư mục luật (lặp lại được)', en: 'add a rule file or directory (repeatable)' },
   noDefaultRules: { vi: 'không dùng bộ luật mặc định', en: 'leave the default rule pack out' },
+  maxFileSize: { vi: 'kích thước tối đa của một tệp kiểm kê, tính bằng MB (mặc định 512)', en: 'largest inventory file read, in MB (default 512)' },
+  maxAliases: { vi: 'số lần mở rộng bí danh YAML tối đa mỗi tệp (mặc định 100)', en: 'most YAML alias expansions per file (default 100)' },
+  maxDepth: { vi: 'độ sâu lồng nhau tối đa (mặc định 64)', en: 'deepest nesting of mappings and lists (default 64)' },
   check: {
     description: { vi: 'kiểm tra các tệp kiểm kê theo bộ luật và in các phát hiện', en: 'audit inventories against the rule pack and print findings' },
-    paths: { vi: 'tệp hoặc thư mục kiểm kê (*.yaml, *.yml)', en: 'inventory files or directories (*.yaml, *.yml)' },
+    paths: { vi: 'tệp hoặc thư mục kiểm kê (*.yaml, *.yml); "-" để đọc từ đầu vào chuẩn', en: 'inventory files or directories (*.yaml, *.yml); "-" reads standard input' },
     format: { vi: 'định dạng đầu ra', en: 'output format' },
     failOn: { vi: 'mức độ làm lệnh thoát với mã 1', en: 'lowest severity that makes the exit code 1' },
   },

@@ -106,6 +106,12 @@ function reportError(error: unknown, io: Io, lang: Lang, verbose: boolean): numb
 
 /** Entry point for bin/: the real process streams and environment. */
 export async function run(argv: readonly string[]): Promise<number> {
+  // `attt-audit check … | head` closes the pipe early: that is the reader's choice, not an error.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+    });
+  }
   return main(argv, {
     stdout: process.stdout,
     stderr: process.stderr,

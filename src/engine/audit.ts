@@ -11,6 +11,9 @@ export interface AuditSummary {
   systems: number;
   /** Entries that could not be audited (schema errors, duplicate ids); reported as inventory findings. */
   invalid: number;
+  /** Inventory files read, and how many of them could not be read or parsed at all. */
+  files: number;
+  failedFiles: number;
   /** Valid systems at least one rule applied to. */
   checked: number;
   operating: number;
@@ -112,6 +115,8 @@ export function audit(inventory: LoadedInventory, rules: readonly Rule[], asOf: 
     summary: {
       systems: inventory.found,
       invalid: inventory.invalid,
+      files: inventory.files.length,
+      failedFiles: inventory.failedFiles,
       checked,
       operating,
       approved,

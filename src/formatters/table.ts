@@ -59,7 +59,8 @@ export const formatTable: Formatter = (result, ctx) => {
   }
   if (result.findings.length === 0) lines.push(color.green(UI.noFindings[lang]), '');
   const s = result.summary;
-  const summary = interpolate(UI.summary[lang], { ...s, asOf: result.asOf });
+  let summary = interpolate(UI.summary[lang], { ...s, asOf: result.asOf });
+  if (s.failedFiles > 0) summary += ` · ${interpolate(UI.failedFiles[lang], { n: s.failedFiles, files: s.files })}`;
   lines.push(s.errors > 0 ? color.red.bold(summary) : s.warnings > 0 ? color.yellow.bold(summary) : color.green.bold(summary));
   return `${lines.map((l) => l.trimEnd()).join('\n')}\n`;
 };

@@ -7,8 +7,7 @@ import path from 'node:path';
 import { FatalError } from '../errors.js';
 import { localize } from '../i18n/lang.js';
 import { displayName } from './files.js';
-import { addFile, type LoadedInventory } from './inventory.js';
-import { DEFAULT_YAML_LIMITS, type Position } from './yaml-source.js';
+import { loadInventoryBytes, type LoadedInventory, type LoadOptions } from './inventory.js';
 
 const YAML_FILE = /\.ya?ml$/i;
 const MAX_OUTPUT = 256 * 1024 * 1024;
@@ -46,7 +45,7 @@ export async function resolveRevision(revision: string, cwd: string): Promise<st
 }
 
 /** Loads the same inventory paths as they were at `revision`; files are named `REV:path`. */
-export async function loadInventoriesAtRevision(revision: string, paths: readonly string[], options: { cwd: string }): Promise<LoadedInventory> {
+export async function loadInventoriesAtRevision(revision: string, paths: readonly string[], options: LoadOptions): Promise<LoadedInventory> {
   const commit = await resolveRevision(revision, options.cwd);
   if (commit === undefined) {
     throw new FatalError(
@@ -59,8 +58,7 @@ export async function loadInventoriesAtRevision(revision: string, paths: readonl
   const top = (await git(['rev-parse', '--show-toplevel'], options.cwd)).toString('utf8').trim();
   const root = await realpath(top);
   const cwdReal = await realpath(options.cwd);
-  const result: LoadedInventory = { files: [], systems: [], problems: [], found: 0, invalid: 0 };
-  const firstSeen = new Map<string, { file: string; position: Position }>();
+  const sources: { file: string; bytes: Uint8Array }[] = [];
   const seen = new Set<string>();
   for (const arg of paths) {
     const inRepo = path.relative(root, path.resolve(cwdReal, arg)).split(path.sep).join('/');
@@ -81,12 +79,10 @@ export async function loadInventoriesAtRevision(revision: string, paths: readonl
     for (const name of names) {
       if (seen.has(name)) continue;
       seen.add(name);
-      const file = `${revision}:${displayName(path.join(root, name), cwdReal)}`;
-      result.files.push(file);
-      addFile(result, file, await git(['show', `${commit}:${name}`], root), DEFAULT_YAML_LIMITS, firstSeen);
+      sources.push({ file: `${revision}:${displayName(path.join(root, name), cwdReal)}`, bytes: await git(['show', `${commit}:${name}`], root) });
     }
   }
-  return result;
+  return loadInventoryBytes(sources, options.limits);
 }
 
 /** Skips what directory expansion skips on disk: hidden entries and node_modules below the argument. */

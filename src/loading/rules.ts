@@ -147,6 +147,16 @@ function parseRule(source: YamlSource, raw: unknown, index: number, fail: (m: Lo
     return undefined;
   }
   const data = parsed.data;
+  if (data.id.startsWith('inventory/')) {
+    fail(
+      localize(
+        { vi: 'mã luật "{id}": tiền tố "inventory/" dành cho lỗi tệp kiểm kê', en: 'rule id "{id}": the "inventory/" prefix is reserved for inventory problems' },
+        { id: data.id },
+      ),
+      source.locate([...base, 'id']),
+    );
+    return undefined;
+  }
   const kind = RULE_KINDS.get(data.check.kind);
   if (!kind) {
     const known = [...RULE_KINDS.keys()];

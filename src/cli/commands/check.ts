@@ -8,13 +8,22 @@ import type { Formatter } from '../../formatters/types.js';
 import type { Lang } from '../../i18n/lang.js';
 import { loadInventories } from '../../loading/inventory.js';
 import { TOOL } from '../../version.js';
-import { commandContext, loadRulePack, resolveAsOf, type GlobalOptions, type RuleOptions } from '../context.js';
+import {
+  addLimitOptions,
+  commandContext,
+  loadOptions,
+  loadRulePack,
+  resolveAsOf,
+  type GlobalOptions,
+  type LimitOptions,
+  type RuleOptions,
+} from '../context.js';
 import type { Io } from '../io.js';
 import { HELP } from '../help.js';
 
 export const CHECK_FORMATS = { table: formatTable, json: formatJson } satisfies Record<string, Formatter>;
 
-interface CheckOptions extends GlobalOptions, RuleOptions {
+interface CheckOptions extends GlobalOptions, RuleOptions, LimitOptions {
   asOf?: string;
   tz?: string;
   format: keyof typeof CHECK_FORMATS;
@@ -22,7 +31,7 @@ interface CheckOptions extends GlobalOptions, RuleOptions {
 }
 
 export function registerCheck(program: Command, io: Io, lang: Lang, setExit: (code: number) => void): void {
-  program
+  const command = program
     .command('check')
     .description(HELP.check.description[lang])
     .argument('<paths...>', HELP.check.paths[lang])
@@ -31,13 +40,13 @@ export function registerCheck(program: Command, io: Io, lang: Lang, setExit: (co
     .option('--tz <zone>', HELP.tz[lang])
     .addOption(new Option('--fail-on <severity>', HELP.check.failOn[lang]).choices(['error', 'warning', 'none']).default('error'))
     .option('-r, --rules <path>', HELP.rules[lang], collect, [])
-    .option('--no-default-rules', HELP.noDefaultRules[lang])
-    .action(async (paths: string[], options: CheckOptions, command: Command) => {
+    .option('--no-default-rules', HELP.noDefaultRules[lang]);
+  addLimitOptions(command, lang).action(async (paths: string[], options: CheckOptions, command: Command) => {
       const all = { ...command.optsWithGlobals(), ...options } as CheckOptions;
       const ctx = commandContext(io, all);
       const asOf = resolveAsOf(all.asOf, all.tz, io);
       const { rules } = await loadRulePack(all, io);
-      const inventory = await loadInventories(paths, { cwd: io.cwd });
+      const inventory = await loadInventories(paths, loadOptions(all, io));
       const result = audit(inventory, rules, asOf);
       const format = CHECK_FORMATS[all.format];
       if (!format) throw new FatalError({ vi: 'định dạng không hợp lệ', en: 'unknown format' });
