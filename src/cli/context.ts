@@ -40,7 +40,7 @@ export function commandContext(io: Io, options: GlobalOptions): CommandContext {
 }
 
 /** `--as-of` when given (YYYY-MM-DD or DD/MM/YYYY), else today's date in the time zone. */
-export function resolveAsOf(value: string | undefined, timeZone: string | undefined, io: Io): IsoDate {
+export function resolveAsOf(value: string | undefined, timeZone: string | undefined, io: Io, flag = '--as-of'): IsoDate {
   const zone = timeZone ?? DEFAULT_TIME_ZONE;
   if (!isValidTimeZone(zone)) {
     throw new FatalError(localize({ vi: 'múi giờ không hợp lệ: "{z}"', en: 'unknown time zone: "{z}"' }, { z: zone }));
@@ -50,8 +50,8 @@ export function resolveAsOf(value: string | undefined, timeZone: string | undefi
   if (date === undefined) {
     throw new FatalError(
       localize(
-        { vi: '--as-of phải là ngày hợp lệ dạng YYYY-MM-DD hoặc DD/MM/YYYY, không phải "{v}"', en: '--as-of must be a valid date written YYYY-MM-DD or DD/MM/YYYY, not "{v}"' },
-        { v: value },
+        { vi: '{flag} phải là ngày hợp lệ dạng YYYY-MM-DD hoặc DD/MM/YYYY, không phải "{v}"', en: '{flag} must be a valid date written YYYY-MM-DD or DD/MM/YYYY, not "{v}"' },
+        { v: value, flag },
       ),
     );
   }

@@ -32,4 +32,33 @@ export const HELP = {
   schema: {
     description: { vi: 'in JSON Schema của tệp kiểm kê (cho trình soạn thảo)', en: 'print the JSON Schema of inventory files (for editors)' },
   },
+  output: { vi: 'ghi vào tệp thay vì đầu ra chuẩn (ghi nguyên tử)', en: 'write to a file instead of standard output (atomically)' },
+  force: { vi: 'cho phép ghi đè tệp --output đã có', en: 'allow --output to replace an existing file' },
+  gap: {
+    description: {
+      vi: 'khoảng cách so với chỉ tiêu: phê duyệt cấp độ, phương án, 4 lớp, kiểm tra, diễn tập; theo đơn vị và cấp độ',
+      en: 'distance from the targets: approval, protection plan, 4 layers, audits, drills; by owner unit and level',
+    },
+    format: { vi: 'định dạng đầu ra', en: 'output format' },
+    compare: {
+      vi: 'so sánh với một kiểm kê khác (đường dẫn) hoặc cùng các đường dẫn tại một phiên bản git (nhánh, thẻ, commit)',
+      en: 'compare with another inventory (a path) or the same paths at a git revision (branch, tag, commit)',
+    },
+    compareAsOf: { vi: 'ngày đánh giá cho bản so sánh (mặc định: như --as-of)', en: 'evaluation date for the compared inventory (default: same as --as-of)' },
+  },
+  plan: {
+    description: {
+      vi: 'các nghĩa vụ có thời hạn trong kỳ hoặc đã quá hạn: kiểm tra, diễn tập, phê duyệt, phương án, hết hạn lớp bảo vệ và ngoại lệ',
+      en: 'dated obligations due in a window or already overdue: audits, drills, approval, plans, layer evidence and waiver expiries',
+    },
+    format: { vi: 'định dạng đầu ra (ics: tệp lịch iCalendar)', en: 'output format (ics: an iCalendar file)' },
+    within: { vi: 'kỳ từ ngày đánh giá: 90d, 12w, 3m, 1y (mặc định 90d)', en: 'window from the evaluation date: 90d, 12w, 3m, 1y (default 90d)' },
+    quarter: { vi: 'kỳ là một quý: 2025-Q3, current hoặc next', en: 'window is a quarter: 2025-Q3, current or next' },
+    from: { vi: 'ngày đầu kỳ (tính cả ngày này; cần --to)', en: 'first day of the window (inclusive; needs --to)' },
+    to: { vi: 'ngày cuối kỳ (tính cả ngày này; cần --from)', en: 'last day of the window (inclusive; needs --from)' },
+    owner: { vi: 'chỉ đơn vị này (lặp lại được)', en: 'only this owner unit (repeatable)' },
+    level: { vi: 'chỉ cấp độ này: 1–5 hoặc none (lặp lại được, hoặc 3,4)', en: 'only this level: 1–5 or none (repeatable, or 3,4)' },
+    kind: { vi: 'chỉ loại này: {kinds} (lặp lại được, hoặc audit,drill)', en: 'only this kind: {kinds} (repeatable, or audit,drill)' },
+    remind: { vi: 'nhắc trước bao nhiêu ngày trong tệp ics (mặc định 7)', en: 'days before each event for the ics reminder (default 7)' },
+  },
 } as const satisfies Record<string, Localized | Record<string, Localized>>;

@@ -7,6 +7,8 @@ import { UI } from '../i18n/messages.js';
 import { AggregateFatalError } from '../loading/rules.js';
 import { TOOL } from '../version.js';
 import { registerCheck } from './commands/check.js';
+import { registerGap } from './commands/gap.js';
+import { registerPlan } from './commands/plan.js';
 import { registerRules } from './commands/rules.js';
 import { registerSchema } from './commands/schema.js';
 import { translateCommanderError } from './commander-messages.js';
@@ -44,6 +46,8 @@ export function createProgram(io: Io, lang: Lang, setExit: (code: number) => voi
   registerCheck(program, io, lang, setExit);
   registerRules(program, io, lang);
   registerSchema(program, io, lang);
+  registerGap(program, io, lang, setExit);
+  registerPlan(program, io, lang, setExit);
   for (const command of program.commands) {
     command.exitOverride().helpOption('-h, --help', HELP.help[lang]).configureOutput({
       writeOut: (text) => io.stdout.write(text),

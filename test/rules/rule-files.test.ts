@@ -61,7 +61,7 @@ describe('rule file validation', () => {
     expect(syntax.code).toBe(2);
     expect(syntax.stderr).toBe('attt-audit: error: rules/a.yaml:2:9: YAML syntax error: unclosed double quote (")\n');
     const list = await runWithRules({ 'rules/a.yaml': '- a\n- b\n' });
-    expect(list.stderr).toBe('attt-audit: error: rules/a.yaml:1:1: a rule file must be a mapping with a "rules:" key\n');
+    expect(list.stderr).toBe('attt-audit: error: rules/a.yaml:1:1: a rule file must be a mapping with a "rules:" (and/or "targets:") key\n');
   });
 
   it('needs at least one rule path with --no-default-rules', async () => {
