@@ -2,6 +2,7 @@
 import type { LoadedInventory, LoadedSystem } from '../loading/inventory.js';
 import { approvedLevel } from '../model/as-of.js';
 import type { Waiver } from '../model/inventory-schema.js';
+import { ownerKey } from '../model/owner.js';
 import type { Rule } from '../rules/rule.js';
 import type { IsoDate } from '../util/date.js';
 import { compareFindings, type Finding } from './finding.js';
@@ -39,7 +40,7 @@ export interface AuditResult {
 export function appliesTo(rule: Rule, system: LoadedSystem, asOf: IsoDate): boolean {
   const record = system.record;
   if (!rule.appliesTo.status.includes(record.status)) return false;
-  if (rule.appliesTo.owners && !rule.appliesTo.owners.includes(record.owner.trim())) return false;
+  if (rule.appliesTo.owners && !rule.appliesTo.owners.includes(ownerKey(record.owner))) return false;
   if (rule.appliesTo.levels) {
     const level = approvedLevel(record, asOf);
     if (level === null || !rule.appliesTo.levels.includes(level)) return false;

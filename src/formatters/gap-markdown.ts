@@ -6,7 +6,7 @@ import { BASE_NOTES, GAP_UI, LAYER_SYMBOLS, SHORT_TITLES } from '../gap/messages
 import type { GapFormatter } from '../gap/result.js';
 import { interpolate, type Lang } from '../i18n/lang.js';
 import { LAYERS } from '../model/inventory-schema.js';
-import { figureTitle, formatPercent, groupRatio, levelLabel, ratio, signed, targetText } from './gap-text.js';
+import { changeText, figureTitle, formatPercent, groupRatio, levelLabel, ratio, signed, targetText } from './gap-text.js';
 import { mdCell, mdTable } from './markdown-text.js';
 
 function groupTable(first: string, rows: [string, GapTotals][], lang: Lang): string[] {
@@ -44,7 +44,7 @@ export const formatGapMarkdown: GapFormatter = (result, ctx) => {
     const mark = f.id === 'auditsCurrent' ? ' ¹' : f.id === 'drillsCurrent' ? ' ²' : '';
     const row = [figureTitle(f.id, lang) + mark, ratio(f.count, f.of), formatPercent(f.percent, lang), targetText(f, lang), f.shortfall === null ? '—' : String(f.shortfall)];
     const change = changes?.[i];
-    if (change) row.push(ratio(change.before.count, change.before.of), `${signed(change.count, lang)} (${signed(change.points, lang, ` ${GAP_UI.points[lang]}`)})`);
+    if (change) row.push(ratio(change.before.count, change.before.of), changeText(change.count, change.points, lang));
     return row;
   });
   out.push(...mdTable(head, rows, ['left', 'right', 'right', 'left', 'right', 'right', 'left']), '');

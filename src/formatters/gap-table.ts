@@ -9,7 +9,7 @@ import { interpolate, type Lang } from '../i18n/lang.js';
 import { LAYERS } from '../model/inventory-schema.js';
 import type { FigureId } from '../rules/targets.js';
 import { bar, columns } from './columns.js';
-import { figureTitle, formatPercent, groupRatio, levelLabel, ratio, signed, targetText } from './gap-text.js';
+import { changeText, figureTitle, formatPercent, groupRatio, levelLabel, ratio, signed, targetText } from './gap-text.js';
 
 const BAR_WIDTH = 20;
 const NOTE_MARKS: Partial<Record<FigureId, string>> = { auditsCurrent: '¹', drillsCurrent: '²' };
@@ -40,7 +40,7 @@ function figureRows(result: GapResult, lang: Lang, color: ChalkInstance): string
     ];
     const change = changes?.[i];
     if (change) {
-      row.push(ratio(change.before.count, change.before.of), `${signed(change.count, lang)} (${signed(change.points, lang, ` ${GAP_UI.points[lang]}`)})`);
+      row.push(ratio(change.before.count, change.before.of), changeText(change.count, change.points, lang));
     }
     return row;
   });

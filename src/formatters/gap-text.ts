@@ -28,6 +28,12 @@ export function signed(value: number | null, lang: Lang, suffix = ''): string {
   return `${value > 0 ? '+' : value < 0 ? '−' : '±'}${text}${suffix}`;
 }
 
+/** "+1 (+6.7 pts)"; a figure that did not move is just "0". */
+export function changeText(count: number | null, points: number | null, lang: Lang): string {
+  if (count === 0 && (points === 0 || points === null)) return '0';
+  return `${signed(count, lang)} (${signed(points, lang, ` ${GAP_UI.points[lang]}`)})`;
+}
+
 export function figureTitle(id: FigureId, lang: Lang): string {
   return FIGURE_TITLES[id][lang];
 }

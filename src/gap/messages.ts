@@ -42,13 +42,6 @@ export const BASE_NOTES: Record<Denominator, Localized> = {
 
 export const LAYER_SYMBOLS: Record<LayerState, string> = { 'in-place': '✓', missing: '✗', ended: '!', 'not-yet': '…' };
 
-export const LAYER_STATE_NAMES: Record<LayerState, Localized> = {
-  'in-place': { vi: 'có', en: 'in place' },
-  missing: { vi: 'thiếu', en: 'missing' },
-  ended: { vi: 'đã hết hiệu lực', en: 'ended' },
-  'not-yet': { vi: 'chưa có hiệu lực', en: 'not yet' },
-};
-
 export const GAP_UI = {
   title: { vi: 'Báo cáo khoảng cách so với chỉ tiêu', en: 'Gap report against the targets' },
   asOf: { vi: 'ngày đánh giá {d}', en: 'as of {d}' },

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { FatalError } from '../errors.js';
 import { localize } from '../i18n/lang.js';
 import { displayName } from './files.js';
-import { loadInventoryBytes, type LoadedInventory } from './inventory.js';
+import { loadInventoryBytes, type LoadedInventory, type LoadOptions } from './inventory.js';
 
 const YAML_FILE = /\.ya?ml$/i;
 const MAX_OUTPUT = 256 * 1024 * 1024;
@@ -45,7 +45,7 @@ export async function resolveRevision(revision: string, cwd: string): Promise<st
 }
 
 /** Loads the same inventory paths as they were at `revision`; files are named `REV:path`. */
-export async function loadInventoriesAtRevision(revision: string, paths: readonly string[], options: { cwd: string }): Promise<LoadedInventory> {
+export async function loadInventoriesAtRevision(revision: string, paths: readonly string[], options: LoadOptions): Promise<LoadedInventory> {
   const commit = await resolveRevision(revision, options.cwd);
   if (commit === undefined) {
     throw new FatalError(
@@ -79,11 +79,10 @@ export async function loadInventoriesAtRevision(revision: string, paths: readonl
     for (const name of names) {
       if (seen.has(name)) continue;
       seen.add(name);
-      const file = `${revision}:${displayName(path.join(root, name), cwdReal)}`;
-      sources.push({ file, bytes: await git(['show', `${commit}:${name}`], root) });
+      sources.push({ file: `${revision}:${displayName(path.join(root, name), cwdReal)}`, bytes: await git(['show', `${commit}:${name}`], root) });
     }
   }
-  return loadInventoryBytes(sources);
+  return loadInventoryBytes(sources, options.limits);
 }
 
 /** Skips what directory expansion skips on disk: hidden entries and node_modules below the argument. */

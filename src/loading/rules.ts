@@ -7,6 +7,7 @@ import { localize, type Localized } from '../i18n/lang.js';
 import { RULE_KINDS } from '../rules/kinds/index.js';
 import { RULE_KEYS, ruleFileSchema, ruleSchema, type Rule } from '../rules/rule.js';
 import { readTargets, TARGET_KEYS, TARGET_LAYER_KEYS, TARGET_OPTION_KEYS, targetsSchema, type TargetSet } from '../rules/targets.js';
+import { ownerKey } from '../model/owner.js';
 import { packageRoot } from '../util/package-root.js';
 import { closest } from '../util/suggest.js';
 import { displayName, expandPaths } from './files.js';
@@ -147,6 +148,16 @@ function parseRule(source: YamlSource, raw: unknown, index: number, fail: (m: Lo
     return undefined;
   }
   const data = parsed.data;
+  if (data.id.startsWith('inventory/')) {
+    fail(
+      localize(
+        { vi: 'mã luật "{id}": tiền tố "inventory/" dành cho lỗi tệp kiểm kê', en: 'rule id "{id}": the "inventory/" prefix is reserved for inventory problems' },
+        { id: data.id },
+      ),
+      source.locate([...base, 'id']),
+    );
+    return undefined;
+  }
   const kind = RULE_KINDS.get(data.check.kind);
   if (!kind) {
     const known = [...RULE_KINDS.keys()];
@@ -190,7 +201,7 @@ function parseRule(source: YamlSource, raw: unknown, index: number, fail: (m: Lo
     appliesTo: {
       status: data.applies_to.status,
       ...(data.applies_to.levels ? { levels: data.applies_to.levels } : {}),
-      ...(data.applies_to.owners ? { owners: data.applies_to.owners.map((o) => o.normalize('NFC').trim()) } : {}),
+      ...(data.applies_to.owners ? { owners: data.applies_to.owners.map(ownerKey) } : {}),
     },
     check: options.data,
     kind,

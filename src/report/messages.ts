@@ -86,6 +86,12 @@ export const REPORT_UI = {
     independent_audit: { vi: 'L3 · đánh giá độc lập', en: 'L3 · independent audit' },
     ncsc: { vi: 'L4 · NCSC', en: 'L4 · NCSC' },
   },
+  layerState: {
+    'in-place': { vi: 'có', en: 'in place' },
+    missing: { vi: 'thiếu', en: 'missing' },
+    ended: { vi: 'đã hết hiệu lực', en: 'ended' },
+    'not-yet': { vi: 'chưa có hiệu lực', en: 'not yet' },
+  },
   matrix: {
     legend: {
       vi: '✓ có · ✗ thiếu · ! đã hết hiệu lực · … chưa có hiệu lực',

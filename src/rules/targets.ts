@@ -2,7 +2,7 @@
 // figure, with an optional deadline and legal basis. They live in the rule pack's YAML so another
 // agency can set its own; a later file's target for a figure replaces an earlier one.
 import { z } from 'zod';
-import { calendarDate, LAYERS, type Layer } from '../model/inventory-schema.js';
+import { calendarDate, LAYERS } from '../model/inventory-schema.js';
 import type { IsoDate } from '../util/date.js';
 
 const target = z.union([
@@ -42,8 +42,6 @@ export interface Target {
   /** Where the target was set, for messages. */
   source: { file: string; line: number; column: number };
 }
-
-export type LayerFigure = Layer | 'all';
 
 /** Figures a target can be set for; the ids match the JSON field names of `gap`. */
 export const FIGURE_IDS = [

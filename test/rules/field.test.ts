@@ -37,4 +37,13 @@ describe('custom rules with the field kind', () => {
     const { json } = await checkJson(['inv.yaml', '--no-default-rules', '--rules', `${rules}/r.yaml`, '--as-of', '2024-12-26'], { cwd });
     expect(json.findings.map((f) => f.message)).toEqual(['"constructor.name" is missing']);
   });
+
+  it('applies_to.owners matches owner names after NFC and whitespace normalisation', async () => {
+    const nfd = 'Trung tâm  CNTT'.normalize('NFD');
+    const cwd = tempDir({
+      'inv.yaml': `systems:\n${systemYaml('spaced').replace('owner: Trung tâm CNTT', `owner: "${nfd} "`)}\n${systemYaml('other').replace('owner: Trung tâm CNTT', 'owner: Văn phòng Bộ')}\n`,
+    });
+    const { json } = await checkJson(['inv.yaml', '--as-of', '2024-12-26', '--no-default-rules', '--rules', fixture('rules', 'custom.yaml')], { cwd });
+    expect(json.findings.filter((f) => f.rule === 'custom/contact').map((f) => f.system)).toEqual(['spaced']);
+  });
 });

@@ -38,6 +38,12 @@ describe('rule file validation', () => {
     expect(stderr).toMatch(/^attt-audit: error: rules\/a\.yaml:2:5: duplicate rule id "golive\/unconcluded"; first declared at .*rules\/golive\.yaml:3:5\n$/);
   });
 
+  it('reserves the inventory/ prefix for inventory problems', async () => {
+    const { code, stderr } = await runWithRules({ 'rules/a.yaml': RULE('{ kind: golive }', 'inventory/mine') });
+    expect(code).toBe(2);
+    expect(stderr).toBe('attt-audit: error: rules/a.yaml:2:9: rule id "inventory/mine": the "inventory/" prefix is reserved for inventory problems\n');
+  });
+
   it('reports every problem, one line each', async () => {
     const { code, stderr } = await runWithRules({
       'rules/a.yaml': `rules:\n  - id: Bad Id\n    severity: fatal\n    title: { vi: x }\n    basis: b\n    check: { kind: golive }\n`,
@@ -55,7 +61,7 @@ describe('rule file validation', () => {
     expect(syntax.code).toBe(2);
     expect(syntax.stderr).toBe('attt-audit: error: rules/a.yaml:2:9: YAML syntax error: unclosed double quote (")\n');
     const list = await runWithRules({ 'rules/a.yaml': '- a\n- b\n' });
-    expect(list.stderr).toBe('attt-audit: error: rules/a.yaml:1:1: a rule file must be a mapping with a "rules:" key\n');
+    expect(list.stderr).toBe('attt-audit: error: rules/a.yaml:1:1: a rule file must be a mapping with a "rules:" (and/or "targets:") key\n');
   });
 
   it('needs at least one rule path with --no-default-rules', async () => {

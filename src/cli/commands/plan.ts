@@ -15,7 +15,7 @@ import type { PlanFormatter } from '../../plan/result.js';
 import { resolveWindow, type WindowOptions } from '../../plan/window.js';
 import { closest } from '../../util/suggest.js';
 import { TOOL } from '../../version.js';
-import { commandContext, loadRulePack, resolveAsOf, type GlobalOptions, type RuleOptions } from '../context.js';
+import { addLimitOptions, commandContext, loadOptions, loadRulePack, resolveAsOf, type GlobalOptions, type LimitOptions, type RuleOptions } from '../context.js';
 import { HELP } from '../help.js';
 import type { Io } from '../io.js';
 import { warnInventoryProblems, writeReport, type OutputOptions } from '../report-output.js';
@@ -29,7 +29,7 @@ export const PLAN_FORMATS = {
   ics: formatPlanIcs,
 } satisfies Record<string, PlanFormatter>;
 
-interface PlanOptions extends GlobalOptions, RuleOptions, OutputOptions, WindowOptions {
+interface PlanOptions extends GlobalOptions, RuleOptions, LimitOptions, OutputOptions, WindowOptions {
   asOf?: string;
   tz?: string;
   format: keyof typeof PLAN_FORMATS;
@@ -98,7 +98,7 @@ function parseRemind(value: string): number {
 }
 
 export function registerPlan(program: Command, io: Io, lang: Lang, setExit: (code: number) => void): void {
-  program
+  const command = program
     .command('plan')
     .description(HELP.plan.description[lang])
     .argument('<paths...>', HELP.check.paths[lang])
@@ -116,23 +116,23 @@ export function registerPlan(program: Command, io: Io, lang: Lang, setExit: (cod
     .option('-r, --rules <path>', HELP.rules[lang], collect, [])
     .option('--no-default-rules', HELP.noDefaultRules[lang])
     .option('-o, --output <file>', HELP.output[lang])
-    .option('--force', HELP.force[lang])
-    .action(async (paths: string[], options: PlanOptions, command: Command) => {
-      const all = { ...command.optsWithGlobals(), ...options } as PlanOptions;
-      const ctx = commandContext(io, all);
-      const asOf = resolveAsOf(all.asOf, all.tz, io);
-      const window = resolveWindow(all, asOf);
-      const remindDays = parseRemind(all.remind);
-      const levels = parseLevels(all.level);
-      const kinds = parseKinds(all.kind);
-      const pack = await loadRulePack(all, io);
-      const inventory = await loadInventories(paths, { cwd: io.cwd });
-      const owners = parseOwners(all.owner, inventory);
-      const filters: PlanFilters = { ...(owners ? { owners } : {}), ...(levels ? { levels } : {}), ...(kinds ? { kinds } : {}) };
-      const report = computePlan(inventory, pack, asOf, window, filters);
-      const problems = warnInventoryProblems(inventory, io, ctx.lang);
-      const color = all.output ? new Chalk({ level: 0 }) : ctx.color;
-      await writeReport(PLAN_FORMATS[all.format](report, { lang: ctx.lang, color, tool: TOOL, now: io.now(), remindDays }), all, io);
-      setExit(problems ? 1 : 0);
-    });
+    .option('--force', HELP.force[lang]);
+  addLimitOptions(command, lang).action(async (paths: string[], options: PlanOptions, command: Command) => {
+    const all = { ...command.optsWithGlobals(), ...options } as PlanOptions;
+    const ctx = commandContext(io, all);
+    const asOf = resolveAsOf(all.asOf, all.tz, io);
+    const window = resolveWindow(all, asOf);
+    const remindDays = parseRemind(all.remind);
+    const levels = parseLevels(all.level);
+    const kinds = parseKinds(all.kind);
+    const pack = await loadRulePack(all, io);
+    const inventory = await loadInventories(paths, loadOptions(all, io));
+    const owners = parseOwners(all.owner, inventory);
+    const filters: PlanFilters = { ...(owners ? { owners } : {}), ...(levels ? { levels } : {}), ...(kinds ? { kinds } : {}) };
+    const report = computePlan(inventory, pack, asOf, window, filters);
+    const problems = warnInventoryProblems(inventory, io, ctx.lang);
+    const color = all.output ? new Chalk({ level: 0 }) : ctx.color;
+    await writeReport(PLAN_FORMATS[all.format](report, { lang: ctx.lang, color, tool: TOOL, now: io.now(), remindDays }), all, io);
+    setExit(problems ? 1 : 0);
+  });
 }

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { Finding } from '../../engine/finding.js';
 import type { Figure, GapTotals, LayerState } from '../../gap/compute.js';
-import { BASE_NOTES, FIGURE_TITLES, LAYER_STATE_NAMES, LAYER_SYMBOLS, SHORT_TITLES } from '../../gap/messages.js';
+import { BASE_NOTES, FIGURE_TITLES, LAYER_SYMBOLS, SHORT_TITLES } from '../../gap/messages.js';
 import { interpolate, type Lang } from '../../i18n/lang.js';
 import { UI } from '../../i18n/messages.js';
 import { LAYERS } from '../../model/inventory-schema.js';
@@ -242,7 +242,7 @@ ${[...groups].map(
   ([owner, members]) => html`<tbody><tr class="group"><th colspan="${columns}">${owner}</th></tr>${members.map(
     (m) =>
       html`<tr data-system="${m.system}"><td><code>${m.system}</code><div class="sys-name">${m.name}</div></td><td class="num">${m.level ?? '—'}</td>${LAYERS.map(
-        (layer) => html`<td class="layer ${STATE_CLASS[m.layers[layer]]}" title="${LAYER_STATE_NAMES[m.layers[layer]][lang]}">${LAYER_SYMBOLS[m.layers[layer]]}</td>`,
+        (layer) => html`<td class="layer ${STATE_CLASS[m.layers[layer]]}" title="${T.layerState[m.layers[layer]][lang]}">${LAYER_SYMBOLS[m.layers[layer]]}</td>`,
       )}<td class="layer ${m.all ? 'cell-ok' : 'cell-bad'}">${m.all ? '✓' : '✗'}</td></tr>`,
   )}</tbody>`,
 )}

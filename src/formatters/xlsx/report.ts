@@ -7,7 +7,7 @@
 import ExcelJS from 'exceljs';
 import type { Finding } from '../../engine/finding.js';
 import type { LayerState } from '../../gap/compute.js';
-import { FIGURE_TITLES, LAYER_STATE_NAMES } from '../../gap/messages.js';
+import { FIGURE_TITLES } from '../../gap/messages.js';
 import { interpolate, type Lang } from '../../i18n/lang.js';
 import { UI } from '../../i18n/messages.js';
 import { LAYERS } from '../../model/inventory-schema.js';
@@ -305,7 +305,7 @@ function systemsSheet(workbook: ExcelJS.Workbook, model: ReportModel, lang: Lang
 
 function matrixSheet(workbook: ExcelJS.Workbook, model: ReportModel, lang: Lang): void {
   const rows = model.gap.matrix.map((m) => ({
-    values: [m.owner, m.system, m.name, m.level, ...LAYERS.map((layer) => LAYER_STATE_NAMES[m.layers[layer]][lang]), m.all ? T.yes[lang] : T.no[lang]],
+    values: [m.owner, m.system, m.name, m.level, ...LAYERS.map((layer) => T.layerState[m.layers[layer]][lang]), m.all ? T.yes[lang] : T.no[lang]],
     fills: [undefined, undefined, undefined, undefined, ...LAYERS.map((layer) => STATE_FILL[m.layers[layer]]), m.all ? COLORS.ok : COLORS.bad],
   }));
   listSheet(
