@@ -59,6 +59,10 @@ export const REPORT_UI = {
     owners: { vi: 'Theo đơn vị: phê duyệt cấp độ và đủ 4 lớp', en: 'By owner unit: approved level and all 4 layers' },
     approved: { vi: 'Được phê duyệt cấp độ', en: 'Approved level' },
     allLayers: { vi: 'Đủ cả 4 lớp', en: 'All four layers' },
+    largestOwners: {
+      vi: '{n} đơn vị có nhiều hệ thống nhất trong {total}; bảng "Theo đơn vị chủ quản" có đủ',
+      en: 'the {n} units with the most systems, of {total}; the "By owner unit" table lists them all',
+    },
     levels: { vi: 'Phân bố cấp độ (hệ thống đang vận hành)', en: 'Level distribution (operating systems)' },
     auditsDue: { vi: 'Kiểm tra định kỳ đến hạn trong 12 tháng tới', en: 'Periodic audits falling due over the next 12 months' },
     overdue: { vi: 'Quá hạn', en: 'Overdue' },

@@ -130,7 +130,13 @@ export function buildReport(input: ReportInput): ReportModel {
     else if (finding.severity === 'warning') c.warnings += 1;
     counts.set(finding.system, c);
   }
-  const dueOf = (id: string, kind: PlanItem['kind']): IsoDate | undefined => obligations.find((i) => i.system === id && i.kind === kind)?.due;
+  const bySystem = new Map<string, PlanItem[]>();
+  for (const item of obligations) {
+    const list = bySystem.get(item.system);
+    if (list) list.push(item);
+    else bySystem.set(item.system, [item]);
+  }
+  const dueOf = (id: string, kind: PlanItem['kind']): IsoDate | undefined => bySystem.get(id)?.find((i) => i.kind === kind)?.due;
 
   const systems: SystemRow[] = inventory.systems.map((system) => {
     const r = system.record;
@@ -152,7 +158,7 @@ export function buildReport(input: ReportInput): ReportModel {
       ...optional('auditDue', dueOf(r.id, 'audit')),
       ...optional('lastDrill', latestDrill(r, asOf)),
       ...optional('drillDue', dueOf(r.id, 'drill')),
-      overdue: obligations.some((i) => i.system === r.id && i.overdue),
+      overdue: (bySystem.get(r.id) ?? []).some((i) => i.overdue),
       ...c,
       file: system.file,
       line: position.line,

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { escapeHtml, html, trusted } from '../../src/formatters/html/escape.js';
-import { runCli } from '../helpers.js';
+import { runCli, systemYaml, tempDir } from '../helpers.js';
 
 async function report(args: string[]): Promise<string> {
   const { code, stdout } = await runCli(['report', ...args, '--as-of', '2024-12-26', '--output', '-']);
@@ -84,5 +84,19 @@ describe('html report', () => {
     }
     expect(vi).toContain('<h2>Các phát hiện</h2>');
     expect(en).toContain('<h2>Findings</h2>');
+  });
+
+  it('charts the 30 largest owner units when there are more, and says so', async () => {
+    const systems = Array.from({ length: 31 }, (_, i) => systemYaml(`s${i}`).replace('Trung tâm CNTT', `Đơn vị ${String(i).padStart(2, '0')}`));
+    systems.push(systemYaml('s31').replace('Trung tâm CNTT', 'Đơn vị 30'));
+    const cwd = tempDir({ 'inventory.yaml': ['systems:', ...systems].join('\n') });
+    const { code, stdout } = await runCli(['report', 'inventory.yaml', '--as-of', '2024-12-26', '-o', '-'], { cwd });
+    expect(code).toBe(0);
+    const chart = /<svg[^>]*aria-labelledby="chart-owners-title"[\s\S]*?<\/svg>/.exec(stdout)![0];
+    const labels = [...chart.matchAll(/<text class="label"[^>]*><title>([^<]+)<\/title>/g)].map((m) => m[1]);
+    expect(labels).toHaveLength(30);
+    expect(labels).toContain('Đơn vị 30');
+    expect(labels).not.toContain('Đơn vị 29');
+    expect(stdout).toContain('(the 30 units with the most systems, of 31; the &quot;By owner unit&quot; table lists them all)');
   });
 });

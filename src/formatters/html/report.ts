@@ -23,6 +23,7 @@ import { FILTER_SCRIPT } from './script.js';
 import { REPORT_CSS } from './style.js';
 
 const T = REPORT_UI;
+const OWNER_CHART_MAX = 30;
 
 function sha256(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
@@ -152,6 +153,11 @@ function chartsSection(model: ReportModel, lang: Lang): SafeHtml {
     labelWidth: 340,
     labelChars: 48,
   });
+  // A national inventory has hundreds of units: chart the largest, the table lists them all.
+  const chartedOwners =
+    model.gap.byOwner.length <= OWNER_CHART_MAX
+      ? model.gap.byOwner
+      : [...model.gap.byOwner].sort((a, b) => b.totals.operating - a.totals.operating).slice(0, OWNER_CHART_MAX).sort((a, b) => compareOwners(a.owner, b.owner));
   const owners = hbarChart({
     id: 'chart-owners',
     title: T.chart.owners[lang],
@@ -159,7 +165,7 @@ function chartsSection(model: ReportModel, lang: Lang): SafeHtml {
       { tone: 'a', text: T.chart.approved[lang] },
       { tone: 'b', text: T.chart.allLayers[lang] },
     ],
-    rows: model.gap.byOwner.map(({ owner, totals }) => ({
+    rows: chartedOwners.map(({ owner, totals }) => ({
       label: owner,
       bars: [
         { percent: pct(totals.approved, totals.operating), tone: 'a' as const, text: `${ratio(totals.approved, totals.operating)} · ${percentText(pct(totals.approved, totals.operating), lang)}` },
@@ -193,7 +199,11 @@ function chartsSection(model: ReportModel, lang: Lang): SafeHtml {
 <h2>${T.section.charts[lang]}</h2>
 <div class="charts">
 <figure class="wide"><figcaption>${T.chart.coverage[lang]} <span class="note">(${T.chart.coverageNote[lang]})</span></figcaption>${coverage}</figure>
-<figure class="wide"><figcaption>${T.chart.owners[lang]}</figcaption>${owners}</figure>
+<figure class="wide"><figcaption>${T.chart.owners[lang]}${
+    chartedOwners.length < model.gap.byOwner.length
+      ? html` <span class="note">(${interpolate(T.chart.largestOwners[lang], { n: chartedOwners.length, total: model.gap.byOwner.length })})</span>`
+      : ''
+  }</figcaption>${owners}</figure>
 <figure><figcaption>${T.chart.levels[lang]}</figcaption>${levels}</figure>
 <figure><figcaption>${T.chart.auditsDue[lang]}</figcaption>${audits}</figure>
 </div>
@@ -228,7 +238,11 @@ const STATE_CLASS: Record<LayerState, string> = { 'in-place': 'cell-ok', missing
 function matrixSection(model: ReportModel, lang: Lang): SafeHtml {
   const rows = model.gap.matrix;
   const groups = new Map<string, typeof rows>();
-  for (const row of rows) groups.set(row.owner, [...(groups.get(row.owner) ?? []), row]);
+  for (const row of rows) {
+    const group = groups.get(row.owner);
+    if (group) group.push(row);
+    else groups.set(row.owner, [row]);
+  }
   const columns = 3 + LAYERS.length;
   return html`<section id="matrix" class="page">
 <h2>${T.section.matrix[lang]}</h2>
@@ -268,7 +282,9 @@ function findingsSection(model: ReportModel, lang: Lang): SafeHtml {
   const groups = new Map<string, Finding[]>();
   for (const f of findings) {
     const key = f.system ?? `\u0000${f.file}`;
-    groups.set(key, [...(groups.get(key) ?? []), f]);
+    const group = groups.get(key);
+    if (group) group.push(f);
+    else groups.set(key, [f]);
   }
   const ownerOf = (key: string): string => model.ownerOf[key] ?? '';
   const ordered = [...groups].sort(

@@ -4,6 +4,7 @@
 // row, overdue rows are filled red. Text is always written as a text cell; text that a spreadsheet
 // would take for a formula (=, +, -, @, tab, CR) is also given the Text number format, so even
 // editing the cell in Excel does not turn it into one.
+import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { Finding } from '../../engine/finding.js';
 import type { LayerState } from '../../gap/compute.js';
@@ -47,9 +48,20 @@ function dateFormat(lang: Lang): string {
   return lang === 'vi' ? 'dd/mm/yyyy' : 'yyyy-mm-dd';
 }
 
+// Style objects are shared, not rebuilt per cell: a workbook of a national inventory has
+// hundreds of thousands of cells.
+const fills = new Map<string, ExcelJS.Fill>();
 function fill(argb: string): ExcelJS.Fill {
-  return { type: 'pattern', pattern: 'solid', fgColor: { argb } };
+  let found = fills.get(argb);
+  if (!found) fills.set(argb, (found = { type: 'pattern', pattern: 'solid', fgColor: { argb } }));
+  return found;
 }
+
+const WRAP_TOP: Partial<ExcelJS.Alignment> = { vertical: 'top', wrapText: true };
+const TOP: Partial<ExcelJS.Alignment> = { vertical: 'top' };
+const HEADER_ALIGNMENT: Partial<ExcelJS.Alignment> = { vertical: 'middle', wrapText: true };
+const HEADER_BORDER: Partial<ExcelJS.Borders> = { bottom: { style: 'thin' } };
+const BOLD: Partial<ExcelJS.Font> = { bold: true };
 
 /** Writes one value with its column's type; text is never a formula. */
 function setCell(cell: ExcelJS.Cell, kind: Kind, value: Value, lang: Lang): void {
@@ -76,45 +88,54 @@ function displayLength(kind: Kind, value: Value): number {
   return Math.max(...String(value).split('\n').map((line) => Array.from(line).length));
 }
 
-/** A list sheet: bold header row, frozen and filterable, widths from the content, wrapped long text. */
+function columnWidth(column: Column, rows: readonly { values: readonly Value[] }[], index: number): number {
+  let longest = Array.from(column.header).length * 0.9;
+  for (const row of rows) longest = Math.max(longest, displayLength(column.kind, row.values[index]));
+  return Math.round(Math.min(column.max ?? 40, Math.max(10, longest + 2)));
+}
+
+/**
+ * A list sheet: bold header row, frozen and filterable, widths from the content, wrapped long text.
+ * Rows are committed as they are written (the workbook is streamed), so memory stays flat.
+ */
 function listSheet(
   workbook: ExcelJS.Workbook,
   name: string,
   columns: readonly Column[],
   rows: readonly { values: readonly Value[]; highlight?: boolean; fills?: (string | undefined)[] }[],
   lang: Lang,
-): ExcelJS.Worksheet {
+): void {
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
+  sheet.columns = columns.map((column, i) => ({ width: columnWidth(column, rows, i) }));
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rows.length + 1), column: columns.length } };
   const header = sheet.getRow(1);
   columns.forEach((column, i) => {
     const cell = header.getCell(i + 1);
     setCell(cell, 'text', column.header, lang);
-    cell.font = { bold: true };
+    cell.font = BOLD;
     cell.fill = fill(COLORS.header);
-    cell.alignment = { vertical: 'middle', wrapText: true };
-    cell.border = { bottom: { style: 'thin' } };
+    cell.alignment = HEADER_ALIGNMENT;
+    cell.border = HEADER_BORDER;
   });
+  header.commit();
   rows.forEach((row, r) => {
     const excelRow = sheet.getRow(r + 2);
     columns.forEach((column, i) => {
       const cell = excelRow.getCell(i + 1);
       setCell(cell, column.kind, row.values[i], lang);
-      cell.alignment = { vertical: 'top', wrapText: column.kind === 'text' };
+      cell.alignment = column.kind === 'text' ? WRAP_TOP : TOP;
       const own = row.fills?.[i];
       if (own) cell.fill = fill(own);
       else if (row.highlight) cell.fill = fill(COLORS.overdue);
     });
+    excelRow.commit();
   });
-  columns.forEach((column, i) => {
-    const longest = Math.max(Array.from(column.header).length * 0.9, ...rows.map((row) => displayLength(column.kind, row.values[i])));
-    sheet.getColumn(i + 1).width = Math.round(Math.min(column.max ?? 40, Math.max(10, longest + 2)));
-  });
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rows.length + 1), column: columns.length } };
-  return sheet;
+  sheet.commit();
 }
 
 function summarySheet(workbook: ExcelJS.Workbook, model: ReportModel, lang: Lang): void {
   const sheet = workbook.addWorksheet(T.sheet.summary[lang]);
+  sheet.columns = [44, 10, 12, 10, 10, 13, 11, 12, 70].map((width) => ({ width }));
   const s = model.result.summary;
   let r = 1;
   const line = (label: string, kind: Kind, value: Value, note?: string): void => {
@@ -172,7 +193,7 @@ function summarySheet(workbook: ExcelJS.Workbook, model: ReportModel, lang: Lang
     columns.forEach((column, i) => {
       const cell = row.getCell(i + 1);
       setCell(cell, column.kind, values[i], lang);
-      cell.alignment = { vertical: 'top', wrapText: column.kind === 'text' };
+      cell.alignment = column.kind === 'text' ? WRAP_TOP : TOP;
     });
     if (figure.met === false) row.getCell(8).fill = fill(COLORS.bad);
     if (figure.met === true) row.getCell(8).fill = fill(COLORS.ok);
@@ -186,8 +207,7 @@ function summarySheet(workbook: ExcelJS.Workbook, model: ReportModel, lang: Lang
     'text',
     interpolate(T.plan.window[lang], { q: quarter, from: displayDate(model.plan.window.from, lang), to: displayDate(model.plan.window.to, lang) }),
   );
-  const widths = [44, 10, 12, 10, 10, 13, 11, 12, 70];
-  widths.forEach((width, i) => (sheet.getColumn(i + 1).width = width));
+  sheet.commit();
 }
 
 function ownerSorted<T extends { owner: string; id: string }>(items: readonly T[]): T[] {
@@ -368,7 +388,11 @@ function planSheet(workbook: ExcelJS.Workbook, model: ReportModel, lang: Lang): 
 }
 
 export async function renderXlsxReport(model: ReportModel, lang: Lang): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  const stream = new PassThrough();
+  const chunks: Buffer[] = [];
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const ended = new Promise((resolve, reject) => stream.on('end', resolve).on('error', reject));
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
   workbook.creator = `${model.tool.name} ${model.tool.version}`;
   workbook.created = model.generated.at;
   workbook.modified = model.generated.at;
@@ -378,5 +402,7 @@ export async function renderXlsxReport(model: ReportModel, lang: Lang): Promise<
   systemsSheet(workbook, model, lang);
   matrixSheet(workbook, model, lang);
   planSheet(workbook, model, lang);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  await workbook.commit();
+  await ended;
+  return Buffer.concat(chunks);
 }
