@@ -6,9 +6,12 @@ import { langFromEnv, isLang, type Lang } from '../i18n/lang.js';
 import { UI } from '../i18n/messages.js';
 import { AggregateFatalError } from '../loading/rules.js';
 import { TOOL } from '../version.js';
+import { registerBaseline } from './commands/baseline.js';
 import { registerCheck } from './commands/check.js';
+import { registerInit } from './commands/init.js';
 import { registerRules } from './commands/rules.js';
 import { registerSchema } from './commands/schema.js';
+import { registerValidate } from './commands/validate.js';
 import { translateCommanderError } from './commander-messages.js';
 import { HELP } from './help.js';
 import type { Io } from './io.js';
@@ -44,6 +47,9 @@ export function createProgram(io: Io, lang: Lang, setExit: (code: number) => voi
   registerCheck(program, io, lang, setExit);
   registerRules(program, io, lang);
   registerSchema(program, io, lang);
+  registerValidate(program, io, lang, setExit);
+  registerBaseline(program, io, lang);
+  registerInit(program, io, lang);
   for (const command of program.commands) {
     command.exitOverride().helpOption('-h, --help', HELP.help[lang]).configureOutput({
       writeOut: (text) => io.stdout.write(text),
