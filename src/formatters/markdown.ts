@@ -3,7 +3,7 @@
 // a table; known (baseline), waived and resolved findings fold away under <details>. Long tables
 // are cut at MAX_ROWS rows (comments have size limits); the full list is in the other formats.
 import type { AuditResult, BaselineEntry } from '../engine/audit.js';
-import type { Finding } from '../engine/finding.js';
+import { severityRank, type Finding } from '../engine/finding.js';
 import { CI } from '../i18n/ci-messages.js';
 import { interpolate, type Lang } from '../i18n/lang.js';
 import { UI } from '../i18n/messages.js';
@@ -12,9 +12,15 @@ import type { Formatter, FormatContext } from './types.js';
 
 export const MAX_ROWS = 100;
 
-/** Table-cell text: no line breaks, no raw HTML, no column breaks. */
+/** Table-cell text: no line breaks or control characters, no raw HTML, no column breaks. */
 export function escapeCell(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\|/g, '\\|')
+    .replace(/\r?\n|\t/g, ' ')
+    .replace(/[\u0000-\u001f\u007f]/g, '');
 }
 
 function code(text: string): string {
@@ -71,7 +77,12 @@ export const formatMarkdown: Formatter = (result, ctx) => {
   const b = result.baseline;
   if (b) lines.push('', interpolate(CI.baselineLine[lang], { source: code(b.source), new: b.new, known: b.known, resolved: b.resolved.length }));
 
-  const actionable = result.findings.filter(isActionable);
+  // What needs action, worst first; otherwise in report order (file, line).
+  const actionable = result.findings
+    .map((f, order) => ({ f, order }))
+    .filter(({ f }) => isActionable(f))
+    .sort((a, b) => severityRank(a.f.severity) - severityRank(b.f.severity) || a.order - b.order)
+    .map(({ f }) => f);
   if (actionable.length > 0) {
     lines.push('', `### ${(b ? CI.section.newFindings : CI.section.findings)[lang]} (${actionable.length})`, '', ...findingTable(actionable, ctx));
   }
