@@ -133,11 +133,11 @@ export function parseConfig(file: string, shown: string, bytes: Uint8Array): Pro
   }
   const parsed = configSchema.safeParse(data, { reportInput: true });
   if (!parsed.success) {
-    fail(
-      parsed.error.issues.flatMap((issue) =>
-        issueToProblems(issue, data, [], configKeysAt).map((p) => new FatalError(p.message, { file: shown, ...source.locate(p.path, { key: p.atKey }) })),
-      ),
+    const problems = parsed.error.issues.flatMap((issue) =>
+      issueToProblems(issue, data, [], configKeysAt).map((p) => new FatalError(p.message, { file: shown, ...source.locate(p.path, { key: p.atKey }) })),
     );
+    // In file order, as a reader fixes them.
+    fail(problems.sort((a, b) => (a.location?.line ?? 0) - (b.location?.line ?? 0) || (a.location?.column ?? 0) - (b.location?.column ?? 0)));
   }
   const c = parsed.data!;
   const dir = path.dirname(file);
