@@ -199,7 +199,7 @@ function addSystem(
 }
 
 /** NFC everywhere: text typed on macOS (NFD) must compare equal to the same text typed elsewhere. */
-function normalizeStrings(value: unknown): unknown {
+export function normalizeStrings(value: unknown): unknown {
   if (typeof value === 'string') return value.normalize('NFC');
   if (Array.isArray(value)) return value.map(normalizeStrings);
   if (value !== null && typeof value === 'object') {
