@@ -63,6 +63,10 @@ export const HELP = {
       en: 'write a commented starter config and a one-system inventory (never over existing files)',
     },
   },
+  exitCodes: {
+    vi: '\nMã thoát: 0 = không có phát hiện nào đạt ngưỡng (với baseline: không có phát hiện mới); 1 = có; 2 = không chạy được (tùy chọn, cấu hình, tệp luật sai, tệp đầu ra đã có…).',
+    en: '\nExit codes: 0 = nothing at or above the threshold (with a baseline: nothing new); 1 = findings; 2 = cannot run (bad flags, config or rule file, an existing output file…).',
+  },
   inventoryPaths: {
     vi: 'tệp hoặc thư mục kiểm kê (*.yaml, *.yml); mặc định: "inventory" trong tệp cấu hình',
     en: 'inventory files or directories (*.yaml, *.yml); default: "inventory" in the config file',

@@ -76,6 +76,7 @@ export function registerCheck(program: Command, io: Io, lang: Lang, setExit: (co
     .option('--since <ref>', HELP.since[lang]);
   addWaiverOptions(command, lang, state);
   addConfigOptions(command, lang);
+  command.addHelpText('after', HELP.exitCodes[lang]);
   command.action(async (paths: string[], options: CheckOptions, cmd: Command) => {
     const all = { ...cmd.optsWithGlobals(), ...options } as CheckOptions;
     const { config, ctx } = await openProject(io, all);

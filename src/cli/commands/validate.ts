@@ -24,6 +24,7 @@ export function registerValidate(program: Command, io: Io, lang: Lang, setExit: 
   addOutputOptions(command, lang, Object.keys(CHECK_FORMATS), state);
   command.option('--waivers <file>', HELP.waivers[lang]);
   addConfigOptions(command, lang);
+  command.addHelpText('after', HELP.exitCodes[lang]);
   command.action(async (paths: string[], options: ValidateOptions, cmd: Command) => {
     const all = { ...cmd.optsWithGlobals(), ...options } as ValidateOptions;
     const { config, ctx } = await openProject(io, all);
