@@ -6,8 +6,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { FatalError } from '../errors.js';
 import { localize } from '../i18n/lang.js';
-import { addFile, type LoadedInventory } from '../loading/inventory.js';
-import { DEFAULT_YAML_LIMITS, type Position } from '../loading/yaml-source.js';
+import { loadInventoryBytes, type InventoryLimits, type LoadedInventory } from '../loading/inventory.js';
 
 const run = promisify(execFile);
 const YAML_FILE = /\.ya?ml$/i;
@@ -54,12 +53,17 @@ function toGitPath(arg: string, cwd: string): string {
  * sorted; file names are relative to cwd, so a finding keeps its file name across the two runs.
  * A path that did not exist at `ref` contributes nothing (all its findings are new).
  */
-export async function loadInventoriesAtRef(ref: string, paths: readonly string[], cwd: string): Promise<LoadedInventory> {
+export async function loadInventoriesAtRef(
+  ref: string,
+  paths: readonly string[],
+  cwd: string,
+  limits: Partial<InventoryLimits> = {},
+): Promise<LoadedInventory> {
   if (ref.startsWith('-')) {
     throw new FatalError(localize({ vi: '--since: revision không hợp lệ "{r}"', en: '--since: invalid revision "{r}"' }, { r: ref }));
   }
   try {
-    await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], cwd);
+    await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], cwd);
   } catch {
     throw new FatalError(
       localize({ vi: '--since: không tìm thấy revision git "{r}"', en: '--since: unknown git revision "{r}" (is this a git repository, and was the ref fetched?)' }, { r: ref }),
@@ -78,11 +82,7 @@ export async function loadInventoriesAtRef(ref: string, paths: readonly string[]
     // The order a directory walk gives (entries sorted by name at each level), as expandPaths does.
     files.push(...found.sort(compareBySegments));
   }
-  const result: LoadedInventory = { files: [], systems: [], problems: [], found: 0, invalid: 0 };
-  const firstSeen = new Map<string, { file: string; position: Position }>();
-  for (const file of files) {
-    result.files.push(file);
-    addFile(result, file, await git(['show', `${ref}:./${file}`], cwd), DEFAULT_YAML_LIMITS, firstSeen);
-  }
-  return result;
+  const sources: { file: string; bytes: Uint8Array }[] = [];
+  for (const file of files) sources.push({ file, bytes: await git(['show', `${ref}:./${file}`], cwd) });
+  return loadInventoryBytes(sources, limits);
 }

@@ -16,20 +16,22 @@ export const HELP = {
   tz: { vi: 'múi giờ xác định "hôm nay" (mặc định Asia/Ho_Chi_Minh)', en: 'time zone that decides "today" (default Asia/Ho_Chi_Minh)' },
   rules: { vi: 'thêm tệp/thư mục luật (lặp lại được)', en: 'add a rule file or directory (repeatable)' },
   noDefaultRules: { vi: 'không dùng bộ luật mặc định', en: 'leave the default rule pack out' },
+  maxFileSize: { vi: 'kích thước tối đa của một tệp kiểm kê, tính bằng MB (mặc định 512)', en: 'largest inventory file read, in MB (default 512)' },
+  maxAliases: { vi: 'số lần mở rộng bí danh YAML tối đa mỗi tệp (mặc định 100)', en: 'most YAML alias expansions per file (default 100)' },
+  maxDepth: { vi: 'độ sâu lồng nhau tối đa (mặc định 64)', en: 'deepest nesting of mappings and lists (default 64)' },
   check: {
     description: { vi: 'kiểm tra các tệp kiểm kê theo bộ luật và in các phát hiện', en: 'audit inventories against the rule pack and print findings' },
-    paths: { vi: 'tệp hoặc thư mục kiểm kê (*.yaml, *.yml)', en: 'inventory files or directories (*.yaml, *.yml)' },
+    paths: { vi: 'tệp hoặc thư mục kiểm kê (*.yaml, *.yml); "-" để đọc từ đầu vào chuẩn', en: 'inventory files or directories (*.yaml, *.yml); "-" reads standard input' },
     format: {
       vi: 'định dạng đầu ra (lặp lại được; mặc định table); mỗi --output ghi định dạng đứng ngay trước nó',
       en: 'output format (repeatable; default table); each --output writes the --format just before it',
     },
     failOn: { vi: 'mức độ làm lệnh thoát với mã 1', en: 'lowest severity that makes the exit code 1' },
   },
-  output: {
+  outputPair: {
     vi: 'ghi định dạng --format đứng ngay trước vào FILE (ghi nguyên tử; không ghi đè nếu thiếu --force)',
     en: 'write the --format given just before to FILE (atomically; never over an existing file without --force)',
   },
-  force: { vi: 'cho phép ghi đè tệp đầu ra đã có', en: 'allow output files to replace existing ones' },
   config: {
     vi: 'tệp cấu hình (mặc định: attt-audit.config.yaml tìm từ thư mục hiện tại trở lên)',
     en: 'config file (default: attt-audit.config.yaml found from the working directory upward)',
@@ -68,8 +70,8 @@ export const HELP = {
     en: '\nExit codes: 0 = nothing at or above the threshold (with a baseline: nothing new); 1 = findings; 2 = cannot run (bad flags, config or rule file, an existing output file…).',
   },
   inventoryPaths: {
-    vi: 'tệp hoặc thư mục kiểm kê (*.yaml, *.yml); mặc định: "inventory" trong tệp cấu hình',
-    en: 'inventory files or directories (*.yaml, *.yml); default: "inventory" in the config file',
+    vi: 'tệp hoặc thư mục kiểm kê (*.yaml, *.yml), "-" để đọc từ đầu vào chuẩn; mặc định: "inventory" trong tệp cấu hình',
+    en: 'inventory files or directories (*.yaml, *.yml), "-" reads standard input; default: "inventory" in the config file',
   },
   rulesCommand: {
     description: { vi: 'liệt kê các luật đang áp dụng, kèm căn cứ pháp lý', en: 'list the loaded rules with their legal basis' },
@@ -77,5 +79,34 @@ export const HELP = {
   },
   schema: {
     description: { vi: 'in JSON Schema của tệp kiểm kê (cho trình soạn thảo)', en: 'print the JSON Schema of inventory files (for editors)' },
+  },
+  output: { vi: 'ghi vào tệp thay vì đầu ra chuẩn (ghi nguyên tử)', en: 'write to a file instead of standard output (atomically)' },
+  force: { vi: 'cho phép ghi đè tệp --output đã có', en: 'allow --output to replace an existing file' },
+  gap: {
+    description: {
+      vi: 'khoảng cách so với chỉ tiêu: phê duyệt cấp độ, phương án, 4 lớp, kiểm tra, diễn tập; theo đơn vị và cấp độ',
+      en: 'distance from the targets: approval, protection plan, 4 layers, audits, drills; by owner unit and level',
+    },
+    format: { vi: 'định dạng đầu ra', en: 'output format' },
+    compare: {
+      vi: 'so sánh với một kiểm kê khác (đường dẫn) hoặc cùng các đường dẫn tại một phiên bản git (nhánh, thẻ, commit)',
+      en: 'compare with another inventory (a path) or the same paths at a git revision (branch, tag, commit)',
+    },
+    compareAsOf: { vi: 'ngày đánh giá cho bản so sánh (mặc định: như --as-of)', en: 'evaluation date for the compared inventory (default: same as --as-of)' },
+  },
+  plan: {
+    description: {
+      vi: 'các nghĩa vụ có thời hạn trong kỳ hoặc đã quá hạn: kiểm tra, diễn tập, phê duyệt, phương án, hết hạn lớp bảo vệ và ngoại lệ',
+      en: 'dated obligations due in a window or already overdue: audits, drills, approval, plans, layer evidence and waiver expiries',
+    },
+    format: { vi: 'định dạng đầu ra (ics: tệp lịch iCalendar)', en: 'output format (ics: an iCalendar file)' },
+    within: { vi: 'kỳ từ ngày đánh giá: 90d, 12w, 3m, 1y (mặc định 90d)', en: 'window from the evaluation date: 90d, 12w, 3m, 1y (default 90d)' },
+    quarter: { vi: 'kỳ là một quý: 2025-Q3, current hoặc next', en: 'window is a quarter: 2025-Q3, current or next' },
+    from: { vi: 'ngày đầu kỳ (tính cả ngày này; cần --to)', en: 'first day of the window (inclusive; needs --to)' },
+    to: { vi: 'ngày cuối kỳ (tính cả ngày này; cần --from)', en: 'last day of the window (inclusive; needs --from)' },
+    owner: { vi: 'chỉ đơn vị này (lặp lại được)', en: 'only this owner unit (repeatable)' },
+    level: { vi: 'chỉ cấp độ này: 1–5 hoặc none (lặp lại được, hoặc 3,4)', en: 'only this level: 1–5 or none (repeatable, or 3,4)' },
+    kind: { vi: 'chỉ loại này: {kinds} (lặp lại được, hoặc audit,drill)', en: 'only this kind: {kinds} (repeatable, or audit,drill)' },
+    remind: { vi: 'nhắc trước bao nhiêu ngày trong tệp ics (mặc định 7)', en: 'days before each event for the ics reminder (default 7)' },
   },
 } as const satisfies Record<string, Localized | Record<string, Localized>>;

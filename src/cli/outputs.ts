@@ -3,13 +3,13 @@
 // at most one format may go to standard output. Without any --format, the config's `outputs:` (or
 // the command's default format) apply. Files are written atomically and never replace an existing
 // file without --force (or `force: true` in the config entry).
-import { appendFile, stat } from 'node:fs/promises';
+import { appendFile, mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ProjectConfig } from '../config/config-file.js';
 import { FatalError } from '../errors.js';
 import { localize } from '../i18n/lang.js';
 import { displayName } from '../loading/files.js';
-import { FileExistsError, writeFileAtomic } from '../util/atomic-write.js';
+import { FileExistsError, writeFileAtomic } from '../util/write-atomic.js';
 import type { Io } from './io.js';
 
 /** `--format` and `--output` values in the order they were given on the command line. */
@@ -121,6 +121,7 @@ export async function emitOutputs(targets: readonly OutputTarget[], render: (tar
       continue;
     }
     try {
+      await mkdir(path.dirname(t.file), { recursive: true });
       await writeFileAtomic(t.file, text, { overwrite: t.force });
     } catch (error) {
       if (error instanceof FileExistsError) throw existsMessage(t.file, io.cwd);

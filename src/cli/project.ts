@@ -41,7 +41,7 @@ export function addOutputOptions(command: Command, lang: Lang, formats: readonly
       }),
     )
     .addOption(
-      new Option('-o, --output <file>', HELP.output[lang]).argParser((value: string) => {
+      new Option('-o, --output <file>', HELP.outputPair[lang]).argParser((value: string) => {
         state.outputs.push({ file: value });
         return value;
       }),

@@ -3,6 +3,7 @@ import type { LoadedInventory, LoadedSystem } from '../loading/inventory.js';
 import { approvedLevel } from '../model/as-of.js';
 import type { DataPath, Position } from '../loading/yaml-source.js';
 import { systemSchema, type Waiver } from '../model/inventory-schema.js';
+import { ownerKey } from '../model/owner.js';
 import type { EvaluationContext, Hit } from '../rules/kind.js';
 import { isApproved } from '../rules/kinds/waiver.js';
 import type { Rule } from '../rules/rule.js';
@@ -14,6 +15,9 @@ export interface AuditSummary {
   systems: number;
   /** Entries that could not be audited (schema errors, duplicate ids); reported as inventory findings. */
   invalid: number;
+  /** Inventory files read, and how many of them could not be read or parsed at all. */
+  files: number;
+  failedFiles: number;
   /** Valid systems at least one rule applied to. */
   checked: number;
   operating: number;
@@ -64,7 +68,7 @@ export interface BaselineEntry {
 export function appliesTo(rule: Rule, system: LoadedSystem, asOf: IsoDate): boolean {
   const record = system.record;
   if (!rule.appliesTo.status.includes(record.status)) return false;
-  if (rule.appliesTo.owners && !rule.appliesTo.owners.includes(record.owner.trim())) return false;
+  if (rule.appliesTo.owners && !rule.appliesTo.owners.includes(ownerKey(record.owner))) return false;
   if (rule.appliesTo.levels) {
     const level = approvedLevel(record, asOf);
     if (level === null || !rule.appliesTo.levels.includes(level)) return false;
@@ -253,6 +257,8 @@ export function audit(inventory: LoadedInventory, rules: readonly Rule[], asOf: 
     summary: {
       systems: inventory.found,
       invalid: inventory.invalid,
+      files: inventory.files.length,
+      failedFiles: inventory.failedFiles,
       checked,
       operating,
       approved,

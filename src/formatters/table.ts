@@ -71,9 +71,10 @@ export const formatTable: Formatter = (result, ctx) => {
     lines.push('');
   }
   const s = result.summary;
-  const summary = result.validateOnly
+  let summary = result.validateOnly
     ? interpolate(CI.validateSummary[lang], { ...s, asOf: result.asOf })
     : interpolate(UI.summary[lang], { ...s, asOf: result.asOf });
+  if (s.failedFiles > 0) summary += ` · ${interpolate(UI.failedFiles[lang], { n: s.failedFiles, files: s.files })}`;
   if (b) lines.push(interpolate(CI.baselineLine[lang], { source: b.source, new: b.new, known: b.known, resolved: b.resolved.length }));
   lines.push(s.errors > 0 ? color.red.bold(summary) : s.warnings > 0 ? color.yellow.bold(summary) : color.green.bold(summary));
   return `${lines.map((l) => l.trimEnd()).join('\n')}\n`;

@@ -4,42 +4,53 @@
 // at, or anything the fast read cannot vouch for — the file goes through the full loader, so every
 // message and position is exactly the one `check` gives. Positions of fast-read systems (for a
 // later duplicate id, or a report) are computed on demand.
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { inventoryFileSchema, systemSchema, type SystemRecord } from '../model/inventory-schema.js';
 import { displayName, expandPaths } from './files.js';
 import { fastYamlData } from './fast-yaml.js';
-import { addFile, loadInventories, normalizeStrings, type LoadedInventory, type LoadedSystem } from './inventory.js';
+import { addFile, DEFAULT_LIMITS, loadInventories, normalizeStrings, type InventoryLimits, type LoadedInventory, type LoadedSystem, type LoadOptions } from './inventory.js';
 import { decodeText } from './text-decoding.js';
-import { DEFAULT_YAML_LIMITS, parseYamlSource, type Position, type YamlSource } from './yaml-source.js';
+import { parseYamlSource, type Position, type YamlSource } from './yaml-source.js';
 
 type FirstSeen = Map<string, { file: string; position: Position }>;
 
-export async function validateInventories(paths: readonly string[], cwd: string): Promise<LoadedInventory> {
-  const result: LoadedInventory = { files: [], systems: [], problems: [], found: 0, invalid: 0 };
+export async function validateInventories(paths: readonly string[], options: LoadOptions): Promise<LoadedInventory> {
+  // Standard input is read once, by the full loader.
+  if (paths.includes('-')) return loadInventories(paths, options);
+  const limits: InventoryLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  const result: LoadedInventory = { files: [], systems: [], problems: [], found: 0, invalid: 0, failedFiles: 0 };
   const firstSeen: FirstSeen = new Map();
-  for (const absolute of await expandPaths(paths, cwd)) {
-    const file = displayName(absolute, cwd);
-    const bytes = await readFile(absolute).catch(() => undefined);
+  for (const absolute of await expandPaths(paths, options.cwd)) {
+    const file = displayName(absolute, options.cwd);
+    const size = (await stat(absolute).catch(() => undefined))?.size;
+    const bytes = size === undefined || size > limits.maxFileSize ? undefined : await readFile(absolute).catch(() => undefined);
     if (bytes === undefined) {
-      // Unreadable: the full loader words the problem.
-      const alone = await loadInventories([absolute], { cwd });
+      // Unreadable or too large: the full loader words the problem.
+      const alone = await loadInventories([absolute], options);
       result.files.push(...alone.files);
       result.problems.push(...alone.problems);
+      result.failedFiles += alone.failedFiles;
       continue;
     }
     result.files.push(file);
-    if (!addCleanFile(result, file, bytes, firstSeen)) addFile(result, file, bytes, DEFAULT_YAML_LIMITS, firstSeen);
+    if (!addCleanFile(result, file, bytes, firstSeen, limits)) addFile(result, file, bytes, limits, firstSeen);
   }
   return result;
 }
 
 /** Adds the file when the fast read finds it clean; false (and nothing added) otherwise. */
-function addCleanFile(result: LoadedInventory, file: string, bytes: Uint8Array, firstSeen: FirstSeen): boolean {
+function addCleanFile(result: LoadedInventory, file: string, bytes: Uint8Array, firstSeen: FirstSeen, limits: InventoryLimits): boolean {
   const decoded = decodeText(bytes);
   if (!decoded.ok) return false;
   const raw = fastYamlData(decoded.text);
   if (raw === undefined || raw === null) return false;
-  const shape = inventoryFileSchema.safeParse(normalizeStrings(raw));
+  let data: unknown;
+  try {
+    data = normalizeStrings(raw, 0, limits.maxDepth);
+  } catch {
+    return false; // nested too deeply: the full loader reports it
+  }
+  const shape = inventoryFileSchema.safeParse(data);
   if (!shape.success) return false;
   const records: SystemRecord[] = [];
   const ids = new Set<string>();

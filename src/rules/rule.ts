@@ -30,7 +30,9 @@ export const ruleSchema = z.strictObject({
 
 export const ruleFileSchema = z.strictObject({
   $schema: z.string().optional(),
-  rules: z.array(z.unknown()),
+  rules: z.array(z.unknown()).default([]),
+  /** Targets for the `gap` report (src/rules/targets.ts), validated separately for precise positions. */
+  targets: z.unknown().optional(),
 });
 
 export const RULE_KEYS = Object.keys(ruleSchema.shape);

@@ -15,13 +15,14 @@ function comparable(inventory: LoadedInventory): unknown {
     organization: inventory.organization,
     found: inventory.found,
     invalid: inventory.invalid,
+    failedFiles: inventory.failedFiles,
     problems: inventory.problems,
     systems: inventory.systems.map((s) => ({ file: s.file, record: s.record, at: s.locate([]), approval: s.locate(['approval', 'date']) })),
   };
 }
 
 async function both(paths: string[], cwd: string): Promise<[unknown, unknown]> {
-  return [comparable(await validateInventories(paths, cwd)), comparable(await loadInventories(paths, { cwd }))];
+  return [comparable(await validateInventories(paths, { cwd })), comparable(await loadInventories(paths, { cwd }))];
 }
 
 const head = (body: string) => `organization: Đơn vị\nsystems:\n  - id: a\n    name: A\n    owner: O\n${body}`;

@@ -16,7 +16,7 @@ describe('validate', () => {
     const json = JSON.parse(stdout);
     expect(json.validateOnly).toBe(true);
     expect(json.findings.map((f: { rule: string; file: string; line: number; column: number }) => `${f.file}:${f.line}:${f.column} ${f.rule}`)).toEqual([
-      'fixtures/ci/broken/cu-phap.yaml:5:1 inventory/yaml-syntax',
+      'fixtures/ci/broken/cu-phap.yaml:3:11 inventory/yaml-syntax',
       'fixtures/ci/broken/thieu.yaml:5:9 inventory/duplicate-id',
       'fixtures/ci/broken/thieu.yaml:11:14 inventory/invalid-date',
       'fixtures/ci/broken/thieu.yaml:12:5 inventory/unknown-key',

@@ -8,14 +8,14 @@ import { audit } from '../../engine/audit.js';
 import type { Lang } from '../../i18n/lang.js';
 import { loadInventories } from '../../loading/inventory.js';
 import { TOOL } from '../../version.js';
-import { loadRulePack, resolveAsOf, type GlobalOptions, type RuleOptions } from '../context.js';
+import { addLimitOptions, loadOptions, loadRulePack, resolveAsOf, type GlobalOptions, type LimitOptions, type RuleOptions } from '../context.js';
 import { HELP } from '../help.js';
 import type { Io } from '../io.js';
 import { checkTargets, emitOutputs, type OutputTarget } from '../outputs.js';
 import { addConfigOptions, addWaiverOptions, auditOptions, inventoryPaths, loadWaivers, newFlagState, openProject, waiversFilePath, type ProjectFlags } from '../project.js';
 import { collect } from './check.js';
 
-interface BaselineOptions extends GlobalOptions, RuleOptions, ProjectFlags {
+interface BaselineOptions extends GlobalOptions, RuleOptions, LimitOptions, ProjectFlags {
   asOf?: string;
   tz?: string;
   output?: string;
@@ -36,6 +36,7 @@ export function registerBaseline(program: Command, io: Io, lang: Lang): void {
     .option('--no-default-rules', HELP.noDefaultRules[lang]);
   addWaiverOptions(command, lang, state);
   addConfigOptions(command, lang);
+  addLimitOptions(command, lang);
   command.action(async (paths: string[], options: BaselineOptions, cmd: Command) => {
     const all = { ...cmd.optsWithGlobals(), ...options } as BaselineOptions;
     const { config } = await openProject(io, all);
@@ -44,7 +45,7 @@ export function registerBaseline(program: Command, io: Io, lang: Lang): void {
     const asOf = resolveAsOf(all.asOf, all.tz ?? config?.timeZone, io);
     const defaultRules = cmd.getOptionValueSource('defaultRules') === 'cli' ? all.defaultRules : (config?.defaultRules ?? true);
     const { rules } = await loadRulePack({ rules: [...(config?.rules ?? []), ...(all.rules ?? [])], defaultRules }, io);
-    const inventory = await loadInventories(inventoryPaths(paths, config, io.cwd), { cwd: io.cwd });
+    const inventory = await loadInventories(inventoryPaths(paths, config, io.cwd), loadOptions(all, io));
     const waivers = await loadWaivers(waiversFilePath(state, config, io.cwd), io.cwd);
     const result = audit(inventory, rules, asOf, auditOptions(state, config, inventory, waivers));
     await emitOutputs([target], () => formatBaseline(result, TOOL), io);

@@ -20,7 +20,7 @@ import type { Lang } from '../../i18n/lang.js';
 import { displayName } from '../../loading/files.js';
 import { loadInventories } from '../../loading/inventory.js';
 import { TOOL } from '../../version.js';
-import { loadRulePack, resolveAsOf, type GlobalOptions, type RuleOptions } from '../context.js';
+import { addLimitOptions, loadOptions, loadRulePack, resolveAsOf, type GlobalOptions, type LimitOptions, type RuleOptions } from '../context.js';
 import type { Io } from '../io.js';
 import { HELP } from '../help.js';
 import { appendStepSummary, checkTargets, emitOutputs, planOutputs, repoPrefix, type OutputTarget } from '../outputs.js';
@@ -50,7 +50,7 @@ export const CHECK_FORMATS = {
 
 export type CheckFormat = keyof typeof CHECK_FORMATS;
 
-interface CheckOptions extends GlobalOptions, RuleOptions, ProjectFlags {
+interface CheckOptions extends GlobalOptions, RuleOptions, LimitOptions, ProjectFlags {
   asOf?: string;
   tz?: string;
   failOn: FailOn;
@@ -76,6 +76,7 @@ export function registerCheck(program: Command, io: Io, lang: Lang, setExit: (co
     .option('--since <ref>', HELP.since[lang]);
   addWaiverOptions(command, lang, state);
   addConfigOptions(command, lang);
+  addLimitOptions(command, lang);
   command.addHelpText('after', HELP.exitCodes[lang]);
   command.action(async (paths: string[], options: CheckOptions, cmd: Command) => {
     const all = { ...cmd.optsWithGlobals(), ...options } as CheckOptions;
@@ -96,13 +97,14 @@ export function registerCheck(program: Command, io: Io, lang: Lang, setExit: (co
     const defaultRules = cmd.getOptionValueSource('defaultRules') === 'cli' ? all.defaultRules : (config?.defaultRules ?? true);
     const { rules } = await loadRulePack({ rules: [...(config?.rules ?? []), ...(all.rules ?? [])], defaultRules }, io);
     const inventoryArgs = inventoryPaths(paths, config, io.cwd);
-    const inventory = await loadInventories(inventoryArgs, { cwd: io.cwd });
+    const load = loadOptions(all, io);
+    const inventory = await loadInventories(inventoryArgs, load);
     const waiversFile = waiversFilePath(state, config, io.cwd);
     const waivers = await loadWaivers(waiversFile, io.cwd);
     const result = audit(inventory, rules, asOf, auditOptions(state, config, inventory, waivers));
 
     if (all.since !== undefined) {
-      const before = await loadInventoriesAtRef(all.since, inventoryArgs, io.cwd);
+      const before = await loadInventoriesAtRef(all.since, inventoryArgs, io.cwd, load.limits);
       const beforeWaivers = await loadWaiversAtRef(all.since, waiversFile, waivers, io.cwd);
       const previous = audit(before, rules, asOf, auditOptions(state, config, before, beforeWaivers));
       applyBaseline(result, baselineEntries(previous), `git:${all.since}`);

@@ -1,12 +1,13 @@
 // `attt-audit init`: a commented starter config and a one-system inventory in the working
 // directory. Refuses to replace anything: if either file exists, nothing is written (exit 2).
+import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { CONFIG_FILE_NAME } from '../../config/config-file.js';
 import { STARTER_INVENTORY_FILE, starterConfig, starterInventory } from '../../config/starter.js';
 import { FatalError } from '../../errors.js';
 import { localize, type Lang } from '../../i18n/lang.js';
-import { fileExists, FileExistsError, writeFileAtomic } from '../../util/atomic-write.js';
+import { FileExistsError, writeFileAtomic } from '../../util/write-atomic.js';
 import { calendarDateIn, DEFAULT_TIME_ZONE } from '../../util/date.js';
 import { commandContext, type GlobalOptions } from '../context.js';
 import { HELP } from '../help.js';
@@ -23,10 +24,11 @@ export function registerInit(program: Command, io: Io, lang: Lang): void {
         { name: STARTER_INVENTORY_FILE, text: starterInventory(calendarDateIn(io.now(), DEFAULT_TIME_ZONE), ctx.lang) },
       ];
       const existing: string[] = [];
-      for (const f of files) if (await fileExists(path.join(io.cwd, f.name))) existing.push(f.name);
+      for (const f of files) if (await stat(path.join(io.cwd, f.name)).catch(() => undefined)) existing.push(f.name);
       if (existing.length > 0) throw refuse(existing);
       for (const f of files) {
         try {
+          await mkdir(path.dirname(path.join(io.cwd, f.name)), { recursive: true });
           await writeFileAtomic(path.join(io.cwd, f.name), f.text, { overwrite: false });
         } catch (error) {
           if (error instanceof FileExistsError) throw refuse([f.name]);

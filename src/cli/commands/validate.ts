@@ -7,13 +7,14 @@ import { ExitCode } from '../../errors.js';
 import type { Lang } from '../../i18n/lang.js';
 import { validateInventories } from '../../loading/validate.js';
 import { calendarDateIn, DEFAULT_TIME_ZONE } from '../../util/date.js';
+import { addLimitOptions, loadOptions, type LimitOptions } from '../context.js';
 import { HELP } from '../help.js';
 import type { Io } from '../io.js';
 import { checkTargets, planOutputs } from '../outputs.js';
 import { addConfigOptions, addOutputOptions, inventoryPaths, loadWaivers, newFlagState, openProject, waiversFilePath, type ProjectFlags } from '../project.js';
 import { CHECK_FORMATS, writeReports } from './check.js';
 
-interface ValidateOptions extends ProjectFlags {
+interface ValidateOptions extends ProjectFlags, LimitOptions {
   force?: boolean;
   waivers?: string;
 }
@@ -24,6 +25,7 @@ export function registerValidate(program: Command, io: Io, lang: Lang, setExit: 
   addOutputOptions(command, lang, Object.keys(CHECK_FORMATS), state);
   command.option('--waivers <file>', HELP.waivers[lang]);
   addConfigOptions(command, lang);
+  addLimitOptions(command, lang);
   command.addHelpText('after', HELP.exitCodes[lang]);
   command.action(async (paths: string[], options: ValidateOptions, cmd: Command) => {
     const all = { ...cmd.optsWithGlobals(), ...options } as ValidateOptions;
@@ -36,7 +38,7 @@ export function registerValidate(program: Command, io: Io, lang: Lang, setExit: 
       cwd: io.cwd,
     });
     await checkTargets(targets, io.cwd);
-    const inventory = await validateInventories(inventoryPaths(paths, config, io.cwd), io.cwd);
+    const inventory = await validateInventories(inventoryPaths(paths, config, io.cwd), loadOptions(all, io));
     const waivers = await loadWaivers(waiversFilePath({ ...state, ...(all.waivers ? { waiversFile: all.waivers } : {}) }, config, io.cwd), io.cwd);
     if (waivers) inventory.problems.push(...waivers.problems);
     const today = calendarDateIn(io.now(), config?.timeZone ?? DEFAULT_TIME_ZONE);
