@@ -76,6 +76,10 @@ export const formatTable: Formatter = (result, ctx) => {
     : interpolate(UI.summary[lang], { ...s, asOf: result.asOf });
   if (s.failedFiles > 0) summary += ` · ${interpolate(UI.failedFiles[lang], { n: s.failedFiles, files: s.files })}`;
   if (b) lines.push(interpolate(CI.baselineLine[lang], { source: b.source, new: b.new, known: b.known, resolved: b.resolved.length }));
-  lines.push(s.errors > 0 ? color.red.bold(summary) : s.warnings > 0 ? color.yellow.bold(summary) : color.green.bold(summary));
+  // With a baseline, the colour follows what is new: known findings do not fail the run.
+  const open = result.findings.filter((f) => !f.suppressed && f.baseline !== 'known');
+  const errors = open.some((f) => f.severity === 'error');
+  const warnings = open.some((f) => f.severity === 'warning');
+  lines.push(errors ? color.red.bold(summary) : warnings ? color.yellow.bold(summary) : color.green.bold(summary));
   return `${lines.map((l) => l.trimEnd()).join('\n')}\n`;
 };

@@ -35,10 +35,9 @@ export const CI = {
     rule: { vi: 'Luật', en: 'Rule' },
     message: { vi: 'Nội dung', en: 'Message' },
     location: { vi: 'Vị trí', en: 'Location' },
-    layer: { vi: 'Lớp', en: 'Layer' },
   },
   more: { vi: '… và {n} dòng nữa (xem báo cáo đầy đủ)', en: '… and {n} more (see the full report)' },
-  baselineTag: { new: { vi: 'mới', en: 'new' }, known: { vi: 'đã biết', en: 'known' } },
+  baselineTag: { known: { vi: 'đã biết', en: 'known' } },
   resolvedHeader: { vi: 'Đã khắc phục so với baseline ({n}):', en: 'Resolved since the baseline ({n}):' },
   validateSummary: {
     vi: '{systems} hệ thống, {invalid} không hợp lệ · {errors} lỗi tệp kiểm kê · ngày {asOf}',
