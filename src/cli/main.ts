@@ -6,11 +6,14 @@ import { langFromEnv, isLang, type Lang } from '../i18n/lang.js';
 import { UI } from '../i18n/messages.js';
 import { AggregateFatalError } from '../loading/rules.js';
 import { TOOL } from '../version.js';
+import { registerBaseline } from './commands/baseline.js';
 import { registerCheck } from './commands/check.js';
+import { registerInit } from './commands/init.js';
 import { registerGap } from './commands/gap.js';
 import { registerPlan } from './commands/plan.js';
 import { registerRules } from './commands/rules.js';
 import { registerSchema } from './commands/schema.js';
+import { registerValidate } from './commands/validate.js';
 import { translateCommanderError } from './commander-messages.js';
 import { HELP } from './help.js';
 import type { Io } from './io.js';
@@ -46,6 +49,9 @@ export function createProgram(io: Io, lang: Lang, setExit: (code: number) => voi
   registerCheck(program, io, lang, setExit);
   registerRules(program, io, lang);
   registerSchema(program, io, lang);
+  registerValidate(program, io, lang, setExit);
+  registerBaseline(program, io, lang);
+  registerInit(program, io, lang);
   registerGap(program, io, lang, setExit);
   registerPlan(program, io, lang, setExit);
   for (const command of program.commands) {
