@@ -22,8 +22,56 @@ export const HELP = {
   check: {
     description: { vi: 'kiểm tra các tệp kiểm kê theo bộ luật và in các phát hiện', en: 'audit inventories against the rule pack and print findings' },
     paths: { vi: 'tệp hoặc thư mục kiểm kê (*.yaml, *.yml); "-" để đọc từ đầu vào chuẩn', en: 'inventory files or directories (*.yaml, *.yml); "-" reads standard input' },
-    format: { vi: 'định dạng đầu ra', en: 'output format' },
+    format: {
+      vi: 'định dạng đầu ra (lặp lại được; mặc định table); mỗi --output ghi định dạng đứng ngay trước nó',
+      en: 'output format (repeatable; default table); each --output writes the --format just before it',
+    },
     failOn: { vi: 'mức độ làm lệnh thoát với mã 1', en: 'lowest severity that makes the exit code 1' },
+  },
+  outputPair: {
+    vi: 'ghi định dạng --format đứng ngay trước vào FILE (ghi nguyên tử; không ghi đè nếu thiếu --force)',
+    en: 'write the --format given just before to FILE (atomically; never over an existing file without --force)',
+  },
+  config: {
+    vi: 'tệp cấu hình (mặc định: attt-audit.config.yaml tìm từ thư mục hiện tại trở lên)',
+    en: 'config file (default: attt-audit.config.yaml found from the working directory upward)',
+  },
+  noConfig: { vi: 'không đọc tệp cấu hình', en: 'read no config file' },
+  baseline: { vi: 'chỉ phát hiện mới (không có trong tệp baseline này) làm lệnh thất bại', en: 'only findings not in this baseline file fail the run' },
+  since: {
+    vi: 'như --baseline, với baseline là kiểm kê tại revision git REF (đọc bằng git show, không checkout)',
+    en: 'like --baseline, the baseline being the inventory at git revision REF (read with git show, no checkout)',
+  },
+  waivers: { vi: 'tệp ngoại lệ riêng (danh sách "waivers:" có khóa "system")', en: 'a separate waivers file ("waivers:" list with a "system" key)' },
+  noWaivers: {
+    vi: 'bỏ qua ngoại lệ ghi trong tệp kiểm kê (phát hiện bị tính); tệp ngoại lệ riêng vẫn áp dụng',
+    en: 'ignore waivers written in inventory files (their findings count); a waivers file still applies',
+  },
+  validate: {
+    description: {
+      vi: 'chỉ kiểm tra cú pháp, lược đồ và mã trùng của tệp kiểm kê (không áp dụng luật); nhanh, cho mỗi commit',
+      en: 'check inventory syntax, schema and duplicate ids only (no rules); fast, for every commit',
+    },
+  },
+  baselineCommand: {
+    description: {
+      vi: 'in baseline (các phát hiện hiện có, theo định danh) dạng JSON, để dùng với check --baseline',
+      en: 'print a baseline (the current findings, by identity) as JSON, for check --baseline',
+    },
+  },
+  init: {
+    description: {
+      vi: 'tạo tệp cấu hình mẫu có chú thích và một tệp kiểm kê một hệ thống (không ghi đè tệp đã có)',
+      en: 'write a commented starter config and a one-system inventory (never over existing files)',
+    },
+  },
+  exitCodes: {
+    vi: '\nMã thoát: 0 = không có phát hiện nào đạt ngưỡng (với baseline: không có phát hiện mới); 1 = có; 2 = không chạy được (tùy chọn, cấu hình, tệp luật sai, tệp đầu ra đã có…).',
+    en: '\nExit codes: 0 = nothing at or above the threshold (with a baseline: nothing new); 1 = findings; 2 = cannot run (bad flags, config or rule file, an existing output file…).',
+  },
+  inventoryPaths: {
+    vi: 'tệp hoặc thư mục kiểm kê (*.yaml, *.yml), "-" để đọc từ đầu vào chuẩn; mặc định: "inventory" trong tệp cấu hình',
+    en: 'inventory files or directories (*.yaml, *.yml), "-" reads standard input; default: "inventory" in the config file',
   },
   rulesCommand: {
     description: { vi: 'liệt kê các luật đang áp dụng, kèm căn cứ pháp lý', en: 'list the loaded rules with their legal basis' },

@@ -18,8 +18,12 @@ export interface Finding {
   /** ISO due date, on cadence findings. */
   due?: IsoDate;
   suppressed: boolean;
-  /** The waiver that suppressed this finding. */
-  waiver?: { reason: string; expires: IsoDate; approved_by?: string };
+  /** The waiver that suppressed this finding; `file` is set when it came from a separate waivers file. */
+  waiver?: { reason: string; expires: IsoDate; approved_by?: string; file?: string };
+  /** On `waiver/*` findings: the rule the waiver is for (part of the finding's identity). */
+  waivedRule?: string;
+  /** With `--baseline`/`--since`, on unsuppressed findings: already in the baseline, or new. */
+  baseline?: 'new' | 'known';
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

@@ -113,7 +113,6 @@ export async function loadInventories(paths: readonly string[], options: LoadOpt
   return result;
 }
 
-/** Parses one file's bytes into the result; exported for tests and for standard input. */
 /**
  * Loads inventories already in memory (standard input, `git show REF:path`, tests), with the
  * same checks as files on disk.
@@ -129,7 +128,8 @@ export function loadInventoryBytes(sources: readonly { file: string; bytes: Uint
   return result;
 }
 
-function addFile(
+/** Parses one file's bytes into the result (validate's fallback for files it cannot vouch for). */
+export function addFile(
   result: LoadedInventory,
   file: string,
   bytes: Uint8Array,
@@ -297,7 +297,7 @@ class DepthLimitError extends Error {}
  * NFC everywhere: text typed on macOS (NFD) must compare equal to the same text typed elsewhere.
  * Also enforces the nesting limit while it walks the data.
  */
-function normalizeStrings(value: unknown, depth: number, maxDepth: number): unknown {
+export function normalizeStrings(value: unknown, depth: number, maxDepth: number): unknown {
   if (typeof value === 'string') return value.normalize('NFC');
   if (value === null || typeof value !== 'object') return value;
   if (depth >= maxDepth) throw new DepthLimitError();

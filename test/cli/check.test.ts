@@ -139,10 +139,10 @@ describe('exit codes', () => {
       [['check', 'nope/'], 'attt-audit: error: path does not exist: nope/\n'],
       [['check', 'fixtures/most', '--as-of', '2024-02-30'], 'attt-audit: error: --as-of must be a valid date written YYYY-MM-DD or DD/MM/YYYY, not "2024-02-30"\n'],
       [['check', 'fixtures/most', '--lang', 'fr'], 'attt-audit: error: --lang must be vi or en, not "fr"\n'],
-      [['check', 'fixtures/most', '--format', 'xml'], "attt-audit: error: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are table, json.\n"],
+      [['check', 'fixtures/most', '--format', 'xml'], "attt-audit: error: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are table, json, sarif, junit, github, gitlab, markdown.\n"],
       [['check', 'fixtures/most', '--frobnicate'], "attt-audit: error: unknown option '--frobnicate'\n"],
       [['check', 'fixtures/most', '--tz', 'Mars/Olympus'], 'attt-audit: error: unknown time zone: "Mars/Olympus"\n'],
-      [['check'], "attt-audit: error: missing required argument 'paths'\n"],
+      [['check'], "attt-audit: error: no inventory given: pass PATH, or set \"inventory:\" in attt-audit.config.yaml (create one with \"attt-audit init\")\n"],
       [['frobnicate'], "attt-audit: error: unknown command 'frobnicate'\n"],
       [['check', 'test'], 'attt-audit: error: directory holds no *.yaml/*.yml inventory: test\n'],
     ];

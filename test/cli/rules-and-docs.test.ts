@@ -17,6 +17,9 @@ describe('rules command', () => {
       'layers/missing error',
       'plan/not-deployed error',
       'waiver/expired warning',
+      'waiver/expiring info',
+      'waiver/unused warning',
+      'waiver/unapproved error',
     ]);
     for (const rule of rules) {
       expect(rule.title.vi.length).toBeGreaterThan(0);
