@@ -13,6 +13,7 @@ export const REPORT_UI = {
     tool: { vi: 'Công cụ', en: 'Tool' },
     files: { vi: 'Tệp kiểm kê', en: 'Inventory files' },
     rules: { vi: 'Bộ luật', en: 'Rule pack' },
+    ruleCount: { vi: '{n} luật', en: '{n} rules' },
     systems: { vi: 'Phạm vi', en: 'Scope' },
     scope: {
       vi: '{systems} hệ thống, {operating} đang vận hành',

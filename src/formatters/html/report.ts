@@ -76,7 +76,7 @@ function header(model: ReportModel, lang: Lang): SafeHtml {
 <dt>${T.header.asOf[lang]}</dt><dd><strong>${displayDate(model.asOf, lang)}</strong> (${interpolate(T.header.timeZone[lang], { z: model.timeZone })})</dd>
 <dt>${T.header.systems[lang]}</dt><dd>${interpolate(T.header.scope[lang], { systems: s.systems, operating: s.operating })}</dd>
 <dt>${T.header.files[lang]}</dt><dd><ul>${model.files.map((f) => html`<li><code>${f}</code></li>`)}</ul></dd>
-<dt>${T.header.rules[lang]}</dt><dd>${model.result.rules.length} · <span class="note">${model.ruleFiles.join(', ')}</span></dd>
+<dt>${T.header.rules[lang]}</dt><dd>${interpolate(T.header.ruleCount[lang], { n: model.result.rules.length })} · <span class="note">${model.ruleFiles.join(', ')}</span></dd>
 <dt>${T.header.generated[lang]}</dt><dd>${displayDate(date, lang)} ${time} (${model.timeZone})</dd>
 <dt>${T.header.tool[lang]}</dt><dd>${model.tool.name} ${model.tool.version}</dd>
 </dl>
