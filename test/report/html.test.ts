@@ -75,6 +75,8 @@ describe('html report', () => {
       ['quá hạn kiểm tra, đánh giá định kỳ từ 05/12/2024', 'periodic audit overdue since 2024-12-05'],
       ['Đang hiển thị 146/146 phát hiện', 'Showing 146 of 146 findings'],
       ['31,7%', '31.7%'],
+      ['<td class="nowrap">còn 1 ngày</td>', '<td class="nowrap">1 day left</td>'],
+      ['quá hạn 1168 ngày', '1168 days overdue'],
     ];
     for (const [v, e] of pairs) {
       expect(vi).toContain(v);

@@ -342,8 +342,8 @@ function planTable(items: readonly PlanItem[], lang: Lang): SafeHtml {
   if (items.length === 0) return html`<p class="note">${T.plan.nothing[lang]}</p>`;
   const status = (item: PlanItem): SafeHtml =>
     item.daysLeft < 0
-      ? html`<span class="badge overdue">${interpolate(T.plan.daysOverdue[lang], { n: -item.daysLeft })}</span>`
-      : html`${item.daysLeft === 0 ? T.plan.today[lang] : interpolate(T.plan.daysLeft[lang], { n: item.daysLeft })}`;
+      ? html`<span class="badge overdue">${item.daysLeft === -1 ? T.plan.dayOverdue[lang] : interpolate(T.plan.daysOverdue[lang], { n: -item.daysLeft })}</span>`
+      : html`${item.daysLeft === 0 ? T.plan.today[lang] : item.daysLeft === 1 ? T.plan.dayLeft[lang] : interpolate(T.plan.daysLeft[lang], { n: item.daysLeft })}`;
   return html`<table class="data plan">
 <colgroup><col class="due"><col class="status"><col class="system"><col class="owner"><col class="level"><col></colgroup>
 <thead><tr><th>${T.col.due[lang]}</th><th>${T.plan.status[lang]}</th><th>${T.col.system[lang]}</th><th>${T.col.owner[lang]}</th><th class="num">${T.col.level[lang]}</th><th>${T.col.kind[lang]}</th></tr></thead>

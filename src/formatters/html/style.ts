@@ -68,9 +68,9 @@ table.data tr.overdue td { background: var(--bad-bg); }
 table.matrix td.layer { text-align: center; font-weight: 700; }
 table.matrix th.layer { text-align: center; width: 7.5em; }
 table.plan, table.findings { table-layout: fixed; }
-table.findings col.severity { width: 7.5em; } table.findings col.rule { width: 12.5em; } table.findings col.location { width: 14em; }
+table.findings col.severity { width: 7.5em; } table.findings col.rule { width: 12.5em; } table.findings col.location { width: 17em; }
 table.findings td.location code { word-break: break-all; font-size: 11px; }
-table.plan col.due { width: 6.6em; } table.plan col.status { width: 9.5em; } table.plan col.system { width: 24%; }
+table.plan col.due { width: 6.6em; } table.plan col.status { width: 11.5em; } table.plan col.system { width: 24%; }
 table.plan col.owner { width: 15%; } table.plan col.level { width: 4.5em; }
 table.heat td.num { min-width: 3.6em; }
 table.heat td:first-child, table.figures td:first-child { min-width: 13em; }
