@@ -4,7 +4,7 @@
 // injected script or load anything from a network. Pure: model in, text out.
 import { createHash } from 'node:crypto';
 import type { Finding } from '../../engine/finding.js';
-import type { Figure, GapTotals, LayerState } from '../../gap/compute.js';
+import { figureCount, type Figure, type GapTotals, type LayerState } from '../../gap/compute.js';
 import { BASE_NOTES, FIGURE_TITLES, LAYER_SYMBOLS, SHORT_TITLES } from '../../gap/messages.js';
 import { interpolate, type Lang } from '../../i18n/lang.js';
 import { UI } from '../../i18n/messages.js';
@@ -15,7 +15,6 @@ import type { Severity } from '../../rules/rule.js';
 import { displayDate, displayDatesIn, REPORT_UI } from '../../report/messages.js';
 import type { ReportModel } from '../../report/model.js';
 import { FIGURE_IDS, type FigureId } from '../../rules/targets.js';
-import { figureCount } from '../../gap/compute.js';
 import { formatPercent } from '../gap-text.js';
 import { hbarChart, meter, vbarChart, type Tone } from './charts.js';
 import { html, trusted, type SafeHtml } from './escape.js';
