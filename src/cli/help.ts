@@ -109,4 +109,12 @@ export const HELP = {
     kind: { vi: 'chỉ loại này: {kinds} (lặp lại được, hoặc audit,drill)', en: 'only this kind: {kinds} (repeatable, or audit,drill)' },
     remind: { vi: 'nhắc trước bao nhiêu ngày trong tệp ics (mặc định 7)', en: 'days before each event for the ics reminder (default 7)' },
   },
+  report: {
+    description: {
+      vi: 'báo cáo để đọc và lưu hồ sơ: HTML tự chứa (in ra A4 được) hoặc sổ tính Excel (.xlsx)',
+      en: 'a report people open: self-contained HTML (prints to A4) or an Excel workbook (.xlsx)',
+    },
+    format: { vi: 'định dạng (mặc định: theo đuôi tệp --output, nếu không thì html)', en: 'format (default: from the --output extension, else html)' },
+    output: { vi: 'tệp cần ghi (bắt buộc; ghi nguyên tử; "-" in HTML ra đầu ra chuẩn)', en: 'file to write (required; written atomically; "-" prints HTML to standard output)' },
+  },
 } as const satisfies Record<string, Localized | Record<string, Localized>>;

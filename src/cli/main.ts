@@ -11,6 +11,7 @@ import { registerCheck } from './commands/check.js';
 import { registerInit } from './commands/init.js';
 import { registerGap } from './commands/gap.js';
 import { registerPlan } from './commands/plan.js';
+import { registerReport } from './commands/report.js';
 import { registerRules } from './commands/rules.js';
 import { registerSchema } from './commands/schema.js';
 import { registerValidate } from './commands/validate.js';
@@ -54,6 +55,7 @@ export function createProgram(io: Io, lang: Lang, setExit: (code: number) => voi
   registerInit(program, io, lang);
   registerGap(program, io, lang, setExit);
   registerPlan(program, io, lang, setExit);
+  registerReport(program, io, lang, setExit);
   for (const command of program.commands) {
     command.exitOverride().helpOption('-h, --help', HELP.help[lang]).configureOutput({
       writeOut: (text) => io.stdout.write(text),

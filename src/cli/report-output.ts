@@ -13,9 +13,12 @@ export interface OutputOptions {
   force?: boolean;
 }
 
-/** To stdout, or atomically to `--output FILE` (an existing file only with `--force`). */
-export async function writeReport(text: string, options: OutputOptions, io: Io): Promise<void> {
+/** To stdout, or atomically to `--output FILE` (an existing file only with `--force`). Bytes (a workbook) only to a file. */
+export async function writeReport(text: string | Uint8Array, options: OutputOptions, io: Io): Promise<void> {
   if (options.output === undefined || options.output === '-') {
+    if (typeof text !== 'string') {
+      throw new FatalError({ vi: 'định dạng nhị phân này cần --output TỆP', en: 'this binary format needs --output FILE' });
+    }
     io.stdout.write(text);
     return;
   }

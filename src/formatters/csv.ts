@@ -12,9 +12,14 @@ export type CsvCell = string | number | boolean | null | undefined;
 export const BOM = '\uFEFF';
 const FORMULA_START = /^[=+\-@\t\r]/;
 
+/** Whether a spreadsheet would take this text for a formula (shared with the Excel report). */
+export function looksLikeFormula(text: string): boolean {
+  return FORMULA_START.test(text);
+}
+
 /** One text cell made safe for a spreadsheet: formula guard first, then RFC 4180 quoting. */
 export function csvText(text: string): string {
-  const guarded = FORMULA_START.test(text) ? `'${text}` : text;
+  const guarded = looksLikeFormula(text) ? `'${text}` : text;
   return /[",\r\n]/.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded;
 }
 
