@@ -1,4 +1,4 @@
-// What check, validate and baseline share: the config file merged with flags (flags win), the
+// What the commands share: the config file merged with flags (flags win), the
 // inventory paths, the waivers file and waiver policy, and the --format/--output/--waivers flags
 // whose order on the command line matters.
 import { InvalidArgumentError, Option, type Command } from 'commander';
@@ -10,7 +10,19 @@ import type { LoadedInventory } from '../loading/inventory.js';
 import { loadWaiversFile, parseWaivers, type LoadedWaivers } from '../loading/waivers-file.js';
 import { displayName } from '../loading/files.js';
 import { readAtRef } from '../baseline/git.js';
-import { commandContext, type CommandContext, type GlobalOptions } from './context.js';
+import type { LoadedRules } from '../loading/rules.js';
+import type { LoadOptions } from '../loading/inventory.js';
+import type { IsoDate } from '../util/date.js';
+import {
+  commandContext,
+  loadOptions,
+  loadRulePack,
+  resolveAsOf,
+  type CommandContext,
+  type GlobalOptions,
+  type LimitOptions,
+  type RuleOptions,
+} from './context.js';
 import { HELP } from './help.js';
 import type { Io } from './io.js';
 import type { OutputToken } from './outputs.js';
@@ -116,5 +128,47 @@ export function auditOptions(state: FlagState, config: ProjectConfig | undefined
     inlineWaivers: !state.noInlineWaivers && config?.waivers.inline !== false,
     externalWaivers: waivers?.waivers ?? [],
     requireApprovedBy: config?.waivers.requireApprovedBy === true,
+  };
+}
+
+export interface SetupFlags extends ProjectFlags, RuleOptions, LimitOptions {
+  asOf?: string;
+  tz?: string;
+}
+
+/** Everything a command that audits needs, with flags overriding the config file. */
+export interface AuditSetup extends Project {
+  asOf: IsoDate;
+  pack: LoadedRules;
+  inventoryArgs: string[];
+  load: LoadOptions;
+  waiversFile?: string;
+  waivers?: LoadedWaivers;
+  /** The audit options for one loaded inventory (adds waivers-file problems to it). */
+  optionsFor(inventory: LoadedInventory): AuditOptions;
+}
+
+/**
+ * The common start of check, baseline, gap, plan and report: config, language, evaluation date,
+ * rule pack, inventory paths, limits and waivers — so every command sees the same project.
+ */
+export async function setupAudit(io: Io, all: SetupFlags, cmd: Command, paths: readonly string[], state: FlagState = newFlagState()): Promise<AuditSetup> {
+  const project = await openProject(io, all);
+  const { config } = project;
+  const asOf = resolveAsOf(all.asOf, all.tz ?? config?.timeZone, io);
+  const defaultRules = cmd.getOptionValueSource('defaultRules') === 'cli' ? all.defaultRules : (config?.defaultRules ?? true);
+  const pack = await loadRulePack({ rules: [...(config?.rules ?? []), ...(all.rules ?? [])], defaultRules }, io);
+  const inventoryArgs = inventoryPaths(paths, config, io.cwd);
+  const waiversFile = waiversFilePath(state, config, io.cwd);
+  const waivers = await loadWaivers(waiversFile, io.cwd);
+  return {
+    ...project,
+    asOf,
+    pack,
+    inventoryArgs,
+    load: loadOptions(all, io),
+    ...(waiversFile !== undefined ? { waiversFile } : {}),
+    ...(waivers ? { waivers } : {}),
+    optionsFor: (inventory) => auditOptions(state, config, inventory, waivers),
   };
 }

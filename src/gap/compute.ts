@@ -1,7 +1,7 @@
 // The gap report as data: how far the inventory is from the targets on one evaluation date.
 // Pure: loaded inventory + rule pack + date in, numbers out. Formatters (src/formatters/gap-*.ts)
 // and the HTML/Excel reports only render what this computes.
-import { audit } from '../engine/audit.js';
+import { audit, type AuditOptions } from '../engine/audit.js';
 import type { LoadedInventory, LoadedSystem } from '../loading/inventory.js';
 import { approvedLevel, cadenceState, latestDrill, layerValue } from '../model/as-of.js';
 import { LAYERS, type Layer } from '../model/inventory-schema.js';
@@ -263,8 +263,8 @@ function groupBy<K>(facts: readonly SystemFacts[], key: (f: SystemFacts) => K): 
   return groups;
 }
 
-export function computeGap(inventory: LoadedInventory, pack: RulePack, asOf: IsoDate): GapReport {
-  const result = audit(inventory, pack.rules, asOf);
+export function computeGap(inventory: LoadedInventory, pack: RulePack, asOf: IsoDate, options?: AuditOptions): GapReport {
+  const result = audit(inventory, pack.rules, asOf, options);
   const perSystem = new Map<string, FindingCounts>();
   const overall = emptyFindings();
   for (const finding of result.findings) {

@@ -5,7 +5,7 @@
 // The report's plan is "the next quarter": every obligation already overdue, and every one due from
 // the evaluation date to the last day of the quarter after the current one (so nothing due between
 // today and the start of that quarter falls through the cracks).
-import { audit, type AuditResult } from '../engine/audit.js';
+import { audit, type AuditOptions, type AuditResult } from '../engine/audit.js';
 import { computeGap, type GapReport } from '../gap/compute.js';
 import type { LoadedInventory } from '../loading/inventory.js';
 import { approvedLevel, latestAudit, latestDrill } from '../model/as-of.js';
@@ -24,6 +24,8 @@ export interface ReportInput {
   /** The moment the report is made, shown in the header in `timeZone`. */
   now: Date;
   tool: { name: string; version: string };
+  /** Waivers from a waivers file and the waiver policy, as `check` applies them. */
+  auditOptions?: AuditOptions;
 }
 
 export interface SystemRow {
@@ -101,9 +103,9 @@ function lastDayOfMonth(month: string): IsoDate {
 }
 
 export function buildReport(input: ReportInput): ReportModel {
-  const { inventory, pack, asOf } = input;
-  const result = audit(inventory, pack.rules, asOf);
-  const gap = computeGap(inventory, pack, asOf);
+  const { inventory, pack, asOf, auditOptions } = input;
+  const result = audit(inventory, pack.rules, asOf, auditOptions);
+  const gap = computeGap(inventory, pack, asOf, auditOptions);
   // The next occurrence of every obligation; the plan and the charts are slices of it.
   const obligations = computePlan(inventory, pack, asOf, { from: asOf, to: END_OF_TIME }).items;
 

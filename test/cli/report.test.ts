@@ -88,7 +88,7 @@ describe('report command', () => {
     const vi = await runCli(['report', '--help', '--lang', 'vi']);
     expect(vi.stdout.replace(/\s+/g, ' ')).toContain('báo cáo để đọc và lưu hồ sơ: HTML tự chứa (in ra A4 được) hoặc sổ tính Excel (.xlsx)');
     const list = await runCli(['--help']);
-    expect(list.stdout).toMatch(/report \[options\] <paths\.\.\.>/);
+    expect(list.stdout).toMatch(/report \[options\] \[paths\.\.\.\]/);
   });
 
   it('keeps the renderers and exceljs out of the start-up bundle (loaded only when report runs)', () => {

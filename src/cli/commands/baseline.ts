@@ -8,11 +8,11 @@ import { audit } from '../../engine/audit.js';
 import type { Lang } from '../../i18n/lang.js';
 import { loadInventories } from '../../loading/inventory.js';
 import { TOOL } from '../../version.js';
-import { addLimitOptions, loadOptions, loadRulePack, resolveAsOf, type GlobalOptions, type LimitOptions, type RuleOptions } from '../context.js';
+import { addLimitOptions, type GlobalOptions, type LimitOptions, type RuleOptions } from '../context.js';
 import { HELP } from '../help.js';
 import type { Io } from '../io.js';
 import { checkTargets, emitOutputs, type OutputTarget } from '../outputs.js';
-import { addConfigOptions, addWaiverOptions, auditOptions, inventoryPaths, loadWaivers, newFlagState, openProject, waiversFilePath, type ProjectFlags } from '../project.js';
+import { addConfigOptions, addWaiverOptions, newFlagState, setupAudit, type ProjectFlags } from '../project.js';
 import { collect } from './check.js';
 
 interface BaselineOptions extends GlobalOptions, RuleOptions, LimitOptions, ProjectFlags {
@@ -39,15 +39,11 @@ export function registerBaseline(program: Command, io: Io, lang: Lang): void {
   addLimitOptions(command, lang);
   command.action(async (paths: string[], options: BaselineOptions, cmd: Command) => {
     const all = { ...cmd.optsWithGlobals(), ...options } as BaselineOptions;
-    const { config } = await openProject(io, all);
+    const setup = await setupAudit(io, all, cmd, paths, state);
     const target: OutputTarget = { format: 'baseline', force: all.force === true, ...(all.output ? { file: path.resolve(io.cwd, all.output) } : {}) };
     await checkTargets([target], io.cwd);
-    const asOf = resolveAsOf(all.asOf, all.tz ?? config?.timeZone, io);
-    const defaultRules = cmd.getOptionValueSource('defaultRules') === 'cli' ? all.defaultRules : (config?.defaultRules ?? true);
-    const { rules } = await loadRulePack({ rules: [...(config?.rules ?? []), ...(all.rules ?? [])], defaultRules }, io);
-    const inventory = await loadInventories(inventoryPaths(paths, config, io.cwd), loadOptions(all, io));
-    const waivers = await loadWaivers(waiversFilePath(state, config, io.cwd), io.cwd);
-    const result = audit(inventory, rules, asOf, auditOptions(state, config, inventory, waivers));
+    const inventory = await loadInventories(setup.inventoryArgs, setup.load);
+    const result = audit(inventory, setup.pack.rules, setup.asOf, setup.optionsFor(inventory));
     await emitOutputs([target], () => formatBaseline(result, TOOL), io);
   });
 }

@@ -20,7 +20,7 @@ import type { Lang } from '../../i18n/lang.js';
 import { displayName } from '../../loading/files.js';
 import { loadInventories } from '../../loading/inventory.js';
 import { TOOL } from '../../version.js';
-import { addLimitOptions, loadOptions, loadRulePack, resolveAsOf, type GlobalOptions, type LimitOptions, type RuleOptions } from '../context.js';
+import { addLimitOptions, type GlobalOptions, type LimitOptions, type RuleOptions } from '../context.js';
 import type { Io } from '../io.js';
 import { HELP } from '../help.js';
 import { appendStepSummary, checkTargets, emitOutputs, planOutputs, repoPrefix, type OutputTarget } from '../outputs.js';
@@ -29,12 +29,9 @@ import {
   addOutputOptions,
   addWaiverOptions,
   auditOptions,
-  inventoryPaths,
-  loadWaivers,
   loadWaiversAtRef,
   newFlagState,
-  openProject,
-  waiversFilePath,
+  setupAudit,
   type ProjectFlags,
 } from '../project.js';
 
@@ -80,10 +77,11 @@ export function registerCheck(program: Command, io: Io, lang: Lang, setExit: (co
   command.addHelpText('after', HELP.exitCodes[lang]);
   command.action(async (paths: string[], options: CheckOptions, cmd: Command) => {
     const all = { ...cmd.optsWithGlobals(), ...options } as CheckOptions;
-    const { config, ctx } = await openProject(io, all);
     if (all.baseline !== undefined && all.since !== undefined) {
       throw new FatalError({ vi: 'chỉ dùng một trong --baseline và --since', en: 'use either --baseline or --since, not both' });
     }
+    const setup = await setupAudit(io, all, cmd, paths, state);
+    const { config, ctx, asOf, pack, inventoryArgs, load } = setup;
     const targets = planOutputs(state.outputs, {
       formats: Object.keys(CHECK_FORMATS),
       defaultFormat: 'table',
@@ -92,21 +90,14 @@ export function registerCheck(program: Command, io: Io, lang: Lang, setExit: (co
       cwd: io.cwd,
     });
     await checkTargets(targets, io.cwd);
-    const asOf = resolveAsOf(all.asOf, all.tz ?? config?.timeZone, io);
     const failOn: FailOn = cmd.getOptionValueSource('failOn') === 'cli' ? all.failOn : (config?.failOn ?? all.failOn);
-    const defaultRules = cmd.getOptionValueSource('defaultRules') === 'cli' ? all.defaultRules : (config?.defaultRules ?? true);
-    const { rules } = await loadRulePack({ rules: [...(config?.rules ?? []), ...(all.rules ?? [])], defaultRules }, io);
-    const inventoryArgs = inventoryPaths(paths, config, io.cwd);
-    const load = loadOptions(all, io);
     const inventory = await loadInventories(inventoryArgs, load);
-    const waiversFile = waiversFilePath(state, config, io.cwd);
-    const waivers = await loadWaivers(waiversFile, io.cwd);
-    const result = audit(inventory, rules, asOf, auditOptions(state, config, inventory, waivers));
+    const result = audit(inventory, pack.rules, asOf, setup.optionsFor(inventory));
 
     if (all.since !== undefined) {
       const before = await loadInventoriesAtRef(all.since, inventoryArgs, io.cwd, load.limits);
-      const beforeWaivers = await loadWaiversAtRef(all.since, waiversFile, waivers, io.cwd);
-      const previous = audit(before, rules, asOf, auditOptions(state, config, before, beforeWaivers));
+      const beforeWaivers = await loadWaiversAtRef(all.since, setup.waiversFile, setup.waivers, io.cwd);
+      const previous = audit(before, pack.rules, asOf, auditOptions(state, config, before, beforeWaivers));
       applyBaseline(result, baselineEntries(previous), `git:${all.since}`);
     } else {
       const file = all.baseline ?? (config?.baseline !== undefined ? displayName(config.baseline, io.cwd) : undefined);

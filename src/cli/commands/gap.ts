@@ -14,7 +14,8 @@ import type { Lang } from '../../i18n/lang.js';
 import { loadInventoriesAtRevision } from '../../loading/git-inventory.js';
 import { loadInventories, type LoadedInventory, type LoadOptions } from '../../loading/inventory.js';
 import { TOOL } from '../../version.js';
-import { addLimitOptions, commandContext, loadOptions, loadRulePack, resolveAsOf, type GlobalOptions, type LimitOptions, type RuleOptions } from '../context.js';
+import { addLimitOptions, resolveAsOf, type GlobalOptions, type LimitOptions, type RuleOptions } from '../context.js';
+import { addConfigOptions, setupAudit, type ProjectFlags } from '../project.js';
 import { HELP } from '../help.js';
 import type { Io } from '../io.js';
 import { warnInventoryProblems, writeReport, type OutputOptions } from '../report-output.js';
@@ -22,7 +23,7 @@ import { collect } from './check.js';
 
 export const GAP_FORMATS = { table: formatGapTable, json: formatGapJson, markdown: formatGapMarkdown, csv: formatGapCsv } satisfies Record<string, GapFormatter>;
 
-interface GapOptions extends GlobalOptions, RuleOptions, LimitOptions, OutputOptions {
+interface GapOptions extends GlobalOptions, RuleOptions, LimitOptions, OutputOptions, ProjectFlags {
   asOf?: string;
   tz?: string;
   format: keyof typeof GAP_FORMATS;
@@ -43,7 +44,7 @@ export function registerGap(program: Command, io: Io, lang: Lang, setExit: (code
   const command = program
     .command('gap')
     .description(HELP.gap.description[lang])
-    .argument('<paths...>', HELP.check.paths[lang])
+    .argument('[paths...]', HELP.inventoryPaths[lang])
     .addOption(new Option('-f, --format <format>', HELP.gap.format[lang]).choices(Object.keys(GAP_FORMATS)).default('table'))
     .option('--as-of <date>', HELP.asOf[lang])
     .option('--tz <zone>', HELP.tz[lang])
@@ -53,19 +54,18 @@ export function registerGap(program: Command, io: Io, lang: Lang, setExit: (code
     .option('--no-default-rules', HELP.noDefaultRules[lang])
     .option('-o, --output <file>', HELP.output[lang])
     .option('--force', HELP.force[lang]);
+  addConfigOptions(command, lang);
   addLimitOptions(command, lang).action(async (paths: string[], options: GapOptions, command: Command) => {
     const all = { ...command.optsWithGlobals(), ...options } as GapOptions;
-    const ctx = commandContext(io, all);
-    const asOf = resolveAsOf(all.asOf, all.tz, io);
-    const compareAsOf = all.compareAsOf === undefined ? asOf : resolveAsOf(all.compareAsOf, all.tz, io, '--compare-as-of');
-    const pack = await loadRulePack(all, io);
-    const load = loadOptions(all, io);
-    const inventory = await loadInventories(paths, load);
-    const result: GapResult = { report: computeGap(inventory, pack, asOf) };
+    const setup = await setupAudit(io, all, command, paths);
+    const { ctx, asOf, pack, load, inventoryArgs } = setup;
+    const compareAsOf = all.compareAsOf === undefined ? asOf : resolveAsOf(all.compareAsOf, all.tz ?? setup.config?.timeZone, io, '--compare-as-of');
+    const inventory = await loadInventories(inventoryArgs, load);
+    const result: GapResult = { report: computeGap(inventory, pack, asOf, setup.optionsFor(inventory)) };
     if (all.compare !== undefined) {
-      const previous = await loadComparison(all.compare, paths, load);
+      const previous = await loadComparison(all.compare, inventoryArgs, load);
       warnInventoryProblems(previous, io, ctx.lang);
-      result.comparison = { against: all.compare, report: computeGap(previous, pack, compareAsOf) };
+      result.comparison = { against: all.compare, report: computeGap(previous, pack, compareAsOf, setup.optionsFor(previous)) };
     }
     const problems = warnInventoryProblems(inventory, io, ctx.lang);
     await writeReport(GAP_FORMATS[all.format](result, { lang: ctx.lang, color: all.output ? new Chalk({ level: 0 }) : ctx.color, tool: TOOL }), all, io);

@@ -15,7 +15,8 @@ import type { PlanFormatter } from '../../plan/result.js';
 import { resolveWindow, type WindowOptions } from '../../plan/window.js';
 import { closest } from '../../util/suggest.js';
 import { TOOL } from '../../version.js';
-import { addLimitOptions, commandContext, loadOptions, loadRulePack, resolveAsOf, type GlobalOptions, type LimitOptions, type RuleOptions } from '../context.js';
+import { addLimitOptions, type GlobalOptions, type LimitOptions, type RuleOptions } from '../context.js';
+import { addConfigOptions, setupAudit, type ProjectFlags } from '../project.js';
 import { HELP } from '../help.js';
 import type { Io } from '../io.js';
 import { warnInventoryProblems, writeReport, type OutputOptions } from '../report-output.js';
@@ -29,7 +30,7 @@ export const PLAN_FORMATS = {
   ics: formatPlanIcs,
 } satisfies Record<string, PlanFormatter>;
 
-interface PlanOptions extends GlobalOptions, RuleOptions, LimitOptions, OutputOptions, WindowOptions {
+interface PlanOptions extends GlobalOptions, RuleOptions, LimitOptions, OutputOptions, WindowOptions, ProjectFlags {
   asOf?: string;
   tz?: string;
   format: keyof typeof PLAN_FORMATS;
@@ -101,7 +102,7 @@ export function registerPlan(program: Command, io: Io, lang: Lang, setExit: (cod
   const command = program
     .command('plan')
     .description(HELP.plan.description[lang])
-    .argument('<paths...>', HELP.check.paths[lang])
+    .argument('[paths...]', HELP.inventoryPaths[lang])
     .addOption(new Option('-f, --format <format>', HELP.plan.format[lang]).choices(Object.keys(PLAN_FORMATS)).default('table'))
     .option('--within <duration>', HELP.plan.within[lang])
     .option('--quarter <quarter>', HELP.plan.quarter[lang])
@@ -117,16 +118,16 @@ export function registerPlan(program: Command, io: Io, lang: Lang, setExit: (cod
     .option('--no-default-rules', HELP.noDefaultRules[lang])
     .option('-o, --output <file>', HELP.output[lang])
     .option('--force', HELP.force[lang]);
+  addConfigOptions(command, lang);
   addLimitOptions(command, lang).action(async (paths: string[], options: PlanOptions, command: Command) => {
     const all = { ...command.optsWithGlobals(), ...options } as PlanOptions;
-    const ctx = commandContext(io, all);
-    const asOf = resolveAsOf(all.asOf, all.tz, io);
+    const setup = await setupAudit(io, all, command, paths);
+    const { ctx, asOf, pack } = setup;
     const window = resolveWindow(all, asOf);
     const remindDays = parseRemind(all.remind);
     const levels = parseLevels(all.level);
     const kinds = parseKinds(all.kind);
-    const pack = await loadRulePack(all, io);
-    const inventory = await loadInventories(paths, loadOptions(all, io));
+    const inventory = await loadInventories(setup.inventoryArgs, setup.load);
     const owners = parseOwners(all.owner, inventory);
     const filters: PlanFilters = { ...(owners ? { owners } : {}), ...(levels ? { levels } : {}), ...(kinds ? { kinds } : {}) };
     const report = computePlan(inventory, pack, asOf, window, filters);

@@ -9,16 +9,8 @@ import { localize, type Lang } from '../../i18n/lang.js';
 import { loadInventories } from '../../loading/inventory.js';
 import { DEFAULT_TIME_ZONE } from '../../util/date.js';
 import { TOOL } from '../../version.js';
-import {
-  addLimitOptions,
-  commandContext,
-  loadOptions,
-  loadRulePack,
-  resolveAsOf,
-  type GlobalOptions,
-  type LimitOptions,
-  type RuleOptions,
-} from '../context.js';
+import { addLimitOptions, type GlobalOptions, type LimitOptions, type RuleOptions } from '../context.js';
+import { addConfigOptions, setupAudit, type ProjectFlags } from '../project.js';
 import { HELP } from '../help.js';
 import type { Io } from '../io.js';
 import { warnInventoryProblems, writeReport, type OutputOptions } from '../report-output.js';
@@ -27,7 +19,7 @@ import { collect } from './check.js';
 export const REPORT_FORMATS = ['html', 'xlsx'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
-interface ReportOptions extends GlobalOptions, RuleOptions, LimitOptions, OutputOptions {
+interface ReportOptions extends GlobalOptions, RuleOptions, LimitOptions, OutputOptions, ProjectFlags {
   asOf?: string;
   tz?: string;
   format?: ReportFormat;
@@ -50,7 +42,7 @@ export function registerReport(program: Command, io: Io, lang: Lang, setExit: (c
   const command = program
     .command('report')
     .description(HELP.report.description[lang])
-    .argument('<paths...>', HELP.check.paths[lang])
+    .argument('[paths...]', HELP.inventoryPaths[lang])
     .addOption(new Option('-f, --format <format>', HELP.report.format[lang]).choices(REPORT_FORMATS))
     .option('-o, --output <file>', HELP.report.output[lang])
     .option('--force', HELP.force[lang])
@@ -58,9 +50,9 @@ export function registerReport(program: Command, io: Io, lang: Lang, setExit: (c
     .option('--tz <zone>', HELP.tz[lang])
     .option('-r, --rules <path>', HELP.rules[lang], collect, [])
     .option('--no-default-rules', HELP.noDefaultRules[lang]);
+  addConfigOptions(command, lang);
   addLimitOptions(command, lang).action(async (paths: string[], options: ReportOptions, command: Command) => {
     const all = { ...command.optsWithGlobals(), ...options } as ReportOptions;
-    const ctx = commandContext(io, all);
     if (all.output === undefined) {
       throw new FatalError({ vi: 'thiếu --output TỆP: báo cáo được ghi vào tệp', en: 'missing --output FILE: the report is written to a file' });
     }
@@ -71,11 +63,12 @@ export function registerReport(program: Command, io: Io, lang: Lang, setExit: (c
         localize({ vi: 'tệp đã tồn tại: {f} (dùng --force để ghi đè)', en: 'file already exists: {f} (use --force to overwrite)' }, { f: all.output }),
       );
     }
-    const asOf = resolveAsOf(all.asOf, all.tz, io);
-    const pack = await loadRulePack(all, io);
-    const inventory = await loadInventories(paths, loadOptions(all, io));
+    const setup = await setupAudit(io, all, command, paths);
+    const { ctx, asOf, pack } = setup;
+    const inventory = await loadInventories(setup.inventoryArgs, setup.load);
     const { buildReport } = await import('../../report/model.js');
-    const model = buildReport({ inventory, pack, asOf, timeZone: all.tz ?? DEFAULT_TIME_ZONE, now: io.now(), tool: TOOL });
+    const timeZone = all.tz ?? setup.config?.timeZone ?? DEFAULT_TIME_ZONE;
+    const model = buildReport({ inventory, pack, asOf, timeZone, now: io.now(), tool: TOOL, auditOptions: setup.optionsFor(inventory) });
     let content: string | Uint8Array;
     if (format === 'xlsx') {
       const { renderXlsxReport } = await import('../../formatters/xlsx/report.js');
