@@ -1,4 +1,6 @@
 // Runs the CLI in-process with captured streams, a fixed clock and a clean environment.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { main } from '../src/cli/main.js';
@@ -61,4 +63,28 @@ export interface JsonReport {
   asOf: string;
   findings: JsonFinding[];
   summary: { systems: number; checked: number; invalid: number; errors: number; warnings: number; suppressed: number; approved: number; operating: number };
+}
+
+/** Writes files into a fresh temporary directory and returns its path. */
+export function tempDir(files: Record<string, string | Buffer>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'attt-test-'));
+  for (const [name, content] of Object.entries(files)) {
+    const target = path.join(dir, name);
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, content);
+  }
+  return dir;
+}
+
+/** A minimal valid system as YAML lines (indented for a `systems:` list), with extra keys appended. */
+export function systemYaml(id: string, extra = ''): string {
+  const lines = [`  - id: ${id}`, `    name: Hệ thống ${id}`, '    owner: Trung tâm CNTT'];
+  for (const line of extra.split('\n').filter((l) => l.trim() !== '')) lines.push(`    ${line}`);
+  return lines.join('\n');
+}
+
+/** Audits one inventory text (default rules) on `asOf` in a temp dir; returns the JSON report. */
+export async function auditText(yaml: string, asOf: string, extraArgs: string[] = []): Promise<{ code: number; json: JsonReport; stderr: string }> {
+  const cwd = tempDir({ 'inventory.yaml': yaml });
+  return checkJson(['inventory.yaml', '--as-of', asOf, ...extraArgs], { cwd });
 }

@@ -1,10 +1,13 @@
 // Options shared by every command, resolved once: language, colour, evaluation date, rule pack.
 import type { ChalkInstance } from 'chalk';
+import type { Command } from 'commander';
 import { FatalError } from '../errors.js';
 import { isLang, langFromEnv, localize, type Lang } from '../i18n/lang.js';
 import { defaultRulesDir, prebuiltDefaultRules } from '../loading/default-pack.js';
 import type { LoadedRules } from '../loading/rules.js';
 import { calendarDateIn, DEFAULT_TIME_ZONE, isValidTimeZone, parseCalendarDate, type IsoDate } from '../util/date.js';
+import { DEFAULT_LIMITS, type LoadOptions } from '../loading/inventory.js';
+import { HELP } from './help.js';
 import { colorFor, type Io } from './io.js';
 
 export interface GlobalOptions {
@@ -38,7 +41,7 @@ export function commandContext(io: Io, options: GlobalOptions): CommandContext {
 }
 
 /** `--as-of` when given (YYYY-MM-DD or DD/MM/YYYY), else today's date in the time zone. */
-export function resolveAsOf(value: string | undefined, timeZone: string | undefined, io: Io): IsoDate {
+export function resolveAsOf(value: string | undefined, timeZone: string | undefined, io: Io, flag = '--as-of'): IsoDate {
   const zone = timeZone ?? DEFAULT_TIME_ZONE;
   // Checking a zone loads ICU's time-zone data; the default needs no check.
   if (zone !== DEFAULT_TIME_ZONE && !isValidTimeZone(zone)) {
@@ -49,8 +52,8 @@ export function resolveAsOf(value: string | undefined, timeZone: string | undefi
   if (date === undefined) {
     throw new FatalError(
       localize(
-        { vi: '--as-of phải là ngày hợp lệ dạng YYYY-MM-DD hoặc DD/MM/YYYY, không phải "{v}"', en: '--as-of must be a valid date written YYYY-MM-DD or DD/MM/YYYY, not "{v}"' },
-        { v: value },
+        { vi: '{flag} phải là ngày hợp lệ dạng YYYY-MM-DD hoặc DD/MM/YYYY, không phải "{v}"', en: '{flag} must be a valid date written YYYY-MM-DD or DD/MM/YYYY, not "{v}"' },
+        { v: value, flag },
       ),
     );
   }
@@ -76,4 +79,44 @@ export async function loadRulePack(options: RuleOptions, io: Io): Promise<Loaded
   }
   const { loadRules } = await import('../loading/rules.js');
   return loadRules(paths, io.cwd);
+}
+
+export interface LimitOptions {
+  maxFileSize?: string;
+  maxAliases?: string;
+  maxDepth?: string;
+}
+
+/** The resource limits every command that reads inventories accepts. */
+export function addLimitOptions(command: Command, lang: Lang): Command {
+  return command
+    .option('--max-file-size <MB>', HELP.maxFileSize[lang])
+    .option('--max-aliases <n>', HELP.maxAliases[lang])
+    .option('--max-depth <n>', HELP.maxDepth[lang]);
+}
+
+function positiveNumber(flag: string, value: string | undefined, integer: boolean): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0 || (integer && !Number.isInteger(n))) {
+    throw new FatalError(localize({ vi: '{f} phải là một số dương, không phải "{v}"', en: '{f} must be a positive number, not "{v}"' }, { f: flag, v: value }));
+  }
+  return n;
+}
+
+export function loadOptions(options: LimitOptions, io: Io): LoadOptions {
+  const maxFileSize = positiveNumber('--max-file-size', options.maxFileSize, false);
+  const maxAliasCount = positiveNumber('--max-aliases', options.maxAliases, true);
+  const maxDepth = positiveNumber('--max-depth', options.maxDepth, true);
+  return {
+    cwd: io.cwd,
+    ...(io.readStdin ? { readStdin: io.readStdin } : {}),
+    // ATTT_AUDIT_PARSER=precise: the yaml parser and zod for every file, to compare with the fast path.
+    ...(io.env.ATTT_AUDIT_PARSER === 'precise' ? { precise: true } : {}),
+    limits: {
+      maxFileSize: maxFileSize === undefined ? DEFAULT_LIMITS.maxFileSize : Math.floor(maxFileSize * 1024 * 1024),
+      maxAliasCount: maxAliasCount ?? DEFAULT_LIMITS.maxAliasCount,
+      maxDepth: maxDepth ?? DEFAULT_LIMITS.maxDepth,
+    },
+  };
 }

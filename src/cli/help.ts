@@ -16,11 +16,62 @@ export const HELP = {
   tz: { vi: 'múi giờ xác định "hôm nay" (mặc định Asia/Ho_Chi_Minh)', en: 'time zone that decides "today" (default Asia/Ho_Chi_Minh)' },
   rules: { vi: 'thêm tệp/thư mục luật (lặp lại được)', en: 'add a rule file or directory (repeatable)' },
   noDefaultRules: { vi: 'không dùng bộ luật mặc định', en: 'leave the default rule pack out' },
+  maxFileSize: { vi: 'kích thước tối đa của một tệp kiểm kê, tính bằng MB (mặc định 512)', en: 'largest inventory file read, in MB (default 512)' },
+  maxAliases: { vi: 'số lần mở rộng bí danh YAML tối đa mỗi tệp (mặc định 100)', en: 'most YAML alias expansions per file (default 100)' },
+  maxDepth: { vi: 'độ sâu lồng nhau tối đa (mặc định 64)', en: 'deepest nesting of mappings and lists (default 64)' },
   check: {
     description: { vi: 'kiểm tra các tệp kiểm kê theo bộ luật và in các phát hiện', en: 'audit inventories against the rule pack and print findings' },
-    paths: { vi: 'tệp hoặc thư mục kiểm kê (*.yaml, *.yml)', en: 'inventory files or directories (*.yaml, *.yml)' },
-    format: { vi: 'định dạng đầu ra', en: 'output format' },
+    paths: { vi: 'tệp hoặc thư mục kiểm kê (*.yaml, *.yml); "-" để đọc từ đầu vào chuẩn', en: 'inventory files or directories (*.yaml, *.yml); "-" reads standard input' },
+    format: {
+      vi: 'định dạng đầu ra (lặp lại được; mặc định table); mỗi --output ghi định dạng đứng ngay trước nó',
+      en: 'output format (repeatable; default table); each --output writes the --format just before it',
+    },
     failOn: { vi: 'mức độ làm lệnh thoát với mã 1', en: 'lowest severity that makes the exit code 1' },
+  },
+  outputPair: {
+    vi: 'ghi định dạng --format đứng ngay trước vào FILE (ghi nguyên tử; không ghi đè nếu thiếu --force)',
+    en: 'write the --format given just before to FILE (atomically; never over an existing file without --force)',
+  },
+  config: {
+    vi: 'tệp cấu hình (mặc định: attt-audit.config.yaml tìm từ thư mục hiện tại trở lên)',
+    en: 'config file (default: attt-audit.config.yaml found from the working directory upward)',
+  },
+  noConfig: { vi: 'không đọc tệp cấu hình', en: 'read no config file' },
+  baseline: { vi: 'chỉ phát hiện mới (không có trong tệp baseline này) làm lệnh thất bại', en: 'only findings not in this baseline file fail the run' },
+  since: {
+    vi: 'như --baseline, với baseline là kiểm kê tại revision git REF (đọc bằng git show, không checkout)',
+    en: 'like --baseline, the baseline being the inventory at git revision REF (read with git show, no checkout)',
+  },
+  waivers: { vi: 'tệp ngoại lệ riêng (danh sách "waivers:" có khóa "system")', en: 'a separate waivers file ("waivers:" list with a "system" key)' },
+  noWaivers: {
+    vi: 'bỏ qua ngoại lệ ghi trong tệp kiểm kê (phát hiện bị tính); tệp ngoại lệ riêng vẫn áp dụng',
+    en: 'ignore waivers written in inventory files (their findings count); a waivers file still applies',
+  },
+  validate: {
+    description: {
+      vi: 'chỉ kiểm tra cú pháp, lược đồ và mã trùng của tệp kiểm kê (không áp dụng luật); nhanh, cho mỗi commit',
+      en: 'check inventory syntax, schema and duplicate ids only (no rules); fast, for every commit',
+    },
+  },
+  baselineCommand: {
+    description: {
+      vi: 'in baseline (các phát hiện hiện có, theo định danh) dạng JSON, để dùng với check --baseline',
+      en: 'print a baseline (the current findings, by identity) as JSON, for check --baseline',
+    },
+  },
+  init: {
+    description: {
+      vi: 'tạo tệp cấu hình mẫu có chú thích và một tệp kiểm kê một hệ thống (không ghi đè tệp đã có)',
+      en: 'write a commented starter config and a one-system inventory (never over existing files)',
+    },
+  },
+  exitCodes: {
+    vi: '\nMã thoát: 0 = không có phát hiện nào đạt ngưỡng (với baseline: không có phát hiện mới); 1 = có; 2 = không chạy được (tùy chọn, cấu hình, tệp luật sai, tệp đầu ra đã có…).',
+    en: '\nExit codes: 0 = nothing at or above the threshold (with a baseline: nothing new); 1 = findings; 2 = cannot run (bad flags, config or rule file, an existing output file…).',
+  },
+  inventoryPaths: {
+    vi: 'tệp hoặc thư mục kiểm kê (*.yaml, *.yml), "-" để đọc từ đầu vào chuẩn; mặc định: "inventory" trong tệp cấu hình',
+    en: 'inventory files or directories (*.yaml, *.yml), "-" reads standard input; default: "inventory" in the config file',
   },
   rulesCommand: {
     description: { vi: 'liệt kê các luật đang áp dụng, kèm căn cứ pháp lý', en: 'list the loaded rules with their legal basis' },
@@ -28,5 +79,42 @@ export const HELP = {
   },
   schema: {
     description: { vi: 'in JSON Schema của tệp kiểm kê (cho trình soạn thảo)', en: 'print the JSON Schema of inventory files (for editors)' },
+  },
+  output: { vi: 'ghi vào tệp thay vì đầu ra chuẩn (ghi nguyên tử)', en: 'write to a file instead of standard output (atomically)' },
+  force: { vi: 'cho phép ghi đè tệp --output đã có', en: 'allow --output to replace an existing file' },
+  gap: {
+    description: {
+      vi: 'khoảng cách so với chỉ tiêu: phê duyệt cấp độ, phương án, 4 lớp, kiểm tra, diễn tập; theo đơn vị và cấp độ',
+      en: 'distance from the targets: approval, protection plan, 4 layers, audits, drills; by owner unit and level',
+    },
+    format: { vi: 'định dạng đầu ra', en: 'output format' },
+    compare: {
+      vi: 'so sánh với một kiểm kê khác (đường dẫn) hoặc cùng các đường dẫn tại một phiên bản git (nhánh, thẻ, commit)',
+      en: 'compare with another inventory (a path) or the same paths at a git revision (branch, tag, commit)',
+    },
+    compareAsOf: { vi: 'ngày đánh giá cho bản so sánh (mặc định: như --as-of)', en: 'evaluation date for the compared inventory (default: same as --as-of)' },
+  },
+  plan: {
+    description: {
+      vi: 'các nghĩa vụ có thời hạn trong kỳ hoặc đã quá hạn: kiểm tra, diễn tập, phê duyệt, phương án, hết hạn lớp bảo vệ và ngoại lệ',
+      en: 'dated obligations due in a window or already overdue: audits, drills, approval, plans, layer evidence and waiver expiries',
+    },
+    format: { vi: 'định dạng đầu ra (ics: tệp lịch iCalendar)', en: 'output format (ics: an iCalendar file)' },
+    within: { vi: 'kỳ từ ngày đánh giá: 90d, 12w, 3m, 1y (mặc định 90d)', en: 'window from the evaluation date: 90d, 12w, 3m, 1y (default 90d)' },
+    quarter: { vi: 'kỳ là một quý: 2025-Q3, current hoặc next', en: 'window is a quarter: 2025-Q3, current or next' },
+    from: { vi: 'ngày đầu kỳ (tính cả ngày này; cần --to)', en: 'first day of the window (inclusive; needs --to)' },
+    to: { vi: 'ngày cuối kỳ (tính cả ngày này; cần --from)', en: 'last day of the window (inclusive; needs --from)' },
+    owner: { vi: 'chỉ đơn vị này (lặp lại được)', en: 'only this owner unit (repeatable)' },
+    level: { vi: 'chỉ cấp độ này: 1–5 hoặc none (lặp lại được, hoặc 3,4)', en: 'only this level: 1–5 or none (repeatable, or 3,4)' },
+    kind: { vi: 'chỉ loại này: {kinds} (lặp lại được, hoặc audit,drill)', en: 'only this kind: {kinds} (repeatable, or audit,drill)' },
+    remind: { vi: 'nhắc trước bao nhiêu ngày trong tệp ics (mặc định 7)', en: 'days before each event for the ics reminder (default 7)' },
+  },
+  report: {
+    description: {
+      vi: 'báo cáo để đọc và lưu hồ sơ: HTML tự chứa (in ra A4 được) hoặc sổ tính Excel (.xlsx)',
+      en: 'a report people open: self-contained HTML (prints to A4) or an Excel workbook (.xlsx)',
+    },
+    format: { vi: 'định dạng (mặc định: theo đuôi tệp --output, nếu không thì html)', en: 'format (default: from the --output extension, else html)' },
+    output: { vi: 'tệp cần ghi (bắt buộc; ghi nguyên tử; "-" in HTML ra đầu ra chuẩn)', en: 'file to write (required; written atomically; "-" prints HTML to standard output)' },
   },
 } as const satisfies Record<string, Localized | Record<string, Localized>>;

@@ -5,9 +5,15 @@ import { AggregateFatalError, ExitCode, FatalError, formatLocation } from '../er
 import { langFromEnv, isLang, type Lang } from '../i18n/lang.js';
 import { UI } from '../i18n/messages.js';
 import { TOOL } from '../version.js';
+import { registerBaseline } from './commands/baseline.js';
 import { registerCheck } from './commands/check.js';
+import { registerInit } from './commands/init.js';
+import { registerGap } from './commands/gap.js';
+import { registerPlan } from './commands/plan.js';
+import { registerReport } from './commands/report.js';
 import { registerRules } from './commands/rules.js';
 import { registerSchema } from './commands/schema.js';
+import { registerValidate } from './commands/validate.js';
 import { translateCommanderError } from './commander-messages.js';
 import { HELP } from './help.js';
 import type { Io } from './io.js';
@@ -43,6 +49,12 @@ export function createProgram(io: Io, lang: Lang, setExit: (code: number) => voi
   registerCheck(program, io, lang, setExit);
   registerRules(program, io, lang);
   registerSchema(program, io, lang);
+  registerValidate(program, io, lang, setExit);
+  registerBaseline(program, io, lang);
+  registerInit(program, io, lang);
+  registerGap(program, io, lang, setExit);
+  registerPlan(program, io, lang, setExit);
+  registerReport(program, io, lang, setExit);
   for (const command of program.commands) {
     command.exitOverride().helpOption('-h, --help', HELP.help[lang]).configureOutput({
       writeOut: (text) => io.stdout.write(text),
@@ -101,6 +113,12 @@ function reportError(error: unknown, io: Io, lang: Lang, verbose: boolean): numb
 
 /** Entry point for bin/: the real process streams and environment. */
 export async function run(argv: readonly string[]): Promise<number> {
+  // `attt-audit check … | head` closes the pipe early: that is the reader's choice, not an error.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+    });
+  }
   return main(argv, {
     stdout: process.stdout,
     stderr: process.stderr,

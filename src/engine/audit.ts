@@ -1,7 +1,12 @@
 // Runs a rule pack over loaded systems on one evaluation date, applies waivers, and summarises.
 import type { LoadedInventory, LoadedSystem } from '../loading/inventory.js';
 import { approvedLevel } from '../model/as-of.js';
+import type { DataPath, Position } from '../loading/yaml-source.js';
 import type { Waiver } from '../model/inventory-schema.js';
+import { fastSystemRecord } from '../loading/fast-system.js';
+import { ownerKey } from '../model/owner.js';
+import type { EvaluationContext, Hit } from '../rules/kind.js';
+import { isApproved } from '../rules/kinds/waiver.js';
 import type { Rule } from '../rules/rule.js';
 import type { IsoDate } from '../util/date.js';
 import { compareFindings, type Finding } from './finding.js';
@@ -11,6 +16,9 @@ export interface AuditSummary {
   systems: number;
   /** Entries that could not be audited (schema errors, duplicate ids); reported as inventory findings. */
   invalid: number;
+  /** Inventory files read, and how many of them could not be read or parsed at all. */
+  files: number;
+  failedFiles: number;
   /** Valid systems at least one rule applied to. */
   checked: number;
   operating: number;
@@ -31,12 +39,37 @@ export interface AuditResult {
   rules: Rule[];
   findings: Finding[];
   summary: AuditSummary;
+  /** Set when findings were compared with a baseline (`--baseline`, `--since`). */
+  baseline?: BaselineComparison;
+  /** Set by `validate`: inventories were checked for syntax, schema and duplicate ids only, no rules. */
+  validateOnly?: boolean;
+}
+
+/** What a baseline comparison adds to a result; findings carry `baseline: new|known`. */
+export interface BaselineComparison {
+  /** Where the baseline came from: a file name, or `git:REF`. */
+  source: string;
+  new: number;
+  known: number;
+  /** Baseline entries no current unsuppressed finding matches. */
+  resolved: BaselineEntry[];
+}
+
+/** One finding as a baseline records it: its identity, not its position. */
+export interface BaselineEntry {
+  fingerprint: string;
+  rule: string;
+  system: string | null;
+  layer?: string;
+  waivedRule?: string;
+  /** Only for findings that belong to a whole file (system null). */
+  file?: string;
 }
 
 export function appliesTo(rule: Rule, system: LoadedSystem, asOf: IsoDate): boolean {
   const record = system.record;
   if (!rule.appliesTo.status.includes(record.status)) return false;
-  if (rule.appliesTo.owners && !rule.appliesTo.owners.includes(record.owner.trim())) return false;
+  if (rule.appliesTo.owners && !rule.appliesTo.owners.includes(ownerKey(record.owner))) return false;
   if (rule.appliesTo.levels) {
     const level = approvedLevel(record, asOf);
     if (level === null || !rule.appliesTo.levels.includes(level)) return false;
@@ -44,33 +77,92 @@ export function appliesTo(rule: Rule, system: LoadedSystem, asOf: IsoDate): bool
   return true;
 }
 
-/** An active waiver (expires on or after the evaluation date) for the finding's rule, and its layer if the waiver names one. */
-function findWaiver(waivers: readonly Waiver[], finding: Finding, asOf: IsoDate): Waiver | undefined {
-  return waivers.find((w) => w.rule === finding.rule && w.expires >= asOf && (w.layer === undefined || w.layer === finding.layer));
+/** A waiver read from a separate waivers file: it names its system and points into that file. */
+export interface ExternalWaiver {
+  system: string;
+  waiver: Waiver;
+  file: string;
+  locate(path: DataPath): Position;
 }
 
-export function evaluateSystem(system: LoadedSystem, rules: readonly Rule[], asOf: IsoDate): Finding[] {
+export interface AuditOptions {
+  /** False ignores waivers written in inventory files (`--no-waivers`); waivers-file entries still apply. */
+  inlineWaivers?: boolean;
+  /** Waivers from a waivers file (`--waivers FILE`, or `waivers.file` in the config). */
+  externalWaivers?: readonly ExternalWaiver[];
+  /** Waiver policy: a waiver without `approved_by` does not apply (and `waiver/unapproved` says so). */
+  requireApprovedBy?: boolean;
+}
+
+/** A waiver in force for one system, with where it is written. */
+interface WaiverInForce {
+  waiver: Waiver;
+  file: string;
+  external: boolean;
+  locate(path: DataPath): Position;
+}
+
+/** Whether a waiver can suppress a finding: same rule, same layer if it names one, not expired, approved if required. */
+function waiverCovers(waiver: Waiver, finding: Finding, asOf: IsoDate, options: AuditOptions): boolean {
+  return (
+    waiver.rule === finding.rule &&
+    waiver.expires >= asOf &&
+    (waiver.layer === undefined || waiver.layer === finding.layer) &&
+    (options.requireApprovedBy !== true || isApproved(waiver))
+  );
+}
+
+function inlineWaivers(system: LoadedSystem, options: AuditOptions): WaiverInForce[] {
+  if (options.inlineWaivers === false) return [];
+  return system.record.waivers.map((waiver, index) => ({
+    waiver,
+    file: system.file,
+    external: false,
+    locate: (path: DataPath) => system.locate(['waivers', index, ...path]),
+  }));
+}
+
+function toWaiverInForce(external: ExternalWaiver): WaiverInForce {
+  return { waiver: external.waiver, file: external.file, external: true, locate: external.locate };
+}
+
+export function evaluateSystem(
+  system: LoadedSystem,
+  rules: readonly Rule[],
+  asOf: IsoDate,
+  options: AuditOptions = {},
+  externalWaivers: readonly ExternalWaiver[] = [],
+): Finding[] {
   const findings: Finding[] = [];
-  for (const rule of rules) {
+  const waivers = [...inlineWaivers(system, options), ...externalWaivers.map(toWaiverInForce)];
+  const used = new Set<number>();
+  const ctx: EvaluationContext = {
+    asOf,
+    waivers: waivers.map((w) => w.waiver),
+    usedWaivers: used,
+    requireApprovedBy: options.requireApprovedBy === true,
+    systemKnown: true,
+  };
+  // Rules that review waivers run last, once every other finding has had its chance to use one.
+  const ordered = [...rules.filter((r) => !r.kind.reviewsWaivers), ...rules.filter((r) => r.kind.reviewsWaivers)];
+  for (const rule of ordered) {
     if (!appliesTo(rule, system, asOf)) continue;
-    for (const hit of rule.kind.evaluate(system.record, rule.check, { asOf })) {
-      const position = system.locate(hit.path);
-      const finding: Finding = {
-        rule: rule.id,
-        severity: rule.severity,
-        system: system.record.id,
-        message: hit.message,
-        file: system.file,
-        line: position.line,
-        column: position.column,
-        ...(hit.layer ? { layer: hit.layer } : {}),
-        ...(hit.due ? { due: hit.due } : {}),
-        suppressed: false,
-      };
-      const waiver = findWaiver(system.record.waivers, finding, asOf);
-      if (waiver) {
-        finding.suppressed = true;
-        finding.waiver = { reason: waiver.reason, expires: waiver.expires, ...(waiver.approved_by ? { approved_by: waiver.approved_by } : {}) };
+    for (const hit of rule.kind.evaluate(system.record, rule.check, ctx)) {
+      const finding = hitToFinding(rule, system.record.id, hit, waivers, system.file, system.locate);
+      if (!rule.kind.reviewsWaivers) {
+        const index = waivers.findIndex((w) => waiverCovers(w.waiver, finding, asOf, options));
+        const match = waivers[index];
+        if (match) {
+          used.add(index);
+          finding.suppressed = true;
+          const w = match.waiver;
+          finding.waiver = {
+            reason: w.reason,
+            expires: w.expires,
+            ...(w.approved_by ? { approved_by: w.approved_by } : {}),
+            ...(match.external ? { file: match.file } : {}),
+          };
+        }
       }
       findings.push(finding);
     }
@@ -78,7 +170,58 @@ export function evaluateSystem(system: LoadedSystem, rules: readonly Rule[], asO
   return findings;
 }
 
-export function audit(inventory: LoadedInventory, rules: readonly Rule[], asOf: IsoDate): AuditResult {
+function hitToFinding(
+  rule: Rule,
+  system: string,
+  hit: Hit,
+  waivers: readonly WaiverInForce[],
+  file: string,
+  locate: (path: DataPath) => Position,
+): Finding {
+  // A hit about a waiver points into wherever that waiver is written (the inventory or a waivers file).
+  const about = hit.waiver !== undefined ? waivers[hit.waiver] : undefined;
+  const position = about ? about.locate(hit.path) : locate(hit.path);
+  return {
+    rule: rule.id,
+    severity: rule.severity,
+    system,
+    message: hit.message,
+    file: about ? about.file : file,
+    line: position.line,
+    column: position.column,
+    ...(hit.layer ? { layer: hit.layer } : {}),
+    ...(hit.due ? { due: hit.due } : {}),
+    suppressed: false,
+    ...(hit.waivedRule ? { waivedRule: hit.waivedRule } : {}),
+  };
+}
+
+/** Waivers-file entries for systems that were not audited: only the waiver-reviewing rules see them. */
+function orphanWaiverFindings(orphans: readonly ExternalWaiver[], rules: readonly Rule[], asOf: IsoDate, options: AuditOptions): Finding[] {
+  const bySystem = new Map<string, ExternalWaiver[]>();
+  for (const o of orphans) bySystem.set(o.system, [...(bySystem.get(o.system) ?? []), o]);
+  const findings: Finding[] = [];
+  for (const [id, entries] of bySystem) {
+    const waivers = entries.map(toWaiverInForce);
+    // What systemSchema gives for a bare { id, name, owner } (defaults only), without loading zod.
+    const placeholder = fastSystemRecord({ id, name: id, owner: id })!;
+    const ctx: EvaluationContext = {
+      asOf,
+      waivers: waivers.map((w) => w.waiver),
+      usedWaivers: new Set(),
+      requireApprovedBy: options.requireApprovedBy === true,
+      systemKnown: false,
+    };
+    for (const rule of rules.filter((r) => r.kind.reviewsWaivers)) {
+      for (const hit of rule.kind.evaluate(placeholder, rule.check, ctx)) {
+        findings.push(hitToFinding(rule, id, hit, waivers, entries[0]!.file, entries[0]!.locate));
+      }
+    }
+  }
+  return findings;
+}
+
+export function audit(inventory: LoadedInventory, rules: readonly Rule[], asOf: IsoDate, options: AuditOptions = {}): AuditResult {
   const findings: Finding[] = inventory.problems.map((p) => ({
     rule: p.rule,
     severity: 'error',
@@ -92,14 +235,18 @@ export function audit(inventory: LoadedInventory, rules: readonly Rule[], asOf: 
   let checked = 0;
   let operating = 0;
   let approved = 0;
+  const external = new Map<string, ExternalWaiver[]>();
+  for (const w of options.externalWaivers ?? []) external.set(w.system, [...(external.get(w.system) ?? []), w]);
   for (const system of inventory.systems) {
     if (rules.some((rule) => rule.appliesTo.status.includes(system.record.status))) checked += 1;
     if (system.record.status === 'operating') {
       operating += 1;
       if (approvedLevel(system.record, asOf) !== null) approved += 1;
     }
-    findings.push(...evaluateSystem(system, rules, asOf));
+    findings.push(...evaluateSystem(system, rules, asOf, options, external.get(system.record.id)));
+    external.delete(system.record.id);
   }
+  findings.push(...orphanWaiverFindings([...external.values()].flat(), rules, asOf, options));
   findings.sort(compareFindings);
   const open = findings.filter((f) => !f.suppressed);
   return {
@@ -112,6 +259,8 @@ export function audit(inventory: LoadedInventory, rules: readonly Rule[], asOf: 
     summary: {
       systems: inventory.found,
       invalid: inventory.invalid,
+      files: inventory.files.length,
+      failedFiles: inventory.failedFiles,
       checked,
       operating,
       approved,
@@ -125,9 +274,11 @@ export function audit(inventory: LoadedInventory, rules: readonly Rule[], asOf: 
 
 export type FailOn = 'error' | 'warning' | 'none';
 
-/** 1 when an unsuppressed finding reaches the threshold, else 0. */
+/** 1 when an unsuppressed finding reaches the threshold, else 0. Findings known from a baseline never count. */
 export function findingsExitCode(findings: readonly Finding[], failOn: FailOn): 0 | 1 {
   if (failOn === 'none') return 0;
-  const failing = findings.some((f) => !f.suppressed && (f.severity === 'error' || (failOn === 'warning' && f.severity === 'warning')));
+  const failing = findings.some(
+    (f) => !f.suppressed && f.baseline !== 'known' && (f.severity === 'error' || (failOn === 'warning' && f.severity === 'warning')),
+  );
   return failing ? 1 : 0;
 }

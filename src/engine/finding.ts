@@ -1,7 +1,7 @@
 // The one diagnostic record every formatter renders. Messages are kept in both languages so a
 // result can be printed in either without re-running the audit.
 import type { Localized } from '../i18n/lang.js';
-import type { Layer } from '../model/inventory-schema.js';
+import { LAYERS, type Layer } from '../model/vocabulary.js';
 import type { Severity } from '../rules/rule.js';
 import type { IsoDate } from '../util/date.js';
 
@@ -18,8 +18,12 @@ export interface Finding {
   /** ISO due date, on cadence findings. */
   due?: IsoDate;
   suppressed: boolean;
-  /** The waiver that suppressed this finding. */
-  waiver?: { reason: string; expires: IsoDate; approved_by?: string };
+  /** The waiver that suppressed this finding; `file` is set when it came from a separate waivers file. */
+  waiver?: { reason: string; expires: IsoDate; approved_by?: string; file?: string };
+  /** On `waiver/*` findings: the rule the waiver is for (part of the finding's identity). */
+  waivedRule?: string;
+  /** With `--baseline`/`--since`, on unsuppressed findings: already in the baseline, or new. */
+  baseline?: 'new' | 'known';
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -31,10 +35,15 @@ export function compareFindings(a: Finding, b: Finding): number {
     a.line - b.line ||
     a.column - b.column ||
     compareText(a.rule, b.rule) ||
-    compareText(a.layer ?? '', b.layer ?? '') ||
+    layerOrder(a.layer) - layerOrder(b.layer) ||
     SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
     compareText(a.message.en, b.message.en)
   );
+}
+
+/** Layers in the model's own order (onsite, monitoring, independent_audit, ncsc), not alphabetical. */
+function layerOrder(layer: Layer | undefined): number {
+  return layer === undefined ? -1 : LAYERS.indexOf(layer);
 }
 
 function compareText(a: string, b: string): number {

@@ -17,8 +17,18 @@ export const formatJson: Formatter = (result, ctx) => {
       ...(f.due ? { due: f.due } : {}),
       suppressed: f.suppressed,
       ...(f.waiver ? { waiver: f.waiver } : {}),
+      ...(f.waivedRule ? { waivedRule: f.waivedRule } : {}),
+      ...(f.baseline ? { baseline: f.baseline } : {}),
     })),
     summary: result.summary,
+    // With --baseline/--since: where the baseline came from, the counts, and what it listed that is gone.
+    ...(result.baseline
+      ? {
+          baseline: { source: result.baseline.source, new: result.baseline.new, known: result.baseline.known, resolved: result.baseline.resolved.length },
+          resolved: result.baseline.resolved,
+        }
+      : {}),
+    ...(result.validateOnly ? { validateOnly: true } : {}),
   };
   return `${JSON.stringify(output, null, 2)}\n`;
 };

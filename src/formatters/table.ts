@@ -3,6 +3,7 @@
 import { interpolate } from '../i18n/lang.js';
 import { displayWidth as stringWidth } from '../util/display-width.js';
 import { UI } from '../i18n/messages.js';
+import { CI } from '../i18n/ci-messages.js';
 import type { Finding } from '../engine/finding.js';
 import type { Formatter, FormatContext } from './types.js';
 
@@ -11,12 +12,14 @@ export function padEnd(text: string, width: number): string {
 }
 
 function severityText(f: Finding, ctx: FormatContext): string {
-  return f.suppressed ? UI.suppressed[ctx.lang] : UI.severity[f.severity][ctx.lang];
+  if (f.suppressed) return UI.suppressed[ctx.lang];
+  const severity = UI.severity[f.severity][ctx.lang];
+  return f.baseline === 'known' ? `${severity} (${CI.baselineTag.known[ctx.lang]})` : severity;
 }
 
 function paintSeverity(f: Finding, text: string, ctx: FormatContext): string {
   const { color } = ctx;
-  if (f.suppressed) return color.dim(text);
+  if (f.suppressed || f.baseline === 'known') return color.dim(text);
   return f.severity === 'error' ? color.red(text) : f.severity === 'warning' ? color.yellow(text) : color.blue(text);
 }
 
@@ -46,7 +49,7 @@ export const formatTable: Formatter = (result, ctx) => {
           '   ',
           color.dim(padEnd(`${f.line}:${f.column}`, posWidth)),
           paintSeverity(f, padEnd(severityText(f, ctx), sevWidth), ctx),
-          f.suppressed ? color.dim(message) : message,
+          f.suppressed || f.baseline === 'known' ? color.dim(message) : message,
           color.dim(f.rule),
         ].join('  '),
       );
@@ -58,8 +61,25 @@ export const formatTable: Formatter = (result, ctx) => {
     lines.push('');
   }
   if (result.findings.length === 0) lines.push(color.green(UI.noFindings[lang]), '');
+  const b = result.baseline;
+  if (b && b.resolved.length > 0) {
+    lines.push(color.green(interpolate(CI.resolvedHeader[lang], { n: b.resolved.length })));
+    for (const e of b.resolved) {
+      const what = [e.system ?? e.file ?? '', e.layer ? `(${e.layer})` : '', e.waivedRule ? `→ ${e.waivedRule}` : ''].filter(Boolean).join(' ');
+      lines.push(`  ${color.green('✓')} ${what}  ${color.dim(e.rule)}`);
+    }
+    lines.push('');
+  }
   const s = result.summary;
-  const summary = interpolate(UI.summary[lang], { ...s, asOf: result.asOf });
-  lines.push(s.errors > 0 ? color.red.bold(summary) : s.warnings > 0 ? color.yellow.bold(summary) : color.green.bold(summary));
+  let summary = result.validateOnly
+    ? interpolate(CI.validateSummary[lang], { ...s, asOf: result.asOf })
+    : interpolate(UI.summary[lang], { ...s, asOf: result.asOf });
+  if (s.failedFiles > 0) summary += ` · ${interpolate(UI.failedFiles[lang], { n: s.failedFiles, files: s.files })}`;
+  if (b) lines.push(interpolate(CI.baselineLine[lang], { source: b.source, new: b.new, known: b.known, resolved: b.resolved.length }));
+  // With a baseline, the colour follows what is new: known findings do not fail the run.
+  const open = result.findings.filter((f) => !f.suppressed && f.baseline !== 'known');
+  const errors = open.some((f) => f.severity === 'error');
+  const warnings = open.some((f) => f.severity === 'warning');
+  lines.push(errors ? color.red.bold(summary) : warnings ? color.yellow.bold(summary) : color.green.bold(summary));
   return `${lines.map((l) => l.trimEnd()).join('\n')}\n`;
 };

@@ -7,6 +7,11 @@ export interface FormatContext {
   lang: Lang;
   color: ChalkInstance;
   tool: { name: string; version: string };
+  /**
+   * The working directory relative to the repository root ('' at the root, the default). CI formats
+   * (SARIF, GitHub, GitLab) name files relative to the repository root, as their consumers expect.
+   */
+  repoPrefix?: string;
 }
 
 export type Formatter = (result: AuditResult, ctx: FormatContext) => string;

@@ -15,6 +15,7 @@ export const UI = {
     vi: '{systems} hệ thống, {checked} được kiểm tra, {invalid} không hợp lệ · {errors} lỗi, {warnings} cảnh báo, {suppressed} đã miễn trừ · phê duyệt cấp độ {approved}/{operating} · ngày đánh giá {asOf}',
     en: '{systems} systems, {checked} checked, {invalid} invalid · {errors} errors, {warnings} warnings, {suppressed} suppressed · {approved}/{operating} approved · as of {asOf}',
   },
+  failedFiles: { vi: '{n}/{files} tệp không đọc được', en: '{n}/{files} files could not be read' },
   rulesHeader: { vi: 'Luật đang áp dụng ({n})', en: 'Loaded rules ({n})' },
   column: {
     rule: { vi: 'Mã luật', en: 'Rule' },

@@ -4,6 +4,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Rule } from '../rules/rule.js';
+import type { TargetSet } from '../rules/targets.js';
+import type { LoadedRules } from './rules.js';
 import { RULE_KINDS } from '../rules/kinds/index.js';
 import { packageRoot } from '../util/package-root.js';
 import { displayName, expandPaths } from './files.js';
@@ -16,28 +18,26 @@ export function defaultRulesDir(): string {
 /** A validated rule pack as data: rules without their kind object, files relative to the rules directory. */
 export interface CompiledPack {
   files: { name: string; text: string }[];
-  rules: (Omit<Rule, 'kind'> & { source: { file: string } })[];
+  rules: Omit<Rule, 'kind'>[];
+  targets: TargetSet;
 }
 
 /** Set by the build (scripts/build.mjs); absent when running from source. */
 declare const __DEFAULT_RULES__: CompiledPack | undefined;
 
-export interface PackRules {
-  rules: Rule[];
-  files: string[];
-}
-
 /** Turns rules loaded from `dir` (with `dir` as the working directory) into data; `texts` are the files' exact contents by absolute path. */
-export function compilePack(dir: string, loaded: { rules: readonly Rule[] }, texts: ReadonlyMap<string, string>): CompiledPack {
+export function compilePack(dir: string, loaded: LoadedRules, texts: ReadonlyMap<string, string>): CompiledPack {
   const relative = (file: string): string => path.relative(dir, file).split(path.sep).join('/');
+  const at = <T extends { source: { file: string } }>(item: T): T => ({ ...item, source: { ...item.source, file: relative(path.resolve(dir, item.source.file)) } });
   return {
     files: [...texts].map(([file, text]) => ({ name: relative(file), text })),
-    rules: loaded.rules.map(({ kind: _kind, ...rule }) => ({ ...rule, source: { ...rule.source, file: relative(path.resolve(dir, rule.source.file)) } })),
+    rules: loaded.rules.map(({ kind: _kind, ...rule }) => at(rule)),
+    targets: Object.fromEntries(Object.entries(loaded.targets).map(([figure, target]) => [figure, at(target)])),
   };
 }
 
 /** The embedded pack, if rules/ still holds exactly the files it was compiled from. */
-export async function prebuiltDefaultRules(cwd: string, pack: CompiledPack | undefined = embeddedPack()): Promise<PackRules | undefined> {
+export async function prebuiltDefaultRules(cwd: string, pack: CompiledPack | undefined = embeddedPack()): Promise<LoadedRules | undefined> {
   if (!pack) return undefined;
   const dir = defaultRulesDir();
   const files = await expandPaths([dir], cwd).catch(() => []);
@@ -64,7 +64,10 @@ export async function prebuiltDefaultRules(cwd: string, pack: CompiledPack | und
       source: { ...source, file: displayName(path.join(dir, source.file), cwd) },
     });
   }
-  return { rules, files: files.map((file) => displayName(file, cwd)) };
+  const targets: TargetSet = Object.fromEntries(
+    Object.entries(pack.targets).map(([figure, target]) => [figure, { ...target, source: { ...target.source, file: displayName(path.join(dir, target.source.file), cwd) } }]),
+  );
+  return { rules, files: files.map((file) => displayName(file, cwd)), targets };
 }
 
 function embeddedPack(): CompiledPack | undefined {

@@ -103,11 +103,6 @@ function keyString(value: unknown): string {
   return value === null ? '' : String(value);
 }
 
-/** How yaml-source's locate compares a key with a path segment (String of the scalar's value). */
-function locateKey(dataKey: string, wasNull: boolean): string {
-  return wasNull ? 'null' : dataKey;
-}
-
 class Parser {
   /** Offset of the current position. */
   pos = 0;
@@ -294,17 +289,14 @@ class Parser {
     return nfc(this.text.charCodeAt(p) === SQUOTE ? inner.replaceAll("''", "'") : inner);
   }
 
-  /** Whether the last key read resolved to null (`~:`), which locate spells "null". */
-  keyWasNull = false;
   /** Plain keys seen before, by first character and length: a document repeats a few dozen keys. */
-  private readonly knownKeys = new Map<number, { source: string; key: string; wasNull: boolean }>();
+  private readonly knownKeys = new Map<number, { source: string; key: string }>();
 
   /** A plain key between p and the ':' at q (trailing spaces trimmed), resolved like `yaml`. */
   keyAt(p: number, colon: number): string {
     const { text } = this;
     const c = text.charCodeAt(p);
     let key: string;
-    this.keyWasNull = false;
     if (c === SQUOTE || c === DQUOTE) {
       key = this.quotedValue(p, this.quotedEnd(p));
     } else {
@@ -312,15 +304,10 @@ class Parser {
       while (text.charCodeAt(e - 1) === SPACE) e -= 1;
       const slot = c * 4096 + (e - p);
       const known = this.knownKeys.get(slot);
-      if (known && text.startsWith(known.source, p)) {
-        this.keyWasNull = known.wasNull;
-        return known.key;
-      }
+      if (known && text.startsWith(known.source, p)) return known.key;
       const source = text.slice(p, e);
-      const value = resolvePlain(nfc(source));
-      this.keyWasNull = value === null;
-      key = keyString(value);
-      if (key !== '__proto__' && key !== '<<') this.knownKeys.set(slot, { source, key, wasNull: this.keyWasNull });
+      key = keyString(resolvePlain(nfc(source)));
+      if (key !== '__proto__' && key !== '<<') this.knownKeys.set(slot, { source, key });
     }
     if (key === '__proto__' || key === '<<') throw DECLINE;
     return key;
@@ -340,9 +327,8 @@ class Parser {
       const colon = this.keyEnd(keyStart);
       if (colon === -1) throw DECLINE;
       const key = this.keyAt(keyStart, colon);
-      const keyWasNull = this.keyWasNull;
       if (Object.hasOwn(out, key)) throw DECLINE;
-      this.push(this.keyId(locateKey(key, keyWasNull)));
+      this.push(this.keyId(key));
       this.push(keyStart);
       count += 1;
       let p = colon + 1;
@@ -528,7 +514,6 @@ class Parser {
       if (isMap) {
         const keyStart = q;
         let key: string;
-        let keyWasNull = false;
         const c = text.charCodeAt(q);
         if (c === SQUOTE || c === DQUOTE) {
           const end = this.quotedEnd(q);
@@ -546,13 +531,11 @@ class Parser {
             q += 1;
             if (d !== SPACE) end = q;
           }
-          const resolved = resolvePlain(nfc(text.slice(keyStart, end)));
-          keyWasNull = resolved === null;
-          key = keyString(resolved);
+          key = keyString(resolvePlain(nfc(text.slice(keyStart, end))));
         }
         if (text.charCodeAt(q) !== COLON || text.charCodeAt(q + 1) !== SPACE) throw DECLINE;
         if (key === '__proto__' || Object.hasOwn(out, key)) throw DECLINE;
-        this.push(this.keyId(locateKey(key, keyWasNull)));
+        this.push(this.keyId(key));
         this.push(keyStart);
         q += 1;
         while (text.charCodeAt(q) === SPACE) q += 1;

@@ -46,7 +46,8 @@ async function listYamlFiles(dir: string, seen: Set<string>): Promise<string[]> 
     if (entry.isSymbolicLink()) {
       const target = await stat(full).catch(() => undefined);
       isDir = target?.isDirectory() ?? false;
-      isFile = target?.isFile() ?? false;
+      // A dangling link named like an inventory is kept, so reading it fails loudly instead of it vanishing.
+      isFile = target ? target.isFile() : true;
     }
     if (isDir) out.push(...(await listYamlFiles(full, seen)));
     else if (isFile && YAML_FILE.test(entry.name)) out.push(full);

@@ -1,12 +1,14 @@
 // Loads inventory files into validated systems. Every problem becomes a positioned
 // `inventory/...` finding; a bad system is reported and skipped, the others are still audited.
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { localize, type Localized } from '../i18n/lang.js';
 import type { SystemRecord } from '../model/inventory-schema.js';
 import { fastSystemRecord } from './fast-system.js';
 import { displayName, expandPaths } from './files.js';
 import { parseInventorySource, type InventorySource } from './inventory-source.js';
-import type { DataPath, Position, YamlLimits } from './yaml-source.js';
+import type { SchemaProblem } from './schema-issues.js';
+import { DEFAULT_YAML_LIMITS, type YamlLimits } from './yaml-limits.js';
+import type { DataPath, Position } from './yaml-source.js';
 import { decodeText } from './text-decoding.js';
 import { yamlProblemMessage } from './yaml-messages.js';
 
@@ -56,30 +58,63 @@ export interface LoadedInventory {
   /** Entries found under `systems:`, valid or not, so the summary can prove nothing was dropped. */
   found: number;
   invalid: number;
+  /** Files that could not be read or parsed at all (their systems cannot be counted). */
+  failedFiles: number;
 }
+
+export interface InventoryLimits extends YamlLimits {
+  /** Largest file read, in bytes. */
+  maxFileSize: number;
+  /** Deepest nesting of mappings and lists allowed in a file. */
+  maxDepth: number;
+}
+
+export const DEFAULT_LIMITS: InventoryLimits = { ...DEFAULT_YAML_LIMITS, maxFileSize: 512 * 1024 * 1024, maxDepth: 64 };
 
 export interface LoadOptions {
   cwd: string;
-  limits?: YamlLimits;
+  limits?: Partial<InventoryLimits>;
+  /** Reads standard input, for the path `-`. */
+  readStdin?: () => Promise<Buffer>;
   /** Parse and validate everything the precise way (yaml + zod), for comparing with the fast path. */
   precise?: boolean;
 }
 
-const DEFAULT_YAML_LIMITS: YamlLimits = { maxAliasCount: 100 };
-/** Deepest nesting the fast path takes on; deeper files are read by the precise parser. */
-const FAST_MAX_DEPTH = 64;
+export const STDIN_NAME = '<stdin>';
 
 export async function loadInventories(paths: readonly string[], options: LoadOptions): Promise<LoadedInventory> {
-  const files = await expandPaths(paths, options.cwd);
-  const result: LoadedInventory = { files: [], systems: [], problems: [], found: 0, invalid: 0 };
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const files = await expandPaths(paths.filter((p) => p !== '-'), options.cwd);
+  const result: LoadedInventory = { files: [], systems: [], problems: [], found: 0, invalid: 0, failedFiles: 0 };
   const firstSeen = new Map<string, { file: string; position: Position }>();
+  if (paths.includes('-')) {
+    result.files.push(STDIN_NAME);
+    const bytes = options.readStdin ? await options.readStdin() : Buffer.alloc(0);
+    await addFile(result, STDIN_NAME, bytes, limits, firstSeen, options.precise);
+  }
   for (const absolute of files) {
     const file = displayName(absolute, options.cwd);
     result.files.push(file);
     let bytes: Buffer;
     try {
+      const size = (await stat(absolute)).size;
+      if (size > limits.maxFileSize) {
+        result.failedFiles += 1;
+        result.problems.push({
+          rule: 'inventory/limit',
+          message: localize(
+            { vi: 'tệp quá lớn: {size} MB, giới hạn {max} MB (--max-file-size)', en: 'file too large: {size} MB, limit {max} MB (--max-file-size)' },
+            { size: (size / 1048576).toFixed(1), max: (limits.maxFileSize / 1048576).toFixed(1) },
+          ),
+          file,
+          position: { line: 1, column: 1 },
+          system: null,
+        });
+        continue;
+      }
       bytes = await readFile(absolute);
     } catch (error) {
+      result.failedFiles += 1;
       result.problems.push({
         rule: 'inventory/unreadable',
         message: localize({ vi: 'không đọc được tệp: {e}', en: 'cannot read file: {e}' }, { e: (error as NodeJS.ErrnoException).code ?? String(error) }),
@@ -89,19 +124,49 @@ export async function loadInventories(paths: readonly string[], options: LoadOpt
       });
       continue;
     }
-    await addFile(result, file, bytes, options.limits ?? DEFAULT_YAML_LIMITS, firstSeen, options.precise);
+    await addFile(result, file, bytes, limits, firstSeen, options.precise);
   }
   return result;
 }
 
-/** Parses one file's bytes into the result; exported for tests and for standard input. */
+/**
+ * Loads inventories already in memory (standard input, `git show REF:path`, tests), with the
+ * same checks as files on disk.
+ */
+export async function loadInventoryBytes(sources: readonly { file: string; bytes: Uint8Array }[], limits: Partial<InventoryLimits> = {}): Promise<LoadedInventory> {
+  const all = { ...DEFAULT_LIMITS, ...limits };
+  const result: LoadedInventory = { files: [], systems: [], problems: [], found: 0, invalid: 0, failedFiles: 0 };
+  const firstSeen = new Map<string, { file: string; position: Position }>();
+  for (const source of sources) {
+    result.files.push(source.file);
+    await addFile(result, source.file, source.bytes, all, firstSeen);
+  }
+  return result;
+}
+
+/** Parses one file's bytes into the result. */
 export async function addFile(
   result: LoadedInventory,
   file: string,
   bytes: Uint8Array,
-  limits: YamlLimits,
+  limits: InventoryLimits,
   firstSeen: Map<string, { file: string; position: Position }>,
   precise = false,
+): Promise<void> {
+  const problemsBefore = result.problems.length;
+  const foundBefore = result.found;
+  await parseFile(result, file, bytes, limits, firstSeen, precise);
+  // A file that yielded problems but no system entries failed as a whole.
+  if (result.found === foundBefore && result.problems.length > problemsBefore) result.failedFiles += 1;
+}
+
+async function parseFile(
+  result: LoadedInventory,
+  file: string,
+  bytes: Uint8Array,
+  limits: InventoryLimits,
+  firstSeen: Map<string, { file: string; position: Position }>,
+  precise: boolean,
 ): Promise<void> {
   const fileProblem = (rule: InventoryRuleId, message: Localized, position: Position = { line: 1, column: 1 }): void => {
     result.problems.push({ rule, message, file, position, system: null });
@@ -112,7 +177,7 @@ export async function addFile(
     fileProblem('inventory/encoding', decoded.message);
     return;
   }
-  // Systems are checked by the fast validator while the file is read; those it accepts are replaced by their record.
+  // Systems are checked by the fast validator as the file is read; those it accepts are replaced by their record.
   const records = new Set<unknown>();
   const rootItem = (key: string, item: unknown): unknown => {
     const record = key === 'systems' ? fastSystemRecord(item) : undefined;
@@ -120,7 +185,7 @@ export async function addFile(
     records.add(record);
     return record;
   };
-  const source = await parseInventorySource(file, decoded.text, { maxDepth: FAST_MAX_DEPTH, precise, rootItem });
+  const source = await parseInventorySource(file, decoded.text, { maxDepth: limits.maxDepth, precise, rootItem });
   if (source.problems.length > 0) {
     for (const problem of source.problems) {
       fileProblem(problem.code === 'DUPLICATE_KEY' ? 'inventory/duplicate-key' : 'inventory/yaml-syntax', yamlProblemMessage(problem), problem.position);
@@ -130,13 +195,23 @@ export async function addFile(
 
   let data: unknown;
   try {
-    data = source.doc ? normalizeStrings(source.doc.toJS({ maxAliasCount: limits.maxAliasCount })) : source.data;
+    data = source.doc ? normalizeStrings(source.doc.toJS({ maxAliasCount: limits.maxAliasCount }), 0, limits.maxDepth) : source.data;
   } catch (error) {
+    if (error instanceof DepthLimitError) {
+      fileProblem(
+        'inventory/limit',
+        localize({ vi: 'dữ liệu lồng nhau quá sâu (giới hạn {n} cấp, --max-depth)', en: 'data nested too deeply (limit {n} levels, --max-depth)' }, { n: limits.maxDepth }),
+      );
+      return;
+    }
     fileProblem(
       'inventory/limit',
       localize(
-        { vi: 'tệp dùng quá nhiều bí danh YAML (giới hạn {n}): {e}', en: 'too many YAML alias expansions (limit {n}): {e}' },
-        { n: limits.maxAliasCount, e: (error as Error).message.split('\n')[0] },
+        {
+          vi: 'tệp dùng quá nhiều bí danh YAML (giới hạn {n}, --max-aliases); có thể là tấn công "billion laughs"',
+          en: 'too many YAML alias expansions (limit {n}, --max-aliases); possibly a "billion laughs" attack',
+        },
+        { n: limits.maxAliasCount },
       ),
     );
     return;
@@ -210,41 +285,43 @@ function addSystem(
   const base = ['systems', index] as const;
   const rawId = raw !== null && typeof raw === 'object' && typeof (raw as { id?: unknown }).id === 'string' ? (raw as { id: string }).id : null;
   const parsed = 'systemSchema' in checked ? checked.systemSchema.safeParse(raw, { reportInput: true }) : { success: true as const, data: checked };
-  if (!parsed.success) {
-    result.invalid += 1;
-    for (const issue of parsed.error.issues) {
-      for (const problem of (checked as Validation).issueToProblems(issue, raw, base)) {
-        result.problems.push({
-          rule: problem.rule,
-          message: problem.message,
-          file: source.file,
-          position: source.locate(problem.path, { key: problem.atKey }),
-          system: rawId,
-        });
-      }
-    }
-    return;
-  }
-  const record = parsed.data;
-  // The closure keeps `locate` only, not the source and its parsed data.
-  const locateInFile = source.locate;
-  const position = source.locate(base);
-  const earlier = firstSeen.get(record.id);
+  const earlier = rawId === null ? undefined : firstSeen.get(rawId);
   if (earlier) {
     result.invalid += 1;
     result.problems.push({
       rule: 'inventory/duplicate-id',
       message: localize(
         { vi: 'mã hệ thống "{id}" bị trùng; đã khai báo tại {where}', en: 'duplicate system id "{id}"; first declared at {where}' },
-        { id: record.id, where: `${earlier.file}:${earlier.position.line}:${earlier.position.column}` },
+        { id: rawId!, where: `${earlier.file}:${earlier.position.line}:${earlier.position.column}` },
       ),
       file: source.file,
       position: source.locate([...base, 'id']),
-      system: record.id,
+      system: rawId,
     });
     return;
   }
-  firstSeen.set(record.id, { file: source.file, position });
+  if (rawId !== null) firstSeen.set(rawId, { file: source.file, position: source.locate(base) });
+  const found = [
+    ...(parsed.success ? [] : parsed.error.issues.flatMap((issue) => (checked as Validation).issueToProblems(issue, raw, base))),
+    ...approvalProblems(raw, base),
+  ];
+  if (found.length > 0) {
+    result.invalid += 1;
+    for (const problem of found) {
+      result.problems.push({
+        rule: problem.rule,
+        message: problem.message,
+        file: source.file,
+        position: source.locate(problem.path, { key: problem.atKey }),
+        system: rawId,
+      });
+    }
+    return;
+  }
+  if (!parsed.success) return;
+  const record = parsed.data;
+  // The closure keeps `locate` only, not the source and its parsed data.
+  const locateInFile = source.locate;
   result.systems.push({
     record,
     file: source.file,
@@ -252,17 +329,39 @@ function addSystem(
   });
 }
 
-/** NFC everywhere: text typed on macOS (NFD) must compare equal to the same text typed elsewhere. */
-function normalizeStrings(value: unknown): unknown {
+/** A valid level needs the decision that approved it; checked even when other keys are wrong. */
+function approvalProblems(raw: unknown, base: DataPath): SchemaProblem[] {
+  if (raw === null || typeof raw !== 'object') return [];
+  const { level, approval } = raw as { level?: unknown; approval?: unknown };
+  if (!Number.isInteger(level) || (level as number) < 1 || (level as number) > 5 || approval !== undefined) return [];
+  return [
+    {
+      rule: 'inventory/schema',
+      message: {
+        vi: 'đã có "level" nhưng thiếu "approval" (quyết định phê duyệt cấp độ: decision, date)',
+        en: '"level" is set but "approval" (the approval decision: decision, date) is missing',
+      },
+      path: [...base, 'level'],
+      atKey: false,
+    },
+  ];
+}
+
+class DepthLimitError extends Error {}
+
+/**
+ * NFC everywhere: text typed on macOS (NFD) must compare equal to the same text typed elsewhere.
+ * Also enforces the nesting limit while it walks the data.
+ */
+export function normalizeStrings(value: unknown, depth: number, maxDepth: number): unknown {
   if (typeof value === 'string') return value.normalize('NFC');
-  if (Array.isArray(value)) return value.map(normalizeStrings);
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [key, inner] of Object.entries(value)) {
-      // defineProperty, not assignment: a "__proto__" key must stay data, never become a prototype.
-      Object.defineProperty(out, key.normalize('NFC'), { value: normalizeStrings(inner), enumerable: true, writable: true, configurable: true });
-    }
-    return out;
+  if (value === null || typeof value !== 'object') return value;
+  if (depth >= maxDepth) throw new DepthLimitError();
+  if (Array.isArray(value)) return value.map((item) => normalizeStrings(item, depth + 1, maxDepth));
+  const out: Record<string, unknown> = {};
+  for (const [key, inner] of Object.entries(value)) {
+    // defineProperty, not assignment: a "__proto__" key must stay data, never become a prototype.
+    Object.defineProperty(out, key.normalize('NFC'), { value: normalizeStrings(inner, depth + 1, maxDepth), enumerable: true, writable: true, configurable: true });
   }
-  return value;
+  return out;
 }

@@ -7,6 +7,8 @@ import { localize, type Localized } from '../i18n/lang.js';
 import type { RuleKind } from '../rules/kind.js';
 import { RULE_KINDS } from '../rules/kinds/index.js';
 import { RULE_KEYS, ruleFileSchema, ruleSchema, type Rule } from '../rules/rule.js';
+import { readTargets, TARGET_KEYS, TARGET_LAYER_KEYS, TARGET_OPTION_KEYS, targetsSchema, type TargetSet } from '../rules/targets.js';
+import { ownerKey } from '../model/owner.js';
 import { closest } from '../util/suggest.js';
 import { displayName, expandPaths } from './files.js';
 import { issueToProblems, type KnownKeys } from './schema-issues.js';
@@ -19,6 +21,8 @@ export { defaultRulesDir } from './default-pack.js';
 export interface LoadedRules {
   rules: Rule[];
   files: string[];
+  /** Targets for `gap`, merged in load order: a later file's target for a figure replaces an earlier one. */
+  targets: TargetSet;
 }
 
 export async function loadRules(paths: readonly string[], cwd: string): Promise<LoadedRules> {
@@ -27,6 +31,7 @@ export async function loadRules(paths: readonly string[], cwd: string): Promise<
   const names: string[] = [];
   const seen = new Map<string, Rule>();
   const problems: FatalError[] = [];
+  let targets: TargetSet = {};
   for (const absolute of files) {
     const file = displayName(absolute, cwd);
     names.push(file);
@@ -35,7 +40,9 @@ export async function loadRules(paths: readonly string[], cwd: string): Promise<
       return undefined;
     });
     if (bytes === undefined) continue;
-    for (const rule of parseRuleFile(file, bytes, problems)) {
+    const parsed = parseRuleFile(file, bytes, problems);
+    targets = { ...targets, ...parsed.targets };
+    for (const rule of parsed.rules) {
       const earlier = seen.get(rule.id);
       if (earlier) {
         problems.push(
@@ -54,45 +61,73 @@ export async function loadRules(paths: readonly string[], cwd: string): Promise<
     }
   }
   if (problems.length > 0) throw problems.length === 1 ? problems[0]! : new AggregateFatalError(problems);
-  return { rules, files: names };
+  return { rules, files: names, targets };
 }
 
 export { AggregateFatalError } from '../errors.js';
 
 const ruleKeysAt: KnownKeys = (path) => (path.length === 0 ? RULE_KEYS : undefined);
 
-function parseRuleFile(file: string, bytes: Uint8Array, problems: FatalError[]): Rule[] {
+const targetKeysAt: KnownKeys = (path) =>
+  path.length === 0 ? TARGET_KEYS : path.length === 1 && path[0] === 'layers' ? TARGET_LAYER_KEYS : TARGET_OPTION_KEYS;
+
+function parseRuleFile(file: string, bytes: Uint8Array, problems: FatalError[]): { rules: Rule[]; targets: TargetSet } {
+  const none = { rules: [], targets: {} };
   const fail = (message: Localized, position?: Position): void => {
     problems.push(new FatalError(message, { file, ...(position ?? {}) }));
   };
   const decoded = decodeText(bytes);
   if (!decoded.ok) {
     fail(decoded.message);
-    return [];
+    return none;
   }
   const source = parseYamlSource(file, decoded.text);
   if (source.problems.length > 0) {
     for (const problem of source.problems) fail(yamlProblemMessage(problem), problem.position);
-    return [];
+    return none;
   }
   const data = withoutExtensionKeys(source.doc.toJS({ maxAliasCount: 100 }));
   const shape = ruleFileSchema.safeParse(data, { reportInput: true });
   if (!shape.success) {
     if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-      fail({ vi: 'tệp luật phải là một ánh xạ có khóa "rules:"', en: 'a rule file must be a mapping with a "rules:" key' }, source.locate([]));
-      return [];
+      fail(NOT_A_RULE_FILE, source.locate([]));
+      return none;
     }
     for (const issue of shape.error.issues) {
       for (const p of issueToProblems(issue, data, [], (path) => (path.length === 0 ? Object.keys(ruleFileSchema.shape) : undefined))) {
         fail(p.message, source.locate(p.path, { key: p.atKey }));
       }
     }
-    return [];
+    return none;
   }
-  return shape.data.rules.flatMap((raw, index) => {
+  if (!Object.hasOwn(data as object, 'rules') && !Object.hasOwn(data as object, 'targets')) {
+    fail(NOT_A_RULE_FILE, source.locate([]));
+    return none;
+  }
+  const rules = shape.data.rules.flatMap((raw, index) => {
     const rule = parseRule(source, raw, index, fail);
     return rule ? [rule] : [];
   });
+  return { rules, targets: parseTargets(source, shape.data.targets, fail) };
+}
+
+const NOT_A_RULE_FILE: Localized = {
+  vi: 'tệp luật phải là một ánh xạ có khóa "rules:" (và/hoặc "targets:")',
+  en: 'a rule file must be a mapping with a "rules:" (and/or "targets:") key',
+};
+
+function parseTargets(source: YamlSource, raw: unknown, fail: (m: Localized, p?: Position) => void): TargetSet {
+  if (raw === undefined) return {};
+  const parsed = targetsSchema.safeParse(raw, { reportInput: true });
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      for (const p of issueToProblems(issue, raw, ['targets'], targetKeysAt)) {
+        fail({ vi: `chỉ tiêu: ${p.message.vi}`, en: `targets: ${p.message.en}` }, source.locate(p.path, { key: p.atKey }));
+      }
+    }
+    return {};
+  }
+  return readTargets(parsed.data, (path) => source.locate(path), source.file);
 }
 
 function parseRule(source: YamlSource, raw: unknown, index: number, fail: (m: Localized, p?: Position) => void): Rule | undefined {
@@ -105,6 +140,16 @@ function parseRule(source: YamlSource, raw: unknown, index: number, fail: (m: Lo
     return undefined;
   }
   const data = parsed.data;
+  if (data.id.startsWith('inventory/')) {
+    fail(
+      localize(
+        { vi: 'mã luật "{id}": tiền tố "inventory/" dành cho lỗi tệp kiểm kê', en: 'rule id "{id}": the "inventory/" prefix is reserved for inventory problems' },
+        { id: data.id },
+      ),
+      source.locate([...base, 'id']),
+    );
+    return undefined;
+  }
   const kind = RULE_KINDS.get(data.check.kind);
   if (!kind) {
     const known = [...RULE_KINDS.keys()];
@@ -149,7 +194,7 @@ function parseRule(source: YamlSource, raw: unknown, index: number, fail: (m: Lo
     appliesTo: {
       status: data.applies_to.status,
       ...(data.applies_to.levels ? { levels: data.applies_to.levels } : {}),
-      ...(data.applies_to.owners ? { owners: data.applies_to.owners.map((o) => o.normalize('NFC').trim()) } : {}),
+      ...(data.applies_to.owners ? { owners: data.applies_to.owners.map(ownerKey) } : {}),
     },
     check: options.data,
     kind,
@@ -157,9 +202,15 @@ function parseRule(source: YamlSource, raw: unknown, index: number, fail: (m: Lo
   };
 }
 
+/** Top-level `x-…` keys are free for YAML anchors that rules share (`x-intervals: &intervals`). */
+function withoutExtensionKeys(data: unknown): unknown {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return data;
+  return Object.fromEntries(Object.entries(data).filter(([key]) => !key.startsWith('x-')));
+}
+
 const optionSchemas = new Map<RuleKind, z.ZodType<{ kind: string }>>();
 
-/** Each kind's options schema, built once. */
+/** Each kind's options schema, built once (kinds receive zod so that evaluating rules never loads it). */
 function optionsSchema(kind: RuleKind): z.ZodType<{ kind: string }> {
   let schema = optionSchemas.get(kind);
   if (!schema) {
@@ -167,12 +218,6 @@ function optionsSchema(kind: RuleKind): z.ZodType<{ kind: string }> {
     optionSchemas.set(kind, schema);
   }
   return schema;
-}
-
-/** Top-level `x-…` keys are free for YAML anchors that rules share (`x-intervals: &intervals`). */
-function withoutExtensionKeys(data: unknown): unknown {
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) return data;
-  return Object.fromEntries(Object.entries(data).filter(([key]) => !key.startsWith('x-')));
 }
 
 function optionNames(schema: unknown): string[] {

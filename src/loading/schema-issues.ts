@@ -62,6 +62,14 @@ export const systemKeysAt: KnownKeys = (path) => {
 }
 
 export function unknownKeyProblem(path: DataPath, key: string, known: readonly string[] | undefined): SchemaProblem {
+  if (key === '') {
+    return {
+      rule: 'inventory/unknown-key',
+      message: { vi: 'khóa rỗng (dấu ":" không có tên khóa phía trước)', en: 'empty key (a ":" with no key name before it)' },
+      path: [...path, key],
+      atKey: true,
+    };
+  }
   const suggestion = known ? closest(key, known) : undefined;
   const base = localize({ vi: 'khóa không hợp lệ "{key}"', en: 'unknown key "{key}"' }, { key });
   const hint = suggestion
@@ -114,6 +122,11 @@ export function issueToProblems(
           : localize({ vi: '"{key}" phải ≤ {n}, nhưng là {v}', en: '"{key}" must be ≤ {n}, got {v}' }, { key: where, n: String(bound), v: String(value) }),
       );
     }
+    case 'invalid_format':
+      if (issue.message === 'invalid-date') return dateProblem(path, where, value);
+      return problem(
+        localize({ vi: '"{key}" không đúng định dạng: {v}', en: '"{key}" has an invalid format: {v}' }, { key: where, v: describeInput(value).en }),
+      );
     case 'invalid_value':
       return problem(
         localize(
@@ -133,22 +146,17 @@ export function issueToProblems(
           );
         }
       }
-      return problem(
-        localize(
-          { vi: '"{key}" phải là true/false hoặc một ánh xạ, nhưng là {v}', en: '"{key}" must be true/false or a mapping, got {v}' },
-          { key: where, v: describeInput(value).en },
-        ),
+      const accepted = issue.errors.flatMap((branch) =>
+        branch.filter((inner) => inner.code === 'invalid_type' && inner.path.length === 0).map((inner) => typeName((inner as { expected: string }).expected)),
       );
+      return problem({
+        vi: `"${where}" phải là ${accepted.map((t) => t.vi).join(' hoặc ')}, nhưng là ${describeInput(value).vi}`,
+        en: `"${where}" must be ${accepted.map((t) => t.en).join(' or ')}, got ${describeInput(value).en}`,
+      });
     }
     case 'custom': {
       const kind = (issue.params as { kind?: string } | undefined)?.kind;
       if (kind === 'invalid-date') return dateProblem(path, where, value);
-      if (kind === 'approval-required') {
-        return problem({
-          vi: 'đã có "level" nhưng thiếu "approval" (quyết định phê duyệt cấp độ: decision, date)',
-          en: '"level" is set but "approval" (the approval decision: decision, date) is missing',
-        });
-      }
       return problem({ vi: `"${where}": ${issue.message}`, en: `"${where}": ${issue.message}` });
     }
     default:

@@ -1,26 +1,45 @@
 // Inventories must be UTF-8. Anything else is named, so the user knows what to convert from.
-import type { Localized } from '../i18n/lang.js';
+import { localize, type Localized } from '../i18n/lang.js';
 
 export type Decoded = { ok: true; text: string } | { ok: false; message: Localized };
 
-const CONVERT = { vi: 'hãy lưu lại tệp dưới dạng UTF-8', en: 'save the file as UTF-8' };
+// Letters that only Vietnamese text produces in quantity once decoded (base letters with breve,
+// circumflex, horn, and đ), plus the combining tone marks Windows-1258 writes after a vowel.
+const VIETNAMESE_MARKS = /[ăâđêôơưĂÂĐÊÔƠƯ\u0300\u0301\u0303\u0309\u0323]/g;
 
 export function decodeText(bytes: Uint8Array): Decoded {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return fail('tệp được mã hóa UTF-16', 'the file is encoded as UTF-16');
+    return fail({ vi: 'tệp được mã hóa UTF-16', en: 'the file is encoded as UTF-16' }, 'UTF-16');
   }
-  if (bytes.includes(0)) return fail('tệp nhị phân (có byte NUL), không phải YAML', 'binary file (contains NUL bytes), not YAML');
+  if (bytes.includes(0)) {
+    return { ok: false, message: { vi: 'tệp nhị phân (có byte NUL), không phải tệp văn bản YAML', en: 'binary file (contains NUL bytes), not a YAML text file' } };
+  }
   try {
     // TextDecoder drops a UTF-8 byte-order mark by itself.
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
-    return fail(
-      'tệp không phải UTF-8 (có thể là bảng mã cũ TCVN3, VNI hoặc Windows-1258)',
-      'the file is not UTF-8 (possibly a legacy Vietnamese encoding: TCVN3, VNI or Windows-1258)',
-    );
+    if (looksLikeWindows1258(bytes)) {
+      return fail({ vi: 'tệp được mã hóa Windows-1258 (CP1258), không phải UTF-8', en: 'the file is encoded as Windows-1258 (CP1258), not UTF-8' }, 'WINDOWS-1258');
+    }
+    return fail({
+      vi: 'tệp không phải UTF-8 (có thể là bảng mã cũ TCVN3/ABC hoặc VNI)',
+      en: 'the file is not UTF-8 (probably a legacy Vietnamese encoding: TCVN3/ABC or VNI)',
+    });
   }
 }
 
-function fail(vi: string, en: string): Decoded {
-  return { ok: false, message: { vi: `${vi}; ${CONVERT.vi}`, en: `${en}; ${CONVERT.en}` } };
+/** Windows-1258 text decodes into many Vietnamese letters and tone marks; TCVN3 and VNI bytes do not. */
+function looksLikeWindows1258(bytes: Uint8Array): boolean {
+  const high = bytes.reduce((n, b) => n + (b >= 0x80 ? 1 : 0), 0);
+  if (high === 0) return false;
+  const text = new TextDecoder('windows-1258').decode(bytes);
+  const marks = text.match(VIETNAMESE_MARKS)?.length ?? 0;
+  return marks / high >= 0.6;
+}
+
+function fail(what: Localized, from?: string): Decoded {
+  const how = from
+    ? localize({ vi: 'hãy chuyển sang UTF-8, ví dụ: iconv -f {f} -t UTF-8', en: 'convert it to UTF-8, e.g. iconv -f {f} -t UTF-8' }, { f: from })
+    : { vi: 'hãy chuyển sang UTF-8 (ví dụ bằng Unikey: Công cụ chuyển mã)', en: 'convert it to UTF-8 (e.g. with the Unikey converter)' };
+  return { ok: false, message: { vi: `${what.vi}; ${how.vi}`, en: `${what.en}; ${how.en}` } };
 }

@@ -6,7 +6,6 @@ const BY_CODE: Record<string, Localized> = {
   DUPLICATE_KEY: { vi: 'khóa bị lặp lại trong cùng một ánh xạ', en: 'duplicate key in the same mapping' },
   TAB_AS_INDENT: { vi: 'không được dùng ký tự tab để thụt lề; hãy dùng dấu cách', en: 'tab characters must not be used for indentation; use spaces' },
   BAD_INDENT: { vi: 'thụt lề không đúng', en: 'bad indentation' },
-  MISSING_CHAR: { vi: 'thiếu ký tự đóng (ví dụ dấu nháy)', en: 'a closing character (such as a quote) is missing' },
   MULTILINE_IMPLICIT_KEY: { vi: 'khóa ngầm định không được trải trên nhiều dòng', en: 'implicit keys must be on a single line' },
   BLOCK_AS_IMPLICIT_KEY: { vi: 'khối không được dùng làm khóa ngầm định', en: 'a block cannot be an implicit key' },
   UNEXPECTED_TOKEN: { vi: 'ký hiệu không mong đợi', en: 'unexpected token' },
@@ -18,8 +17,18 @@ const BY_CODE: Record<string, Localized> = {
   BLOCK_IN_FLOW: { vi: 'không được đặt khối trong ngoặc { } hoặc [ ]', en: 'block collections are not allowed inside flow { } or [ ]' },
 };
 
+/** Codes the parser uses for several situations, told apart by its own text. */
+const BY_DETAIL: [RegExp, Localized][] = [
+  [/closing "quote/, { vi: 'thiếu dấu nháy kép (") đóng chuỗi', en: 'unclosed double quote (")' }],
+  [/closing 'quote/, { vi: "thiếu dấu nháy đơn (') đóng chuỗi", en: "unclosed single quote (')" }],
+  [/without - indicator/, { vi: 'thụt lề không đúng: mục danh sách thiếu dấu "-" hoặc lệch cột', en: 'bad indentation: a list item without "-", or misaligned' }],
+  [/same column/, { vi: 'thụt lề không đúng: các khóa của cùng một ánh xạ phải thẳng cột', en: 'bad indentation: keys of one mapping must start at the same column' }],
+  [/end with a \]/, { vi: 'thiếu dấu "]" đóng danh sách', en: 'unclosed "[": a flow list must end with "]"' }],
+  [/end with a \}/, { vi: 'thiếu dấu "}" đóng ánh xạ', en: 'unclosed "{": a flow mapping must end with "}"' }],
+];
+
 export function yamlProblemMessage(problem: YamlProblem): Localized {
-  const known = BY_CODE[problem.code];
+  const known = BY_DETAIL.find(([pattern]) => pattern.test(problem.detail))?.[1] ?? BY_CODE[problem.code];
   const prefix = { vi: 'lỗi cú pháp YAML', en: 'YAML syntax error' };
   if (!known) return { vi: `${prefix.vi}: ${problem.detail}`, en: `${prefix.en}: ${problem.detail}` };
   return { vi: `${prefix.vi}: ${known.vi}`, en: `${prefix.en}: ${known.en}` };

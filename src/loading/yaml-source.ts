@@ -24,12 +24,7 @@ export interface YamlSource {
   locate(path: DataPath, options?: { key?: boolean }): Position;
 }
 
-export interface YamlLimits {
-  /** Largest number of alias expansions allowed when converting to data (guards "billion laughs"). */
-  maxAliasCount: number;
-}
-
-export const DEFAULT_YAML_LIMITS: YamlLimits = { maxAliasCount: 100 };
+export { DEFAULT_YAML_LIMITS, type YamlLimits } from './yaml-limits.js';
 
 export function parseYamlSource(file: string, text: string): YamlSource {
   const lineCounter = new LineCounter();
@@ -38,11 +33,10 @@ export function parseYamlSource(file: string, text: string): YamlSource {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
-  const problems = doc.errors.map((error) => ({
-    code: error.code,
-    detail: error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
-    position: toPosition(error.pos[0]),
-  }));
+  const problems = doc.errors.map((error) => {
+    const detail = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    return { code: error.code, detail, position: toPosition(problemOffset(text, error.code, detail, error.pos[0])) };
+  });
 
   const locate = (path: DataPath, options: { key?: boolean } = {}): Position => {
     let node: unknown = doc.contents;
@@ -73,8 +67,21 @@ export function parseYamlSource(file: string, text: string): YamlSource {
   return { file, doc, problems, locate };
 }
 
+/**
+ * The parser reports an unclosed quote where the input ends; the user needs the opening quote,
+ * which is the last quote of that kind before that point (an unclosed one has no partner after it).
+ */
+function problemOffset(text: string, code: string, detail: string, offset: number): number {
+  if (code !== 'MISSING_CHAR') return offset;
+  const quote = detail.includes('"quote') ? '"' : detail.includes("'quote") ? "'" : undefined;
+  if (!quote) return offset;
+  const opening = text.lastIndexOf(quote, Math.min(offset, text.length - 1));
+  return opening >= 0 ? opening : offset;
+}
+
 function keyValue(key: unknown): string | undefined {
-  if (isScalar(key)) return String(key.value);
+  // A bare ": x" has a null key, which becomes "" in the data.
+  if (isScalar(key)) return key.value === null ? '' : String(key.value);
   return undefined;
 }
 

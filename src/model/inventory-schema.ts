@@ -9,6 +9,8 @@ export { LAYERS, PLAN_STATES, STATUSES, type Layer, type Status } from './vocabu
 /** A calendar date written `YYYY-MM-DD` or `DD/MM/YYYY`, normalised to ISO. */
 export const calendarDate = z
   .string({ error: (issue) => (issue.input === undefined ? undefined : 'invalid-date') })
+  .regex(/^(\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{4})$/, { error: 'invalid-date' })
+  .meta({ description: 'A calendar date: YYYY-MM-DD or DD/MM/YYYY' })
   .transform((text, ctx): IsoDate => {
     const date = parseCalendarDate(text);
     if (date === undefined) {
@@ -54,30 +56,27 @@ export type Waiver = z.infer<typeof waiver>;
 
 const scalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 
-export const systemSchema = z
-  .strictObject({
-    id: text,
-    name: text,
-    owner: text,
-    status: z.enum(STATUSES).default('operating'),
-    level: level.nullable().optional(),
-    approval: z.strictObject({ decision: text, date: calendarDate }).optional(),
-    proposed_level: level.optional(),
-    protection_plan: z.enum(PLAN_STATES).default('none'),
-    go_live: calendarDate.optional(),
-    security_conclusion: calendarDate.optional(),
-    audits: z.array(audit).default([]),
-    last_audit: calendarDate.optional(),
-    layers: z.partialRecord(z.enum(LAYERS), z.union([z.boolean(), layerEvidence])).default({}),
-    drills: z.array(drill).default([]),
-    waivers: z.array(waiver).default([]),
-    attributes: z.record(z.string(), scalar).default({}),
-  })
-  .superRefine((system, ctx) => {
-    if (system.level != null && system.approval === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['level'], message: 'approval-required', params: { kind: 'approval-required' } });
-    }
-  });
+export const systemSchema = z.strictObject({
+  id: text.describe('Unique id across every loaded file'),
+  name: text.describe('Name of the information system'),
+  owner: text.describe('Unit that owns/operates the system'),
+  status: z.enum(STATUSES).default('operating'),
+  level: level.nullable().optional().describe('Approved security level 1–5; absent or null when not approved'),
+  approval: z.strictObject({ decision: text, date: calendarDate }).optional().describe('Approval decision; required when level is set'),
+  proposed_level: level.optional().describe('Level in a dossier awaiting approval'),
+  protection_plan: z.enum(PLAN_STATES).default('none'),
+  go_live: calendarDate.optional().describe('When the system went into use'),
+  security_conclusion: calendarDate.optional().describe('When the system was concluded secure'),
+  audits: z.array(audit).default([]),
+  last_audit: calendarDate.optional().describe('Shorthand for a single audit date'),
+  layers: z
+    .partialRecord(z.enum(LAYERS), z.union([z.boolean(), layerEvidence]))
+    .default({})
+    .describe('The 4-layer model: onsite, monitoring, independent_audit, ncsc'),
+  drills: z.array(drill).default([]).describe('Real-combat drills (diễn tập thực chiến)'),
+  waivers: z.array(waiver).default([]),
+  attributes: z.record(z.string(), scalar).default({}).describe('Free map of scalars for custom rules'),
+});
 
 export type SystemInput = z.input<typeof systemSchema>;
 export type SystemRecord = z.output<typeof systemSchema>;

@@ -2,12 +2,23 @@
 // when a rule file loads (zod is passed in, so the start-up path never imports it), evaluation a pure function of one system and the evaluation date.
 import type { z } from 'zod';
 import type { Lang, Localized } from '../i18n/lang.js';
-import type { Layer, SystemRecord } from '../model/inventory-schema.js';
+import type { Layer, SystemRecord, Waiver } from '../model/inventory-schema.js';
 import type { DataPath } from '../loading/yaml-source.js';
 import type { IsoDate } from '../util/date.js';
 
 export interface EvaluationContext {
   asOf: IsoDate;
+  /**
+   * The waivers in force for this system: its own (unless `--no-waivers`) followed by those from a
+   * waivers file. Kinds that review waivers read these instead of `system.waivers`.
+   */
+  waivers?: readonly Waiver[];
+  /** Indexes into `waivers` of the waivers that suppressed at least one finding. */
+  usedWaivers?: ReadonlySet<number>;
+  /** Waiver policy: a waiver without `approved_by` does not apply. */
+  requireApprovedBy?: boolean;
+  /** False for waivers (from a waivers file) naming a system that was not audited. */
+  systemKnown?: boolean;
 }
 
 /** One thing a kind found wrong with a system; the engine adds rule id, severity and position. */
@@ -16,6 +27,10 @@ export interface Hit {
   message: Localized;
   layer?: Layer;
   due?: IsoDate;
+  /** For hits about a waiver: its index in `EvaluationContext.waivers`; `path` is then relative to that waiver. */
+  waiver?: number;
+  /** For hits about a waiver: the rule it is for. */
+  waivedRule?: string;
 }
 
 /** The zod namespace, handed to kinds so that evaluating rules never loads zod (only validating rule files does). */
@@ -26,6 +41,11 @@ export interface RuleKind<Options extends { kind: string } = { kind: string }> {
   /** Builds the strict zod schema of the `check:` mapping, including `kind`. */
   options: (z: Zod) => z.ZodType<Options>;
   evaluate(system: SystemRecord, options: Options, ctx: EvaluationContext): Hit[];
+  /**
+   * Evaluated after suppression, so it can see which waivers were used; its findings cannot be
+   * waived themselves (an exception to the exception rules would defeat them).
+   */
+  reviewsWaivers?: boolean;
   /** One line for the rules reference, e.g. "levels 1–2: 24 months; 3–4: 12; 5: 6". */
   describe(options: Options, lang: Lang): string;
 }

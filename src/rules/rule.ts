@@ -1,7 +1,7 @@
 // A rule as the engine sees it: validated data from a rule file plus the kind that evaluates it.
 import { z } from 'zod';
 import type { Localized } from '../i18n/lang.js';
-import { STATUSES, type Status } from '../model/inventory-schema.js';
+import { STATUSES, type Status } from '../model/vocabulary.js';
 import type { RuleKind } from './kind.js';
 
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
@@ -30,7 +30,9 @@ export const ruleSchema = z.strictObject({
 
 export const ruleFileSchema = z.strictObject({
   $schema: z.string().optional(),
-  rules: z.array(z.unknown()),
+  rules: z.array(z.unknown()).default([]),
+  /** Targets for the `gap` report (src/rules/targets.ts), validated separately for precise positions. */
+  targets: z.unknown().optional(),
 });
 
 export const RULE_KEYS = Object.keys(ruleSchema.shape);

@@ -1,49 +1,126 @@
-// `attt-audit check`: audit inventories against the rule pack and print findings.
+// `attt-audit check`: audit inventories against the rule pack and print findings, in one or more
+// formats (`--format X --output FILE` pairs), optionally against a baseline (`--baseline`, `--since`).
+import path from 'node:path';
+import { Chalk } from 'chalk';
 import { Option, type Command } from 'commander';
-import { audit, findingsExitCode, type FailOn } from '../../engine/audit.js';
+import { readBaselineFile, baselineEntries } from '../../baseline/baseline-file.js';
+import { applyBaseline } from '../../baseline/compare.js';
+import { loadInventoriesAtRef } from '../../baseline/git.js';
+import { audit, findingsExitCode, type AuditResult, type FailOn } from '../../engine/audit.js';
 import { FatalError } from '../../errors.js';
+import { formatGithub } from '../../formatters/github.js';
+import { formatGitlab } from '../../formatters/gitlab.js';
 import { formatJson } from '../../formatters/json.js';
+import { formatJunit } from '../../formatters/junit.js';
+import { formatMarkdown } from '../../formatters/markdown.js';
+import { formatSarif } from '../../formatters/sarif.js';
 import { formatTable } from '../../formatters/table.js';
-import type { Formatter } from '../../formatters/types.js';
+import type { FormatContext, Formatter } from '../../formatters/types.js';
 import type { Lang } from '../../i18n/lang.js';
+import { displayName } from '../../loading/files.js';
 import { loadInventories } from '../../loading/inventory.js';
 import { TOOL } from '../../version.js';
-import { commandContext, loadRulePack, resolveAsOf, type GlobalOptions, type RuleOptions } from '../context.js';
+import { addLimitOptions, type GlobalOptions, type LimitOptions, type RuleOptions } from '../context.js';
 import type { Io } from '../io.js';
 import { HELP } from '../help.js';
+import { appendStepSummary, checkTargets, emitOutputs, planOutputs, repoPrefix, type OutputTarget } from '../outputs.js';
+import {
+  addConfigOptions,
+  addOutputOptions,
+  addWaiverOptions,
+  auditOptions,
+  loadWaiversAtRef,
+  newFlagState,
+  setupAudit,
+  type ProjectFlags,
+} from '../project.js';
 
-export const CHECK_FORMATS = { table: formatTable, json: formatJson } satisfies Record<string, Formatter>;
+export const CHECK_FORMATS = {
+  table: formatTable,
+  json: formatJson,
+  sarif: formatSarif,
+  junit: formatJunit,
+  github: formatGithub,
+  gitlab: formatGitlab,
+  markdown: formatMarkdown,
+} satisfies Record<string, Formatter>;
 
-interface CheckOptions extends GlobalOptions, RuleOptions {
+export type CheckFormat = keyof typeof CHECK_FORMATS;
+
+interface CheckOptions extends GlobalOptions, RuleOptions, LimitOptions, ProjectFlags {
   asOf?: string;
   tz?: string;
-  format: keyof typeof CHECK_FORMATS;
   failOn: FailOn;
+  force?: boolean;
+  baseline?: string;
+  since?: string;
 }
 
 export function registerCheck(program: Command, io: Io, lang: Lang, setExit: (code: number) => void): void {
-  program
+  const state = newFlagState();
+  const command = program
     .command('check')
     .description(HELP.check.description[lang])
-    .argument('<paths...>', HELP.check.paths[lang])
-    .addOption(new Option('-f, --format <format>', HELP.check.format[lang]).choices(Object.keys(CHECK_FORMATS)).default('table'))
+    .argument('[paths...]', HELP.inventoryPaths[lang]);
+  addOutputOptions(command, lang, Object.keys(CHECK_FORMATS), state);
+  command
     .option('--as-of <date>', HELP.asOf[lang])
     .option('--tz <zone>', HELP.tz[lang])
     .addOption(new Option('--fail-on <severity>', HELP.check.failOn[lang]).choices(['error', 'warning', 'none']).default('error'))
     .option('-r, --rules <path>', HELP.rules[lang], collect, [])
     .option('--no-default-rules', HELP.noDefaultRules[lang])
-    .action(async (paths: string[], options: CheckOptions, command: Command) => {
-      const all = { ...command.optsWithGlobals(), ...options } as CheckOptions;
-      const ctx = commandContext(io, all);
-      const asOf = resolveAsOf(all.asOf, all.tz, io);
-      const { rules } = await loadRulePack(all, io);
-      const inventory = await loadInventories(paths, { cwd: io.cwd, precise: io.env.ATTT_AUDIT_PARSER === 'precise' });
-      const result = audit(inventory, rules, asOf);
-      const format = CHECK_FORMATS[all.format];
-      if (!format) throw new FatalError({ vi: 'định dạng không hợp lệ', en: 'unknown format' });
-      io.stdout.write(format(result, { lang: ctx.lang, color: ctx.color, tool: TOOL }));
-      setExit(findingsExitCode(result.findings, all.failOn));
+    .option('--baseline <file>', HELP.baseline[lang])
+    .option('--since <ref>', HELP.since[lang]);
+  addWaiverOptions(command, lang, state);
+  addConfigOptions(command, lang);
+  addLimitOptions(command, lang);
+  command.addHelpText('after', HELP.exitCodes[lang]);
+  command.action(async (paths: string[], options: CheckOptions, cmd: Command) => {
+    const all = { ...cmd.optsWithGlobals(), ...options } as CheckOptions;
+    if (all.baseline !== undefined && all.since !== undefined) {
+      throw new FatalError({ vi: 'chỉ dùng một trong --baseline và --since', en: 'use either --baseline or --since, not both' });
+    }
+    const setup = await setupAudit(io, all, cmd, paths, state);
+    const { config, ctx, asOf, pack, inventoryArgs, load } = setup;
+    const targets = planOutputs(state.outputs, {
+      formats: Object.keys(CHECK_FORMATS),
+      defaultFormat: 'table',
+      force: all.force === true,
+      ...(config ? { config } : {}),
+      cwd: io.cwd,
     });
+    await checkTargets(targets, io.cwd);
+    const failOn: FailOn = cmd.getOptionValueSource('failOn') === 'cli' ? all.failOn : (config?.failOn ?? all.failOn);
+    const inventory = await loadInventories(inventoryArgs, load);
+    const result = audit(inventory, pack.rules, asOf, setup.optionsFor(inventory));
+
+    if (all.since !== undefined) {
+      const before = await loadInventoriesAtRef(all.since, inventoryArgs, io.cwd, load.limits);
+      const beforeWaivers = await loadWaiversAtRef(all.since, setup.waiversFile, setup.waivers, io.cwd);
+      const previous = audit(before, pack.rules, asOf, auditOptions(state, config, before, beforeWaivers));
+      applyBaseline(result, baselineEntries(previous), `git:${all.since}`);
+    } else {
+      const file = all.baseline ?? (config?.baseline !== undefined ? displayName(config.baseline, io.cwd) : undefined);
+      if (file !== undefined) applyBaseline(result, await readBaselineFile(file, io.cwd), displayName(path.resolve(io.cwd, file), io.cwd));
+    }
+
+    await writeReports(result, targets, ctx.lang, ctx.color, io);
+    setExit(findingsExitCode(result.findings, failOn));
+  });
+}
+
+/** Renders every target (colour only for a terminal table), writes them, and feeds GitHub's job summary. */
+export async function writeReports(result: AuditResult, targets: readonly OutputTarget[], lang: Lang, color: FormatContext['color'], io: Io): Promise<void> {
+  const plain = new Chalk({ level: 0 });
+  const base = { lang, tool: TOOL, repoPrefix: await repoPrefix(io.cwd) };
+  const render = (format: string, toTerminal: boolean): string => {
+    const formatter = CHECK_FORMATS[format as CheckFormat];
+    if (!formatter) throw new FatalError({ vi: `định dạng không hợp lệ: ${format}`, en: `unknown format: ${format}` });
+    // Colour only ever reaches the terminal table; files and machine formats stay plain.
+    return formatter(result, { ...base, color: toTerminal && format === 'table' ? color : plain });
+  };
+  await emitOutputs(targets, (target) => render(target.format, target.file === undefined), io);
+  await appendStepSummary(targets, () => render('markdown', false), io);
 }
 
 export function collect(value: string, previous: string[]): string[] {

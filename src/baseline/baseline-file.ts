@@ -1,0 +1,106 @@
+// The baseline file (`attt-audit baseline PATHS > .attt-baseline.json`): the unsuppressed findings
+// of a run, by identity. It holds no lines or messages, so it only changes when findings do.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { z } from 'zod';
+import type { AuditResult, BaselineEntry } from '../engine/audit.js';
+import { FatalError } from '../errors.js';
+import { localize } from '../i18n/lang.js';
+import { displayName } from '../loading/files.js';
+import { fingerprintFindings } from './fingerprint.js';
+
+export const BASELINE_VERSION = 1;
+
+export interface BaselineFile {
+  version: typeof BASELINE_VERSION;
+  tool: { name: string; version: string };
+  asOf: string;
+  findings: BaselineEntry[];
+}
+
+const entrySchema = z.strictObject({
+  fingerprint: z.string().regex(/^[0-9a-f]{32}$/),
+  rule: z.string(),
+  system: z.string().nullable(),
+  layer: z.string().optional(),
+  waivedRule: z.string().optional(),
+  file: z.string().optional(),
+});
+
+const fileSchema = z.strictObject({
+  version: z.literal(BASELINE_VERSION),
+  tool: z.looseObject({ name: z.string(), version: z.string() }),
+  asOf: z.string(),
+  findings: z.array(entrySchema),
+});
+
+/** The entries of every unsuppressed finding of a result, sorted by identity (stable diffs). */
+export function baselineEntries(result: AuditResult): BaselineEntry[] {
+  const prints = fingerprintFindings(result.findings);
+  const entries: BaselineEntry[] = [];
+  result.findings.forEach((f, i) => {
+    if (f.suppressed) return;
+    entries.push({
+      fingerprint: prints[i]!,
+      rule: f.rule,
+      system: f.system,
+      ...(f.layer ? { layer: f.layer } : {}),
+      ...(f.waivedRule ? { waivedRule: f.waivedRule } : {}),
+      ...(f.system === null ? { file: f.file } : {}),
+    });
+  });
+  const key = (e: BaselineEntry): string => JSON.stringify([e.rule, e.system ?? '', e.layer ?? '', e.waivedRule ?? '', e.file ?? '', e.fingerprint]);
+  return entries.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+}
+
+export function formatBaseline(result: AuditResult, tool: { name: string; version: string }): string {
+  const file: BaselineFile = { version: BASELINE_VERSION, tool: { ...tool }, asOf: result.asOf, findings: baselineEntries(result) };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+/** Reads a baseline file; anything wrong with it stops the run (exit 2) with the file named. */
+export async function readBaselineFile(file: string, cwd: string): Promise<BaselineEntry[]> {
+  const absolute = path.resolve(cwd, file);
+  const shown = displayName(absolute, cwd);
+  let text: string;
+  try {
+    text = await readFile(absolute, 'utf8');
+  } catch (error) {
+    throw new FatalError(
+      localize({ vi: 'không đọc được tệp baseline: {e}', en: 'cannot read the baseline file: {e}' }, { e: (error as NodeJS.ErrnoException).code ?? String(error) }),
+      { file: shown },
+    );
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new FatalError(
+      localize({ vi: 'tệp baseline không phải JSON hợp lệ: {e}', en: 'the baseline file is not valid JSON: {e}' }, { e: (error as Error).message }),
+      { file: shown },
+    );
+  }
+  const parsed = fileSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const where = issue.path.map(String).join('.') || '(root)';
+    throw new FatalError(
+      localize(
+        {
+          vi: 'tệp baseline không đúng định dạng tại "{w}": {m} (tạo lại bằng "attt-audit baseline")',
+          en: 'the baseline file is malformed at "{w}": {m} (recreate it with "attt-audit baseline")',
+        },
+        { w: where, m: issue.message },
+      ),
+      { file: shown },
+    );
+  }
+  return parsed.data.findings.map((e) => ({
+    fingerprint: e.fingerprint,
+    rule: e.rule,
+    system: e.system,
+    ...(e.layer !== undefined ? { layer: e.layer } : {}),
+    ...(e.waivedRule !== undefined ? { waivedRule: e.waivedRule } : {}),
+    ...(e.file !== undefined ? { file: e.file } : {}),
+  }));
+}

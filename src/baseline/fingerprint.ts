@@ -1,0 +1,25 @@
+// A finding's identity across runs: rule + system + layer (+ the waived rule, for waiver findings),
+// never the file or line, so editing above a system or moving it to another file keeps it "known".
+// Findings that belong to a whole file (system null) have no system, so their file stands in.
+import { createHash } from 'node:crypto';
+import type { Finding } from '../engine/finding.js';
+
+export type FindingIdentity = Pick<Finding, 'rule' | 'system' | 'layer' | 'waivedRule' | 'file'>;
+
+export function identityKey(f: FindingIdentity): string[] {
+  return [f.rule, f.system ?? `file:${f.file}`, f.layer ?? '', f.waivedRule ?? ''];
+}
+
+/**
+ * One fingerprint per finding, in the same order. Findings with the same identity (two schema
+ * problems in one system) are told apart by their occurrence number, counted in finding order.
+ */
+export function fingerprintFindings(findings: readonly FindingIdentity[]): string[] {
+  const seen = new Map<string, number>();
+  return findings.map((f) => {
+    const key = JSON.stringify(identityKey(f));
+    const occurrence = seen.get(key) ?? 0;
+    seen.set(key, occurrence + 1);
+    return createHash('sha256').update(`${key}#${occurrence}`).digest('hex').slice(0, 32);
+  });
+}

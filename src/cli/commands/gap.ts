@@ -1,0 +1,74 @@
+// `attt-audit gap`: how far the inventory is from the rule pack's targets, optionally compared
+// with another inventory or the same paths at a git revision.
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { Chalk } from 'chalk';
+import { Option, type Command } from 'commander';
+import { computeGap } from '../../gap/compute.js';
+import type { GapFormatter, GapResult } from '../../gap/result.js';
+import { formatGapCsv } from '../../formatters/gap-csv.js';
+import { formatGapJson } from '../../formatters/gap-json.js';
+import { formatGapMarkdown } from '../../formatters/gap-markdown.js';
+import { formatGapTable } from '../../formatters/gap-table.js';
+import type { Lang } from '../../i18n/lang.js';
+import { loadInventoriesAtRevision } from '../../loading/git-inventory.js';
+import { loadInventories, type LoadedInventory, type LoadOptions } from '../../loading/inventory.js';
+import { TOOL } from '../../version.js';
+import { addLimitOptions, resolveAsOf, type GlobalOptions, type LimitOptions, type RuleOptions } from '../context.js';
+import { addConfigOptions, setupAudit, type ProjectFlags } from '../project.js';
+import { HELP } from '../help.js';
+import type { Io } from '../io.js';
+import { warnInventoryProblems, writeReport, type OutputOptions } from '../report-output.js';
+import { collect } from './check.js';
+
+export const GAP_FORMATS = { table: formatGapTable, json: formatGapJson, markdown: formatGapMarkdown, csv: formatGapCsv } satisfies Record<string, GapFormatter>;
+
+interface GapOptions extends GlobalOptions, RuleOptions, LimitOptions, OutputOptions, ProjectFlags {
+  asOf?: string;
+  tz?: string;
+  format: keyof typeof GAP_FORMATS;
+  compare?: string;
+  compareAsOf?: string;
+}
+
+/** An existing file or directory is another inventory; anything else is taken as a git revision. */
+async function loadComparison(against: string, paths: readonly string[], options: LoadOptions): Promise<LoadedInventory> {
+  const exists = await stat(path.resolve(options.cwd, against)).then(
+    () => true,
+    () => false,
+  );
+  return exists ? loadInventories([against], options) : loadInventoriesAtRevision(against, paths.filter((p) => p !== '-'), options);
+}
+
+export function registerGap(program: Command, io: Io, lang: Lang, setExit: (code: number) => void): void {
+  const command = program
+    .command('gap')
+    .description(HELP.gap.description[lang])
+    .argument('[paths...]', HELP.inventoryPaths[lang])
+    .addOption(new Option('-f, --format <format>', HELP.gap.format[lang]).choices(Object.keys(GAP_FORMATS)).default('table'))
+    .option('--as-of <date>', HELP.asOf[lang])
+    .option('--tz <zone>', HELP.tz[lang])
+    .option('--compare <path|rev>', HELP.gap.compare[lang])
+    .option('--compare-as-of <date>', HELP.gap.compareAsOf[lang])
+    .option('-r, --rules <path>', HELP.rules[lang], collect, [])
+    .option('--no-default-rules', HELP.noDefaultRules[lang])
+    .option('-o, --output <file>', HELP.output[lang])
+    .option('--force', HELP.force[lang]);
+  addConfigOptions(command, lang);
+  addLimitOptions(command, lang).action(async (paths: string[], options: GapOptions, command: Command) => {
+    const all = { ...command.optsWithGlobals(), ...options } as GapOptions;
+    const setup = await setupAudit(io, all, command, paths);
+    const { ctx, asOf, pack, load, inventoryArgs } = setup;
+    const compareAsOf = all.compareAsOf === undefined ? asOf : resolveAsOf(all.compareAsOf, all.tz ?? setup.config?.timeZone, io, '--compare-as-of');
+    const inventory = await loadInventories(inventoryArgs, load);
+    const result: GapResult = { report: computeGap(inventory, pack, asOf, setup.optionsFor(inventory)) };
+    if (all.compare !== undefined) {
+      const previous = await loadComparison(all.compare, inventoryArgs, load);
+      warnInventoryProblems(previous, io, ctx.lang);
+      result.comparison = { against: all.compare, report: computeGap(previous, pack, compareAsOf, setup.optionsFor(previous)) };
+    }
+    const problems = warnInventoryProblems(inventory, io, ctx.lang);
+    await writeReport(GAP_FORMATS[all.format](result, { lang: ctx.lang, color: all.output ? new Chalk({ level: 0 }) : ctx.color, tool: TOOL }), all, io);
+    setExit(problems ? 1 : 0);
+  });
+}

@@ -1,0 +1,87 @@
+// `attt-audit report`: the documents people open — a self-contained HTML report for the meeting and
+// an Excel workbook for the file. The renderers (and exceljs) are imported only when this command
+// runs, so they cost the other commands nothing at start-up.
+import { access } from 'node:fs/promises';
+import path from 'node:path';
+import { Option, type Command } from 'commander';
+import { FatalError } from '../../errors.js';
+import { localize, type Lang } from '../../i18n/lang.js';
+import { loadInventories } from '../../loading/inventory.js';
+import { DEFAULT_TIME_ZONE } from '../../util/date.js';
+import { TOOL } from '../../version.js';
+import { addLimitOptions, type GlobalOptions, type LimitOptions, type RuleOptions } from '../context.js';
+import { addConfigOptions, setupAudit, type ProjectFlags } from '../project.js';
+import { HELP } from '../help.js';
+import type { Io } from '../io.js';
+import { warnInventoryProblems, writeReport, type OutputOptions } from '../report-output.js';
+import { collect } from './check.js';
+
+export const REPORT_FORMATS = ['html', 'xlsx'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+interface ReportOptions extends GlobalOptions, RuleOptions, LimitOptions, OutputOptions, ProjectFlags {
+  asOf?: string;
+  tz?: string;
+  format?: ReportFormat;
+}
+
+/** `--format`, else the output file's extension (`.xlsx` → xlsx), else html. */
+export function reportFormat(format: ReportFormat | undefined, output: string): ReportFormat {
+  if (format !== undefined) return format;
+  return /\.xlsx$/i.test(output) ? 'xlsx' : 'html';
+}
+
+async function exists(file: string): Promise<boolean> {
+  return access(file).then(
+    () => true,
+    () => false,
+  );
+}
+
+export function registerReport(program: Command, io: Io, lang: Lang, setExit: (code: number) => void): void {
+  const command = program
+    .command('report')
+    .description(HELP.report.description[lang])
+    .argument('[paths...]', HELP.inventoryPaths[lang])
+    .addOption(new Option('-f, --format <format>', HELP.report.format[lang]).choices(REPORT_FORMATS))
+    .option('-o, --output <file>', HELP.report.output[lang])
+    .option('--force', HELP.force[lang])
+    .option('--as-of <date>', HELP.asOf[lang])
+    .option('--tz <zone>', HELP.tz[lang])
+    .option('-r, --rules <path>', HELP.rules[lang], collect, [])
+    .option('--no-default-rules', HELP.noDefaultRules[lang]);
+  addConfigOptions(command, lang);
+  addLimitOptions(command, lang).action(async (paths: string[], options: ReportOptions, command: Command) => {
+    const all = { ...command.optsWithGlobals(), ...options } as ReportOptions;
+    if (all.output === undefined) {
+      throw new FatalError({ vi: 'thiếu --output TỆP: báo cáo được ghi vào tệp', en: 'missing --output FILE: the report is written to a file' });
+    }
+    const format = reportFormat(all.format, all.output);
+    // Refuse early, before any work; writeReport checks again atomically when it writes.
+    if (all.output !== '-' && !all.force && (await exists(path.resolve(io.cwd, all.output)))) {
+      throw new FatalError(
+        localize({ vi: 'tệp đã tồn tại: {f} (dùng --force để ghi đè)', en: 'file already exists: {f} (use --force to overwrite)' }, { f: all.output }),
+      );
+    }
+    const setup = await setupAudit(io, all, command, paths);
+    const { ctx, asOf, pack } = setup;
+    const inventory = await loadInventories(setup.inventoryArgs, setup.load);
+    const { buildReport } = await import('../../report/model.js');
+    const timeZone = all.tz ?? setup.config?.timeZone ?? DEFAULT_TIME_ZONE;
+    const model = buildReport({ inventory, pack, asOf, timeZone, now: io.now(), tool: TOOL, auditOptions: setup.optionsFor(inventory) });
+    let content: string | Uint8Array;
+    if (format === 'xlsx') {
+      const { renderXlsxReport } = await import('../../formatters/xlsx/report.js');
+      content = await renderXlsxReport(model, ctx.lang);
+    } else {
+      const { renderHtmlReport } = await import('../../formatters/html/report.js');
+      content = renderHtmlReport(model, ctx.lang);
+    }
+    await writeReport(content, all, io);
+    const problems = warnInventoryProblems(inventory, io, ctx.lang);
+    if (all.output !== '-') {
+      io.stderr.write(`${TOOL.name}: ${localize({ vi: 'đã ghi {f}', en: 'wrote {f}' }, { f: all.output })[ctx.lang]}\n`);
+    }
+    setExit(problems ? 1 : 0);
+  });
+}

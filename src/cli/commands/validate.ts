@@ -1,0 +1,50 @@
+// `attt-audit validate`: the fast gate for every commit. Inventory syntax, schema and duplicate
+// ids only (and the waivers file, when one is configured); no rules, no dates evaluated.
+// Exit 0 when valid, 1 when any problem is found, 2 when it cannot run.
+import type { Command } from 'commander';
+import { audit } from '../../engine/audit.js';
+import { ExitCode } from '../../errors.js';
+import type { Lang } from '../../i18n/lang.js';
+import { loadInventories } from '../../loading/inventory.js';
+import { calendarDateIn, DEFAULT_TIME_ZONE } from '../../util/date.js';
+import { addLimitOptions, loadOptions, type LimitOptions } from '../context.js';
+import { HELP } from '../help.js';
+import type { Io } from '../io.js';
+import { checkTargets, planOutputs } from '../outputs.js';
+import { addConfigOptions, addOutputOptions, inventoryPaths, loadWaivers, newFlagState, openProject, waiversFilePath, type ProjectFlags } from '../project.js';
+import { CHECK_FORMATS, writeReports } from './check.js';
+
+interface ValidateOptions extends ProjectFlags, LimitOptions {
+  force?: boolean;
+  waivers?: string;
+}
+
+export function registerValidate(program: Command, io: Io, lang: Lang, setExit: (code: number) => void): void {
+  const state = newFlagState();
+  const command = program.command('validate').description(HELP.validate.description[lang]).argument('[paths...]', HELP.inventoryPaths[lang]);
+  addOutputOptions(command, lang, Object.keys(CHECK_FORMATS), state);
+  command.option('--waivers <file>', HELP.waivers[lang]);
+  addConfigOptions(command, lang);
+  addLimitOptions(command, lang);
+  command.addHelpText('after', HELP.exitCodes[lang]);
+  command.action(async (paths: string[], options: ValidateOptions, cmd: Command) => {
+    const all = { ...cmd.optsWithGlobals(), ...options } as ValidateOptions;
+    const { config, ctx } = await openProject(io, all);
+    const targets = planOutputs(state.outputs, {
+      formats: Object.keys(CHECK_FORMATS),
+      defaultFormat: 'table',
+      force: all.force === true,
+      ...(config ? { config } : {}),
+      cwd: io.cwd,
+    });
+    await checkTargets(targets, io.cwd);
+    // The same loader as check (same systems, problems and positions); validate saves the rules and the rule pack.
+    const inventory = await loadInventories(inventoryPaths(paths, config, io.cwd), loadOptions(all, io));
+    const waivers = await loadWaivers(waiversFilePath({ ...state, ...(all.waivers ? { waiversFile: all.waivers } : {}) }, config, io.cwd), io.cwd);
+    if (waivers) inventory.problems.push(...waivers.problems);
+    const today = calendarDateIn(io.now(), config?.timeZone ?? DEFAULT_TIME_ZONE);
+    const result = { ...audit(inventory, [], today), validateOnly: true };
+    await writeReports(result, targets, ctx.lang, ctx.color, io);
+    setExit(result.findings.length > 0 ? ExitCode.Findings : ExitCode.Ok);
+  });
+}

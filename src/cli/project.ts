@@ -1,0 +1,174 @@
+// What the commands share: the config file merged with flags (flags win), the
+// inventory paths, the waivers file and waiver policy, and the --format/--output/--waivers flags
+// whose order on the command line matters.
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import type { AuditOptions } from '../engine/audit.js';
+import { loadProjectConfig, type ProjectConfig } from '../config/config-file.js';
+import { FatalError } from '../errors.js';
+import type { Lang } from '../i18n/lang.js';
+import type { LoadedInventory } from '../loading/inventory.js';
+import { loadWaiversFile, parseWaivers, type LoadedWaivers } from '../loading/waivers-file.js';
+import { displayName } from '../loading/files.js';
+import { readAtRef } from '../baseline/git.js';
+import type { LoadedRules } from '../loading/rules.js';
+import type { LoadOptions } from '../loading/inventory.js';
+import type { IsoDate } from '../util/date.js';
+import {
+  commandContext,
+  loadOptions,
+  loadRulePack,
+  resolveAsOf,
+  type CommandContext,
+  type GlobalOptions,
+  type LimitOptions,
+  type RuleOptions,
+} from './context.js';
+import { HELP } from './help.js';
+import type { Io } from './io.js';
+import type { OutputToken } from './outputs.js';
+import path from 'node:path';
+
+/** Flags whose order or combination commander cannot keep for us, recorded while it parses. */
+export interface FlagState {
+  outputs: OutputToken[];
+  waiversFile?: string;
+  noInlineWaivers: boolean;
+}
+
+export function newFlagState(): FlagState {
+  return { outputs: [], noInlineWaivers: false };
+}
+
+export function addConfigOptions(command: Command, lang: Lang): Command {
+  return command.option('--config <file>', HELP.config[lang]).option('--no-config', HELP.noConfig[lang]);
+}
+
+export function addOutputOptions(command: Command, lang: Lang, formats: readonly string[], state: FlagState): Command {
+  return command
+    .addOption(
+      new Option('-f, --format <format>', HELP.check.format[lang]).choices(formats).argParser((value: string) => {
+        if (!formats.includes(value)) throw new InvalidArgumentError(`Allowed choices are ${formats.join(', ')}.`);
+        state.outputs.push({ format: value });
+        return value;
+      }),
+    )
+    .addOption(
+      new Option('-o, --output <file>', HELP.outputPair[lang]).argParser((value: string) => {
+        state.outputs.push({ file: value });
+        return value;
+      }),
+    )
+    .option('--force', HELP.force[lang]);
+}
+
+export function addWaiverOptions(command: Command, lang: Lang, state: FlagState): Command {
+  // `--waivers FILE` and `--no-waivers` are independent switches; commander would merge them into one value.
+  command
+    .addOption(
+      new Option('--waivers <file>', HELP.waivers[lang]).argParser((value: string) => {
+        state.waiversFile = value;
+        return value;
+      }),
+    )
+    .option('--no-waivers', HELP.noWaivers[lang]);
+  command.on('option:no-waivers', () => {
+    state.noInlineWaivers = true;
+  });
+  return command;
+}
+
+export interface ProjectFlags extends GlobalOptions {
+  config?: string | boolean;
+}
+
+export interface Project {
+  config?: ProjectConfig;
+  ctx: CommandContext;
+}
+
+/** Loads the config (unless --no-config) and resolves the language: --lang, then the config, then the locale. */
+export async function openProject(io: Io, flags: ProjectFlags): Promise<Project> {
+  const config = await loadProjectConfig(flags.config, io.cwd);
+  const lang = flags.lang ?? config?.lang;
+  const ctx = commandContext(io, { ...flags, ...(lang ? { lang } : {}) });
+  return { ...(config ? { config } : {}), ctx };
+}
+
+/** Path arguments, else the config's `inventory:`, else a clear exit-2 message. */
+export function inventoryPaths(paths: readonly string[], config: ProjectConfig | undefined, cwd: string): string[] {
+  if (paths.length > 0) return [...paths];
+  if (config?.inventory) return config.inventory.map((p) => displayName(p, cwd));
+  throw new FatalError({
+    vi: 'chưa chỉ ra tệp kiểm kê: truyền PATH, hoặc đặt "inventory:" trong attt-audit.config.yaml (tạo bằng "attt-audit init")',
+    en: 'no inventory given: pass PATH, or set "inventory:" in attt-audit.config.yaml (create one with "attt-audit init")',
+  });
+}
+
+/** The waivers file from --waivers, else from the config (`waivers.file`); undefined when neither names one. */
+export function waiversFilePath(state: FlagState, config: ProjectConfig | undefined, cwd: string): string | undefined {
+  if (state.waiversFile !== undefined) return path.resolve(cwd, state.waiversFile);
+  return config?.waivers.file;
+}
+
+export async function loadWaivers(file: string | undefined, cwd: string): Promise<LoadedWaivers | undefined> {
+  return file === undefined ? undefined : loadWaiversFile(file, cwd);
+}
+
+/** The waivers file as it was at a git revision; the current one when it was not tracked there. */
+export async function loadWaiversAtRef(ref: string, file: string | undefined, current: LoadedWaivers | undefined, cwd: string): Promise<LoadedWaivers | undefined> {
+  if (file === undefined) return undefined;
+  const bytes = await readAtRef(ref, file, cwd).catch(() => undefined);
+  return bytes === undefined ? current : parseWaivers(displayName(file, cwd), bytes);
+}
+
+/** Waiver problems are findings like inventory problems; the audit options carry the waivers and the policy. */
+export function auditOptions(state: FlagState, config: ProjectConfig | undefined, inventory: LoadedInventory, waivers: LoadedWaivers | undefined): AuditOptions {
+  if (waivers) inventory.problems.push(...waivers.problems);
+  return {
+    inlineWaivers: !state.noInlineWaivers && config?.waivers.inline !== false,
+    externalWaivers: waivers?.waivers ?? [],
+    requireApprovedBy: config?.waivers.requireApprovedBy === true,
+  };
+}
+
+export interface SetupFlags extends ProjectFlags, RuleOptions, LimitOptions {
+  asOf?: string;
+  tz?: string;
+}
+
+/** Everything a command that audits needs, with flags overriding the config file. */
+export interface AuditSetup extends Project {
+  asOf: IsoDate;
+  pack: LoadedRules;
+  inventoryArgs: string[];
+  load: LoadOptions;
+  waiversFile?: string;
+  waivers?: LoadedWaivers;
+  /** The audit options for one loaded inventory (adds waivers-file problems to it). */
+  optionsFor(inventory: LoadedInventory): AuditOptions;
+}
+
+/**
+ * The common start of check, baseline, gap, plan and report: config, language, evaluation date,
+ * rule pack, inventory paths, limits and waivers — so every command sees the same project.
+ */
+export async function setupAudit(io: Io, all: SetupFlags, cmd: Command, paths: readonly string[], state: FlagState = newFlagState()): Promise<AuditSetup> {
+  const project = await openProject(io, all);
+  const { config } = project;
+  const asOf = resolveAsOf(all.asOf, all.tz ?? config?.timeZone, io);
+  const defaultRules = cmd.getOptionValueSource('defaultRules') === 'cli' ? all.defaultRules : (config?.defaultRules ?? true);
+  const pack = await loadRulePack({ rules: [...(config?.rules ?? []), ...(all.rules ?? [])], defaultRules }, io);
+  const inventoryArgs = inventoryPaths(paths, config, io.cwd);
+  const waiversFile = waiversFilePath(state, config, io.cwd);
+  const waivers = await loadWaivers(waiversFile, io.cwd);
+  return {
+    ...project,
+    asOf,
+    pack,
+    inventoryArgs,
+    load: loadOptions(all, io),
+    ...(waiversFile !== undefined ? { waiversFile } : {}),
+    ...(waivers ? { waivers } : {}),
+    optionsFor: (inventory) => auditOptions(state, config, inventory, waivers),
+  };
+}

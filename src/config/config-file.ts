@@ -1,0 +1,172 @@
+// The project config file, `attt-audit.config.yaml`: found from the working directory upward, or
+// named with `--config FILE`. Validated strictly with zod; any problem stops the run (exit 2) with
+// file:line:col and the key. Paths inside it are relative to the directory that holds it.
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { z } from 'zod';
+import { FatalError } from '../errors.js';
+import { localize } from '../i18n/lang.js';
+import { displayName } from '../loading/files.js';
+import { AggregateFatalError } from '../loading/rules.js';
+import { issueToProblems, type KnownKeys } from '../loading/schema-issues.js';
+import { decodeText } from '../loading/text-decoding.js';
+import { yamlProblemMessage } from '../loading/yaml-messages.js';
+import { parseYamlSource, type DataPath, type Position } from '../loading/yaml-source.js';
+import { isValidTimeZone } from '../util/date.js';
+
+export const CONFIG_FILE_NAME = 'attt-audit.config.yaml';
+
+const pathList = z.union([z.string().trim().min(1).transform((p) => [p]), z.array(z.string().trim().min(1)).min(1)]);
+
+const outputSchema = z.strictObject({
+  format: z.string().trim().min(1),
+  file: z.string().trim().min(1).optional(),
+  force: z.boolean().optional(),
+});
+
+const waiverPolicySchema = z.strictObject({
+  file: z.string().trim().min(1).optional(),
+  inline: z.boolean().optional(),
+  require_approved_by: z.boolean().optional(),
+});
+
+export const configSchema = z.strictObject({
+  $schema: z.string().optional(),
+  inventory: pathList.optional(),
+  rules: pathList.optional(),
+  default_rules: z.boolean().optional(),
+  lang: z.enum(['vi', 'en']).optional(),
+  fail_on: z.enum(['error', 'warning', 'none']).optional(),
+  time_zone: z
+    .string()
+    .refine(isValidTimeZone, { message: 'unknown time zone (use an IANA name such as Asia/Ho_Chi_Minh)' })
+    .optional(),
+  baseline: z.string().trim().min(1).optional(),
+  waivers: waiverPolicySchema.optional(),
+  outputs: z.array(outputSchema).min(1).optional(),
+});
+
+const KEYS: Record<string, readonly string[]> = {
+  root: Object.keys(configSchema.shape),
+  waivers: Object.keys(waiverPolicySchema.shape),
+  output: Object.keys(outputSchema.shape),
+};
+
+const configKeysAt: KnownKeys = (p) => {
+  if (p.length === 0) return KEYS.root;
+  if (p.length === 1 && p[0] === 'waivers') return KEYS.waivers;
+  if (p.length === 2 && p[0] === 'outputs') return KEYS.output;
+  return undefined;
+};
+
+export interface OutputSetting {
+  format: string;
+  /** Absolute path; absent = standard output. */
+  file?: string;
+  force: boolean;
+  /** Where this entry is written in the config, for positioned errors. */
+  position: Position;
+}
+
+/** The config with every path made absolute. */
+export interface ProjectConfig {
+  file: string;
+  /** The file's name as shown in messages (relative to the working directory). */
+  shown: string;
+  inventory?: string[];
+  rules: string[];
+  defaultRules?: boolean;
+  lang?: 'vi' | 'en';
+  failOn?: 'error' | 'warning' | 'none';
+  timeZone?: string;
+  baseline?: string;
+  waivers: { file?: string; inline?: boolean; requireApprovedBy?: boolean };
+  outputs?: OutputSetting[];
+  locate(path: DataPath): Position;
+}
+
+/** The nearest `attt-audit.config.yaml` in `cwd` or one of its parents. */
+export async function discoverConfig(cwd: string): Promise<string | undefined> {
+  let dir = path.resolve(cwd);
+  for (;;) {
+    const candidate = path.join(dir, CONFIG_FILE_NAME);
+    const info = await stat(candidate).catch(() => undefined);
+    if (info?.isFile()) return candidate;
+    const parent = path.dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+/**
+ * `--config FILE` (must exist), `--no-config` (none), or discovery from the working directory.
+ * Returns undefined when there is no config.
+ */
+export async function loadProjectConfig(option: string | boolean | undefined, cwd: string): Promise<ProjectConfig | undefined> {
+  if (option === false) return undefined;
+  const file = typeof option === 'string' ? path.resolve(cwd, option) : await discoverConfig(cwd);
+  if (file === undefined) return undefined;
+  const shown = displayName(file, cwd);
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    throw new FatalError(
+      localize({ vi: 'không đọc được tệp cấu hình: {e}', en: 'cannot read the config file: {e}' }, { e: (error as NodeJS.ErrnoException).code ?? String(error) }),
+      { file: shown },
+    );
+  }
+  return parseConfig(file, shown, bytes);
+}
+
+export function parseConfig(file: string, shown: string, bytes: Uint8Array): ProjectConfig {
+  const fail = (problems: FatalError[]): never => {
+    throw problems.length === 1 ? problems[0]! : new AggregateFatalError(problems);
+  };
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) fail([new FatalError(decoded.message, { file: shown })]);
+  const source = parseYamlSource(shown, (decoded as { text: string }).text);
+  if (source.problems.length > 0) fail(source.problems.map((p) => new FatalError(yamlProblemMessage(p), { file: shown, ...p.position })));
+  const data = source.doc.toJS({ maxAliasCount: 100 }) ?? {};
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    fail([new FatalError({ vi: 'tệp cấu hình phải là một ánh xạ (khóa: giá trị)', en: 'the config file must be a mapping (key: value)' }, { file: shown, ...source.locate([]) })]);
+  }
+  const parsed = configSchema.safeParse(data, { reportInput: true });
+  if (!parsed.success) {
+    const problems = parsed.error.issues.flatMap((issue) =>
+      issueToProblems(issue, data, [], configKeysAt).map((p) => new FatalError(p.message, { file: shown, ...source.locate(p.path, { key: p.atKey }) })),
+    );
+    // In file order, as a reader fixes them.
+    fail(problems.sort((a, b) => (a.location?.line ?? 0) - (b.location?.line ?? 0) || (a.location?.column ?? 0) - (b.location?.column ?? 0)));
+  }
+  const c = parsed.data!;
+  const dir = path.dirname(file);
+  const resolve = (p: string): string => path.resolve(dir, p);
+  return {
+    file,
+    shown,
+    ...(c.inventory ? { inventory: c.inventory.map(resolve) } : {}),
+    rules: (c.rules ?? []).map(resolve),
+    ...(c.default_rules !== undefined ? { defaultRules: c.default_rules } : {}),
+    ...(c.lang ? { lang: c.lang } : {}),
+    ...(c.fail_on ? { failOn: c.fail_on } : {}),
+    ...(c.time_zone ? { timeZone: c.time_zone } : {}),
+    ...(c.baseline ? { baseline: resolve(c.baseline) } : {}),
+    waivers: {
+      ...(c.waivers?.file ? { file: resolve(c.waivers.file) } : {}),
+      ...(c.waivers?.inline !== undefined ? { inline: c.waivers.inline } : {}),
+      ...(c.waivers?.require_approved_by !== undefined ? { requireApprovedBy: c.waivers.require_approved_by } : {}),
+    },
+    ...(c.outputs
+      ? {
+          outputs: c.outputs.map((o, i) => ({
+            format: o.format,
+            ...(o.file ? { file: resolve(o.file) } : {}),
+            force: o.force ?? false,
+            position: source.locate(['outputs', i, 'format']),
+          })),
+        }
+      : {}),
+    locate: source.locate,
+  };
+}

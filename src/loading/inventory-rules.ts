@@ -1,0 +1,35 @@
+// What each `inventory/…` problem id means, for reports that describe every rule they mention
+// (SARIF `tool.driver.rules`, JUnit suites). These are not rules of the pack: the loader reports them.
+import type { Localized } from '../i18n/lang.js';
+import type { Severity } from '../rules/rule.js';
+import type { InventoryRuleId } from './inventory.js';
+
+export interface RuleDescriptor {
+  id: string;
+  severity: Severity;
+  title: Localized;
+  description?: Localized;
+  basis: string;
+}
+
+const BASIS = 'Định dạng tệp kiểm kê của attt-audit (README: Inventory files) — attt-audit inventory format';
+
+const TITLES: Record<InventoryRuleId, Localized> = {
+  'inventory/yaml-syntax': { vi: 'Tệp kiểm kê có lỗi cú pháp YAML', en: 'Inventory file has a YAML syntax error' },
+  'inventory/duplicate-key': { vi: 'Khóa bị lặp lại trong một ánh xạ', en: 'Duplicate key in a mapping' },
+  'inventory/encoding': { vi: 'Tệp kiểm kê không phải văn bản UTF-8', en: 'Inventory file is not UTF-8 text' },
+  'inventory/unreadable': { vi: 'Không đọc được tệp kiểm kê', en: 'Inventory file cannot be read' },
+  'inventory/structure': { vi: 'Tệp không có cấu trúc kiểm kê (cần danh sách "systems:")', en: 'File is not shaped like an inventory (needs a "systems:" list)' },
+  'inventory/schema': { vi: 'Giá trị không đúng lược đồ kiểm kê', en: 'Value does not match the inventory schema' },
+  'inventory/unknown-key': { vi: 'Khóa không được lược đồ kiểm kê chấp nhận', en: 'Key not accepted by the inventory schema' },
+  'inventory/invalid-date': { vi: 'Ngày không hợp lệ (viết YYYY-MM-DD hoặc DD/MM/YYYY)', en: 'Invalid date (write YYYY-MM-DD or DD/MM/YYYY)' },
+  'inventory/duplicate-id': { vi: 'Mã hệ thống bị trùng', en: 'Duplicate system id' },
+  'inventory/limit': { vi: 'Tệp vượt giới hạn an toàn (bí danh YAML)', en: 'File exceeds a safety limit (YAML aliases)' },
+};
+
+export const INVENTORY_RULES: readonly RuleDescriptor[] = (Object.keys(TITLES) as InventoryRuleId[]).map((id) => ({
+  id,
+  severity: 'error',
+  title: TITLES[id],
+  basis: BASIS,
+}));

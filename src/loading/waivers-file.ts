@@ -1,0 +1,103 @@
+// A separate waivers file (`--waivers FILE`, or `waivers.file` in the config): exceptions kept
+// apart from the inventory, e.g. under a CODEOWNERS rule so that only approvers can change them.
+//   waivers:
+//     - system: most-cttdt
+//       rule: layers/missing
+//       layer: ncsc
+//       reason: …
+//       expires: 2025-09-30
+//       approved_by: …
+// Problems inside it are findings, like problems in an inventory; a missing file stops the run.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { z } from 'zod';
+import type { ExternalWaiver } from '../engine/audit.js';
+import { FatalError } from '../errors.js';
+import { localize } from '../i18n/lang.js';
+import { KNOWN_KEYS, waiver } from '../model/inventory-schema.js';
+import { displayName } from './files.js';
+import type { InventoryProblem } from './inventory.js';
+import { issueToProblems, type KnownKeys } from './schema-issues.js';
+import { decodeText } from './text-decoding.js';
+import { yamlProblemMessage } from './yaml-messages.js';
+import { parseYamlSource } from './yaml-source.js';
+
+export const externalWaiverSchema = waiver.extend({ system: z.string().trim().min(1) });
+
+const fileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  waivers: z.array(z.unknown()),
+});
+
+const WAIVER_KEYS = ['system', ...KNOWN_KEYS.waiver!];
+
+export interface LoadedWaivers {
+  file: string;
+  waivers: ExternalWaiver[];
+  problems: InventoryProblem[];
+}
+
+export async function loadWaiversFile(file: string, cwd: string): Promise<LoadedWaivers> {
+  const absolute = path.resolve(cwd, file);
+  const shown = displayName(absolute, cwd);
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(absolute);
+  } catch (error) {
+    throw new FatalError(
+      localize({ vi: 'không đọc được tệp ngoại lệ: {e}', en: 'cannot read the waivers file: {e}' }, { e: (error as NodeJS.ErrnoException).code ?? String(error) }),
+      { file: shown },
+    );
+  }
+  return parseWaivers(shown, bytes);
+}
+
+export function parseWaivers(file: string, bytes: Uint8Array): LoadedWaivers {
+  const result: LoadedWaivers = { file, waivers: [], problems: [] };
+  const problem = (rule: InventoryProblem['rule'], message: InventoryProblem['message'], position = { line: 1, column: 1 }, system: string | null = null): void => {
+    result.problems.push({ rule, message, file, position, system });
+  };
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) {
+    problem('inventory/encoding', decoded.message);
+    return result;
+  }
+  const source = parseYamlSource(file, decoded.text);
+  if (source.problems.length > 0) {
+    for (const p of source.problems) problem(p.code === 'DUPLICATE_KEY' ? 'inventory/duplicate-key' : 'inventory/yaml-syntax', yamlProblemMessage(p), p.position);
+    return result;
+  }
+  const data = source.doc.toJS({ maxAliasCount: 100 }) as unknown;
+  const shape = fileSchema.safeParse(data, { reportInput: true });
+  if (!shape.success) {
+    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+      problem('inventory/structure', { vi: 'tệp ngoại lệ phải là một ánh xạ có khóa "waivers:"', en: 'a waivers file must be a mapping with a "waivers:" key' }, source.locate([]));
+      return result;
+    }
+    const keysAt: KnownKeys = (p) => (p.length === 0 ? Object.keys(fileSchema.shape) : undefined);
+    for (const issue of shape.error.issues) {
+      for (const p of issueToProblems(issue, data, [], keysAt)) problem(p.rule, p.message, source.locate(p.path, { key: p.atKey }));
+    }
+    return result;
+  }
+  shape.data.waivers.forEach((raw, index) => {
+    const base = ['waivers', index] as const;
+    const parsed = externalWaiverSchema.safeParse(raw, { reportInput: true });
+    if (!parsed.success) {
+      const system = raw !== null && typeof raw === 'object' && typeof (raw as { system?: unknown }).system === 'string' ? (raw as { system: string }).system : null;
+      const keysAt: KnownKeys = (p) => (p.length === 0 ? WAIVER_KEYS : undefined);
+      for (const issue of parsed.error.issues) {
+        for (const p of issueToProblems(issue, raw, base, keysAt)) problem(p.rule, p.message, source.locate(p.path, { key: p.atKey }), system);
+      }
+      return;
+    }
+    const { system, ...rest } = parsed.data;
+    result.waivers.push({
+      system: system.normalize('NFC'),
+      waiver: { ...rest, rule: rest.rule.normalize('NFC'), reason: rest.reason.normalize('NFC') },
+      file,
+      locate: (p) => source.locate([...base, ...p]),
+    });
+  });
+  return result;
+}

@@ -1,0 +1,201 @@
+// Everything the HTML and Excel reports show, computed once. Pure: the loaded inventory, rule pack,
+// evaluation date and the moment of the run in; plain data out. The renderers add nothing but words
+// and layout, so both formats always tell the same story.
+//
+// The report's plan is "the next quarter": every obligation already overdue, and every one due from
+// the evaluation date to the last day of the quarter after the current one (so nothing due between
+// today and the start of that quarter falls through the cracks).
+import { audit, type AuditOptions, type AuditResult } from '../engine/audit.js';
+import { computeGap, type GapReport } from '../gap/compute.js';
+import type { LoadedInventory } from '../loading/inventory.js';
+import { approvedLevel, latestAudit, latestDrill } from '../model/as-of.js';
+import { ownerKey } from '../model/owner.js';
+import { computePlan, type PlanItem } from '../plan/compute.js';
+import { windowQuarter, type PlanWindow } from '../plan/window.js';
+import type { Rule } from '../rules/rule.js';
+import type { TargetSet } from '../rules/targets.js';
+import { addMonths, daysInMonth, formatYmd, type IsoDate } from '../util/date.js';
+
+export interface ReportInput {
+  inventory: LoadedInventory;
+  pack: { rules: readonly Rule[]; targets: TargetSet; files: readonly string[] };
+  asOf: IsoDate;
+  timeZone: string;
+  /** The moment the report is made, shown in the header in `timeZone`. */
+  now: Date;
+  tool: { name: string; version: string };
+  /** Waivers from a waivers file and the waiver policy, as `check` applies them. */
+  auditOptions?: AuditOptions;
+}
+
+export interface SystemRow {
+  id: string;
+  name: string;
+  owner: string;
+  status: string;
+  level: number | null;
+  proposedLevel?: number;
+  approval?: { decision: string; date: IsoDate };
+  protectionPlan: string;
+  goLive?: IsoDate;
+  securityConclusion?: IsoDate;
+  lastAudit?: IsoDate;
+  /** Due date of the next periodic audit, when a cadence rule applies. */
+  auditDue?: IsoDate;
+  lastDrill?: IsoDate;
+  drillDue?: IsoDate;
+  /** Some obligation of this system is overdue (audit, drill, approval, plan, layer, waiver). */
+  overdue: boolean;
+  errors: number;
+  warnings: number;
+  suppressed: number;
+  file: string;
+  line: number;
+}
+
+export interface MonthCount {
+  /** 'YYYY-MM' */
+  month: string;
+  count: number;
+}
+
+export interface ReportModel {
+  tool: { name: string; version: string };
+  asOf: IsoDate;
+  timeZone: string;
+  /** When the report was made: the instant, and its calendar date and time in `timeZone`. */
+  generated: { at: Date; date: IsoDate; time: string };
+  organization?: string;
+  files: string[];
+  ruleFiles: string[];
+  result: AuditResult;
+  gap: GapReport;
+  systems: SystemRow[];
+  /** Owner unit of each valid system id (normalised), for grouping findings. */
+  ownerOf: Record<string, string>;
+  plan: { quarter: { year: number; quarter: number }; window: PlanWindow; overdue: PlanItem[]; upcoming: PlanItem[] };
+  /** Periodic audits: already overdue, then falling due in each of the next 12 calendar months. */
+  auditsDue: { overdue: number; months: MonthCount[] };
+  /** Operating systems by approved level (1–5, then null: not approved). */
+  levels: { level: number | null; count: number }[];
+}
+
+/** Far enough to list the next occurrence of every obligation. */
+const END_OF_TIME = '9999-12-31';
+
+function localTime(now: Date, timeZone: string): { date: IsoDate; time: string } {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(now);
+  const get = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
+  return { date: `${get('year')}-${get('month')}-${get('day')}`, time: `${get('hour')}:${get('minute')}` };
+}
+
+function lastDayOfMonth(month: string): IsoDate {
+  const [y, m] = [Number(month.slice(0, 4)), Number(month.slice(5, 7))];
+  return formatYmd(y, m, daysInMonth(y, m));
+}
+
+export function buildReport(input: ReportInput): ReportModel {
+  const { inventory, pack, asOf, auditOptions } = input;
+  const result = audit(inventory, pack.rules, asOf, auditOptions);
+  const gap = computeGap(inventory, pack, asOf, auditOptions);
+  // The next occurrence of every obligation; the plan and the charts are slices of it.
+  const obligations = computePlan(inventory, pack, asOf, { from: asOf, to: END_OF_TIME }).items;
+
+  const next = windowQuarter('next', asOf);
+  const window = { from: asOf, to: next.to };
+  const inPlan = obligations.filter((item) => item.due <= window.to);
+
+  const firstMonth = asOf.slice(0, 7);
+  const months: MonthCount[] = Array.from({ length: 12 }, (_, i) => ({ month: addMonths(`${firstMonth}-01`, i).slice(0, 7), count: 0 }));
+  const lastDay = lastDayOfMonth(months[11]!.month);
+  let auditsOverdue = 0;
+  for (const item of obligations) {
+    if (item.kind !== 'audit') continue;
+    if (item.overdue) auditsOverdue += 1;
+    else if (item.due <= lastDay) months.find((m) => m.month === item.due.slice(0, 7))!.count += 1;
+  }
+
+  const counts = new Map<string, { errors: number; warnings: number; suppressed: number }>();
+  for (const finding of result.findings) {
+    if (finding.system === null) continue;
+    const c = counts.get(finding.system) ?? { errors: 0, warnings: 0, suppressed: 0 };
+    if (finding.suppressed) c.suppressed += 1;
+    else if (finding.severity === 'error') c.errors += 1;
+    else if (finding.severity === 'warning') c.warnings += 1;
+    counts.set(finding.system, c);
+  }
+  const bySystem = new Map<string, PlanItem[]>();
+  for (const item of obligations) {
+    const list = bySystem.get(item.system);
+    if (list) list.push(item);
+    else bySystem.set(item.system, [item]);
+  }
+  const dueOf = (id: string, kind: PlanItem['kind']): IsoDate | undefined => bySystem.get(id)?.find((i) => i.kind === kind)?.due;
+
+  const systems: SystemRow[] = inventory.systems.map((system) => {
+    const r = system.record;
+    const c = counts.get(r.id) ?? { errors: 0, warnings: 0, suppressed: 0 };
+    const level = approvedLevel(r, asOf);
+    const position = system.locate([]);
+    return {
+      id: r.id,
+      name: r.name,
+      owner: ownerKey(r.owner),
+      status: r.status,
+      level,
+      ...(level === null && r.proposed_level !== undefined ? { proposedLevel: r.proposed_level } : {}),
+      ...(r.approval ? { approval: { decision: r.approval.decision, date: r.approval.date } } : {}),
+      protectionPlan: r.protection_plan,
+      ...(r.go_live ? { goLive: r.go_live } : {}),
+      ...(r.security_conclusion ? { securityConclusion: r.security_conclusion } : {}),
+      ...optional('lastAudit', latestAudit(r, asOf)),
+      ...optional('auditDue', dueOf(r.id, 'audit')),
+      ...optional('lastDrill', latestDrill(r, asOf)),
+      ...optional('drillDue', dueOf(r.id, 'drill')),
+      overdue: (bySystem.get(r.id) ?? []).some((i) => i.overdue),
+      ...c,
+      file: system.file,
+      line: position.line,
+    };
+  });
+
+  const operating = inventory.systems.filter((s) => s.record.status === 'operating');
+  const levels = ([1, 2, 3, 4, 5, null] as const).map((level) => ({
+    level,
+    count: operating.filter((s) => approvedLevel(s.record, asOf) === level).length,
+  }));
+
+  return {
+    tool: input.tool,
+    asOf,
+    timeZone: input.timeZone,
+    generated: { at: input.now, ...localTime(input.now, input.timeZone) },
+    ...(inventory.organization !== undefined ? { organization: inventory.organization } : {}),
+    files: inventory.files,
+    ruleFiles: [...pack.files],
+    result,
+    gap,
+    systems,
+    ownerOf: Object.fromEntries(systems.map((s) => [s.id, s.owner])),
+    plan: {
+      quarter: { year: Number(next.from.slice(0, 4)), quarter: Math.floor(Number(next.from.slice(5, 7)) / 3) + 1 },
+      window,
+      overdue: inPlan.filter((i) => i.overdue),
+      upcoming: inPlan.filter((i) => !i.overdue),
+    },
+    auditsDue: { overdue: auditsOverdue, months },
+    levels,
+  };
+}
+
+function optional<K extends string>(key: K, value: IsoDate | undefined): Partial<Record<K, IsoDate>> {
+  return value === undefined ? {} : ({ [key]: value } as Record<K, IsoDate>);
+}

@@ -1,0 +1,24 @@
+// Report files are written atomically: into a temporary file beside the target, then renamed, so
+// a reader never sees half a file. An existing file is replaced only when the caller allows it.
+import { randomBytes } from 'node:crypto';
+import { link, rename, unlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+export class FileExistsError extends Error {}
+
+export async function writeFileAtomic(file: string, content: string | Uint8Array, options: { overwrite: boolean }): Promise<void> {
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  await writeFile(temp, content, { flag: 'wx' });
+  try {
+    if (options.overwrite) {
+      await rename(temp, file);
+    } else {
+      // link() fails if the target exists, so a file that appears meanwhile is not clobbered either.
+      await link(temp, file).catch((error: NodeJS.ErrnoException) => {
+        throw error.code === 'EEXIST' ? new FileExistsError(file) : error;
+      });
+    }
+  } finally {
+    await unlink(temp).catch(() => undefined);
+  }
+}
