@@ -29,8 +29,9 @@ import type { TargetSet } from '../rules/targets.js';
 import { addMonths, daysBetween, maxDate, type IsoDate } from '../util/date.js';
 import type { PlanWindow } from './window.js';
 
-export const PLAN_KINDS = ['approval', 'plan', 'audit', 'drill', 'layer', 'waiver'] as const;
-export type PlanKind = (typeof PLAN_KINDS)[number];
+import { PLAN_KINDS, type PlanKind } from './kinds.js';
+
+export { PLAN_KINDS, type PlanKind } from './kinds.js';
 
 export interface PlanItem {
   /** The last day the obligation is met (ISO date). */
