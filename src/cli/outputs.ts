@@ -130,7 +130,24 @@ export async function emitOutputs(targets: readonly OutputTarget[], render: (tar
       );
     }
   }
-  if (stdout !== undefined) io.stdout.write(stdout);
+  if (stdout !== undefined) writeInChunks(io, stdout);
+}
+
+/** A national inventory's report can be 100 MB: written in slices, it never needs a second, encoded copy in memory. */
+function writeInChunks(io: Io, text: string): void {
+  const CHUNK = 1 << 20;
+  if (text.length <= CHUNK) {
+    io.stdout.write(text);
+    return;
+  }
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(start + CHUNK, text.length);
+    // Never split a surrogate pair between two writes.
+    if (end < text.length && text.charCodeAt(end - 1) >= 0xd800 && text.charCodeAt(end - 1) <= 0xdbff) end -= 1;
+    io.stdout.write(text.slice(start, end));
+    start = end;
+  }
 }
 
 /** With the `github` format, GitHub Actions also gets the Markdown summary on the job page. */
