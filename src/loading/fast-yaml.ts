@@ -107,7 +107,7 @@ class Parser {
   /** Offset of the current position. */
   pos = 0;
   /** The flattened positions (see SCALAR/MAP/SEQ) and how much of it is used. */
-  enc = new Int32Array(1024);
+  enc: Int32Array;
   used = 0;
   /** Key ids: locate compares String(key) with path segments. */
   readonly keyIds = new Map<string, number>();
@@ -119,7 +119,10 @@ class Parser {
     readonly text: string,
     readonly maxDepth: number,
     readonly rootItem: ((key: string, item: unknown) => unknown) | undefined,
-  ) {}
+  ) {
+    // Inventories need about one entry per six characters; start there so that it rarely grows.
+    this.enc = new Int32Array(Math.max(1024, Math.ceil(text.length / 5)));
+  }
 
   /** The key of the root list being read, for rootItem. */
   private rootListKey: string | undefined;
@@ -647,7 +650,7 @@ export function parseFastYaml(text: string, options: FastYamlOptions): FastYamlD
   }
   const lines = new LineIndex(text);
   // Keep only what locate needs: the used part of the encoding, key ids, the root lists' item index.
-  const enc = parser.enc.slice(0, parser.used);
+  const enc = parser.enc.length - parser.used < parser.used / 4 ? parser.enc.subarray(0, parser.used) : parser.enc.slice(0, parser.used);
   const keyIds = parser.keyIds;
   const rootListItems = parser.rootListItems;
 
