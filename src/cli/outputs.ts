@@ -112,8 +112,8 @@ export async function checkTargets(targets: readonly OutputTarget[], cwd: string
 }
 
 /** Writes every rendered output: files first (atomically), then standard output. */
-export async function emitOutputs(targets: readonly OutputTarget[], render: (target: OutputTarget) => string, io: Io): Promise<void> {
-  let stdout: string | undefined;
+export async function emitOutputs(targets: readonly OutputTarget[], render: (target: OutputTarget) => string | Iterable<string>, io: Io): Promise<void> {
+  let stdout: string | Iterable<string> | undefined;
   for (const t of targets) {
     const text = render(t);
     if (t.file === undefined) {
@@ -134,7 +134,12 @@ export async function emitOutputs(targets: readonly OutputTarget[], render: (tar
 }
 
 /** A national inventory's report can be 100 MB: written in slices, it never needs a second, encoded copy in memory. */
-function writeInChunks(io: Io, text: string): void {
+function writeInChunks(io: Io, output: string | Iterable<string>): void {
+  if (typeof output !== 'string') {
+    for (const piece of output) writeInChunks(io, piece);
+    return;
+  }
+  const text = output;
   const CHUNK = 1 << 20;
   if (text.length <= CHUNK) {
     io.stdout.write(text);

@@ -33,6 +33,14 @@ describe('fast path and precise path give identical output', () => {
     expect(table.fast).toBe(table.precise);
   });
 
+  it('writes JSON in pieces that add up to exactly JSON.stringify(…, null, 2)', async () => {
+    const { stdout } = await runCli(['check', 'fixtures/most', '--as-of', '2024-12-26', '--format', 'json']);
+    expect(stdout).toBe(`${JSON.stringify(JSON.parse(stdout), null, 2)}\n`);
+    const empty = await runCli(['validate', 'fixtures/most', '--format', 'json']);
+    expect(empty.stdout).toBe(`${JSON.stringify(JSON.parse(empty.stdout), null, 2)}\n`);
+    expect(JSON.parse(empty.stdout).findings).toEqual([]);
+  });
+
   it('on a generated inventory with schema errors, duplicate ids and YAML syntax errors', async () => {
     const files = Object.fromEntries(
       generateInventory({ systems: 1500, files: 5, seed: 3, broken: 0.08, syntaxErrors: 1 }).map((f) => [`inventory/${f.name}`, f.text]),
