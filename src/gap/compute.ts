@@ -259,7 +259,12 @@ function totalsOf(facts: readonly SystemFacts[], pack: RulePack, systems: number
 
 function groupBy<K>(facts: readonly SystemFacts[], key: (f: SystemFacts) => K): Map<K, SystemFacts[]> {
   const groups = new Map<K, SystemFacts[]>();
-  for (const f of facts) groups.set(key(f), [...(groups.get(key(f)) ?? []), f]);
+  // Appending in place: copying the group on every system made this quadratic (minutes at 100k systems).
+  for (const f of facts) {
+    const group = groups.get(key(f));
+    if (group) group.push(f);
+    else groups.set(key(f), [f]);
+  }
   return groups;
 }
 
