@@ -3,12 +3,24 @@
 // alone costs tens of milliseconds to compile, is consulted only for anything else.
 import stringWidth from 'string-width';
 
-/** True for U+0020–U+007E, U+00A0–U+024F (but not the soft hyphen, © and ®), U+1E00–U+1EFF: one column each. */
+/**
+ * Characters string-width counts as one column whatever surrounds them (checked exhaustively in
+ * test/unit/display-width.test.ts): ASCII, Latin letters with Vietnamese ones (but not the soft
+ * hyphen, © and ®), dashes, quotes and ellipsis, arrows ←↑→↓, mathematical operators, box drawing
+ * and block elements (the bars of the gap report), and the gap report's ✓ and ✗.
+ */
 function isNarrowLetter(code: number): boolean {
   return (
     (code >= 0x20 && code <= 0x7e) ||
     (code >= 0xa0 && code <= 0x24f && code !== 0xad && code !== 0xa9 && code !== 0xae) ||
-    (code >= 0x1e00 && code <= 0x1eff)
+    (code >= 0x1e00 && code <= 0x1eff) ||
+    (code >= 0x2010 && code <= 0x2027) ||
+    (code >= 0x2030 && code <= 0x203b) ||
+    (code >= 0x2190 && code <= 0x2193) ||
+    (code >= 0x2200 && code <= 0x22ff) ||
+    (code >= 0x2500 && code <= 0x25a9) ||
+    code === 0x2713 ||
+    code === 0x2717
   );
 }
 
