@@ -4,7 +4,6 @@ import Table from 'cli-table3';
 import type { Lang } from '../i18n/lang.js';
 import { UI } from '../i18n/messages.js';
 import type { Rule } from '../rules/rule.js';
-
 import { RULE_FORMATS } from './rule-formats.js';
 
 export { RULE_FORMATS };
