@@ -1,8 +1,9 @@
 // A fast path for the YAML that inventories are made of: block mappings and lists, plain and
 // single-line quoted scalars, one-line flow collections, comments. It returns exactly the data the
 // `yaml` package returns for such text (core schema, strings in NFC) and the same positions, but
-// parses several times faster and keeps no node tree: positions live in one flat Int32Array
-// (node start offsets and key ids, in document order), walked when a finding needs its line.
+// parses about twice as fast as js-yaml (an order of magnitude faster than `yaml`) and keeps no node
+// tree: positions live in one flat Int32Array (node start offsets and key ids, in document order),
+// walked when a finding needs its line.
 //
 // It declines (returns undefined) on anything else — anchors, tags, block scalars, multi-line
 // scalars, tabs, several documents, and every syntax error — so that such files go through the
@@ -53,7 +54,7 @@ const LBRACKET = 0x5b;
 const RBRACKET = 0x5d;
 const COMMA = 0x2c;
 
-/** Characters that may not start a plain scalar here (YAML c-indicator), besides '-', '?', ':'. */
+/** YAML indicators, which may not start a plain scalar here ('-', '?' and ':' included: "-5" is left to the precise parser). */
 function isIndicatorStart(c: number): boolean {
   return (
     c === HASH || c === 0x26 /* & */ || c === 0x2a /* * */ || c === 0x21 /* ! */ || c === 0x7c /* | */ || c === 0x3e /* > */ ||
