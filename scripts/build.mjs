@@ -1,13 +1,91 @@
 // Bundles the CLI into dist/ so `bin/attt-audit.js` starts without a TypeScript loader.
-// Heavy, rarely used modules are split into chunks that load only when a command needs them.
+// Start-up matters (CI runs the tool many times a day), so:
+// - the dependencies every run needs (commander, chalk, string-width) are bundled in: one file to
+//   load instead of dozens to resolve; the others stay in node_modules, loaded when used;
+// - what only some runs need (zod, yaml, cli-table3, the JSON Schema) sits in chunks loaded by
+//   `await import()` when needed;
+// - the default rule pack is validated now and embedded as data (src/loading/default-pack.ts).
 import { build } from 'esbuild';
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const define = { __VERSION__: JSON.stringify(pkg.version) };
+const BANNER = "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
+const STARTUP_DEPENDENCIES = ['commander', 'chalk', 'string-width'];
+const external = Object.keys(pkg.dependencies).filter((name) => !STARTUP_DEPENDENCIES.includes(name));
 
-// Chunk names carry content hashes: start clean so stale chunks never pile up or get shipped.
+async function compileDefaultPack() {
+  // Inside the package, so the bundled step resolves zod and yaml from node_modules.
+  mkdirSync('node_modules/.cache', { recursive: true });
+  const dir = mkdtempSync(path.join('node_modules/.cache', 'attt-build-'));
+  try {
+    const outfile = path.join(dir, 'compile-rules.mjs');
+    await build({
+      entryPoints: ['scripts/compile-rules.ts'],
+      outfile,
+      bundle: true,
+      format: 'esm',
+      platform: 'node',
+      target: 'node20',
+      packages: 'external',
+      logLevel: 'warning',
+      define,
+    });
+    const { compileDefaultPack: compile } = await import(pathToFileURL(path.resolve(outfile)).href);
+    return await compile();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+let pack;
+try {
+  pack = await compileDefaultPack();
+} catch (error) {
+  console.error(`build: the default rule pack (rules/) does not load: ${error.message}`);
+  process.exit(1);
+}
+
+/**
+ * Two imports that cost start-up time for features attt-audit does not use:
+ * - chalk's supports-color probes the terminal when imported (loading node:tty); attt-audit picks
+ *   the colour level itself (src/cli/io.ts) and always builds `new Chalk({ level })`;
+ * - commander loads node:child_process for executable subcommands, which attt-audit has none of;
+ *   it is required on first use instead;
+ * - string-width creates an Intl.Segmenter when imported (~10 ms of ICU set-up); it is created on
+ *   first use instead, which the table output only needs for text beyond Latin letters.
+ */
+const startupDiet = {
+  name: 'startup-diet',
+  setup(b) {
+    b.onResolve({ filter: /^#supports-color$/ }, () => ({ path: 'supports-color', namespace: 'diet' }));
+    b.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      args.importer.includes(`${path.sep}commander${path.sep}`) ? { path: 'child_process', namespace: 'diet' } : undefined,
+    );
+    const stringWidth = path.resolve('node_modules/string-width/index.js');
+    b.onLoad({ filter: /[\\/]string-width[\\/]index\.js$/ }, async (args) => {
+      if (args.path !== stringWidth) return undefined; // cli-table3's own, older copy creates no segmenter
+      const source = await readFile(args.path, 'utf8');
+      const eager = 'const segmenter = new Intl.Segmenter();';
+      if (!source.includes(eager)) throw new Error('string-width changed: update the startup-diet plugin in scripts/build.mjs');
+      const lazy = 'let realSegmenter; const segmenter = { segment: (text) => (realSegmenter ??= new Intl.Segmenter()).segment(text) };';
+      return { contents: source.replace(eager, lazy), loader: 'js' };
+    });
+    b.onLoad({ filter: /^supports-color$/, namespace: 'diet' }, () => ({
+      contents: 'export function createSupportsColor() { return false; }\nexport default { stdout: false, stderr: false };\n',
+      loader: 'js',
+    }));
+    b.onLoad({ filter: /^child_process$/, namespace: 'diet' }, () => ({
+      contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });\n",
+      loader: 'js',
+    }));
+  },
+};
+
 rmSync('dist', { recursive: true, force: true });
-
 await build({
   entryPoints: { cli: 'src/cli/main.ts' },
   outdir: 'dist',
@@ -16,8 +94,19 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  packages: 'external',
+  external,
+  minifyWhitespace: true,
+  minifySyntax: true,
   sourcemap: false,
   logLevel: 'warning',
-  define: { __VERSION__: JSON.stringify(pkg.version) },
+  banner: { js: BANNER },
+  define: { ...define, __DEFAULT_RULES__: pack },
+  plugins: [startupDiet],
 });
+
+// The banner gives bundled CommonJS code a `require`; chunks that never use it load faster without.
+for (const name of readdirSync('dist')) {
+  const file = path.join('dist', name);
+  const text = readFileSync(file, 'utf8');
+  if (text.startsWith(BANNER) && !/\brequire\b/.test(text.slice(BANNER.length))) writeFileSync(file, text.slice(BANNER.length));
+}

@@ -30,3 +30,10 @@ export function formatLocation(location: Location | undefined): string {
   if (location.line !== undefined && location.column !== undefined) out += `:${location.column}`;
   return out;
 }
+
+/** Several problems at once (a rule pack with many mistakes); each is still one line with its own position. */
+export class AggregateFatalError extends FatalError {
+  constructor(readonly problems: FatalError[]) {
+    super(problems[0]!.text, problems[0]!.location);
+  }
+}

@@ -3,7 +3,8 @@ import type { ChalkInstance } from 'chalk';
 import type { Command } from 'commander';
 import { FatalError } from '../errors.js';
 import { isLang, langFromEnv, localize, type Lang } from '../i18n/lang.js';
-import { defaultRulesDir, loadRules, type LoadedRules } from '../loading/rules.js';
+import { defaultRulesDir, prebuiltDefaultRules } from '../loading/default-pack.js';
+import type { LoadedRules } from '../loading/rules.js';
 import { calendarDateIn, DEFAULT_TIME_ZONE, isValidTimeZone, parseCalendarDate, type IsoDate } from '../util/date.js';
 import { DEFAULT_LIMITS, type LoadOptions } from '../loading/inventory.js';
 import { HELP } from './help.js';
@@ -42,7 +43,8 @@ export function commandContext(io: Io, options: GlobalOptions): CommandContext {
 /** `--as-of` when given (YYYY-MM-DD or DD/MM/YYYY), else today's date in the time zone. */
 export function resolveAsOf(value: string | undefined, timeZone: string | undefined, io: Io, flag = '--as-of'): IsoDate {
   const zone = timeZone ?? DEFAULT_TIME_ZONE;
-  if (!isValidTimeZone(zone)) {
+  // Checking a zone loads ICU's time-zone data; the default needs no check.
+  if (zone !== DEFAULT_TIME_ZONE && !isValidTimeZone(zone)) {
     throw new FatalError(localize({ vi: 'múi giờ không hợp lệ: "{z}"', en: 'unknown time zone: "{z}"' }, { z: zone }));
   }
   if (value === undefined) return calendarDateIn(io.now(), zone);
@@ -71,6 +73,11 @@ export async function loadRulePack(options: RuleOptions, io: Io): Promise<Loaded
       en: 'no rules to apply: --no-default-rules needs at least one --rules PATH',
     });
   }
+  if (options.defaultRules !== false && (options.rules ?? []).length === 0) {
+    const prebuilt = await prebuiltDefaultRules(io.cwd);
+    if (prebuilt) return prebuilt;
+  }
+  const { loadRules } = await import('../loading/rules.js');
   return loadRules(paths, io.cwd);
 }
 
@@ -104,6 +111,8 @@ export function loadOptions(options: LimitOptions, io: Io): LoadOptions {
   return {
     cwd: io.cwd,
     ...(io.readStdin ? { readStdin: io.readStdin } : {}),
+    // ATTT_AUDIT_PARSER=precise: the yaml parser and zod for every file, to compare with the fast path.
+    ...(io.env.ATTT_AUDIT_PARSER === 'precise' ? { precise: true } : {}),
     limits: {
       maxFileSize: maxFileSize === undefined ? DEFAULT_LIMITS.maxFileSize : Math.floor(maxFileSize * 1024 * 1024),
       maxAliasCount: maxAliasCount ?? DEFAULT_LIMITS.maxAliasCount,

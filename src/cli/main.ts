@@ -1,10 +1,9 @@
 // The command-line program: builds commander in the chosen language, maps every error to an
 // exit code, and never lets a stack trace reach the user unless --verbose asks for it.
 import { Command, CommanderError } from 'commander';
-import { ExitCode, FatalError, formatLocation } from '../errors.js';
+import { AggregateFatalError, ExitCode, FatalError, formatLocation } from '../errors.js';
 import { langFromEnv, isLang, type Lang } from '../i18n/lang.js';
 import { UI } from '../i18n/messages.js';
-import { AggregateFatalError } from '../loading/rules.js';
 import { TOOL } from '../version.js';
 import { registerBaseline } from './commands/baseline.js';
 import { registerCheck } from './commands/check.js';
@@ -29,7 +28,43 @@ export function preScanLang(argv: readonly string[], env: Io['env']): Lang {
   return langFromEnv(env);
 }
 
-export function createProgram(io: Io, lang: Lang, setExit: (code: number) => void): Command {
+type Register = (program: Command, io: Io, lang: Lang, setExit: (code: number) => void) => void;
+
+/** Every command, in the order --help lists them. */
+const COMMANDS: Record<string, Register> = {
+  check: registerCheck,
+  rules: (program, io, lang) => registerRules(program, io, lang),
+  schema: (program, io, lang) => registerSchema(program, io, lang),
+  validate: registerValidate,
+  baseline: (program, io, lang) => registerBaseline(program, io, lang),
+  init: (program, io, lang) => registerInit(program, io, lang),
+  gap: registerGap,
+  plan: registerPlan,
+  report: registerReport,
+};
+
+/**
+ * The command a run names, if it names one before any --help or --version: only that command
+ * then needs building (start-up time). Help, --version and unknown names get every command.
+ */
+export function namedCommand(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i]!;
+    if (arg === '--lang') {
+      i += 1;
+      continue;
+    }
+    if (arg.startsWith('-')) {
+      if (arg === '-h' || arg === '--help' || arg === '-V' || arg === '--version') return undefined;
+      continue;
+    }
+    return Object.hasOwn(COMMANDS, arg) ? arg : undefined;
+  }
+  return undefined;
+}
+
+/** The program with every command, or only `only` (the command this run names). */
+export function createProgram(io: Io, lang: Lang, setExit: (code: number) => void, only?: string): Command {
   const program = new Command('attt-audit')
     .description(HELP.program[lang])
     .version(TOOL.version, '-V, --version', HELP.version[lang])
@@ -47,15 +82,7 @@ export function createProgram(io: Io, lang: Lang, setExit: (code: number) => voi
       writeErr: (text) => io.stderr.write(text),
       outputError: () => undefined,
     });
-  registerCheck(program, io, lang, setExit);
-  registerRules(program, io, lang);
-  registerSchema(program, io, lang);
-  registerValidate(program, io, lang, setExit);
-  registerBaseline(program, io, lang);
-  registerInit(program, io, lang);
-  registerGap(program, io, lang, setExit);
-  registerPlan(program, io, lang, setExit);
-  registerReport(program, io, lang, setExit);
+  for (const [name, register] of Object.entries(COMMANDS)) if (only === undefined || name === only) register(program, io, lang, setExit);
   for (const command of program.commands) {
     command.exitOverride().helpOption('-h, --help', HELP.help[lang]).configureOutput({
       writeOut: (text) => io.stdout.write(text),
@@ -71,9 +98,14 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const lang = preScanLang(argv, io.env);
   const verbose = argv.includes('--verbose');
   let exitCode: number = ExitCode.Ok;
-  const program = createProgram(io, lang, (code) => {
-    exitCode = code;
-  });
+  const program = createProgram(
+    io,
+    lang,
+    (code) => {
+      exitCode = code;
+    },
+    namedCommand(argv),
+  );
   try {
     if (argv.length === 0) {
       program.outputHelp({ error: true });

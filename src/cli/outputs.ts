@@ -112,8 +112,8 @@ export async function checkTargets(targets: readonly OutputTarget[], cwd: string
 }
 
 /** Writes every rendered output: files first (atomically), then standard output. */
-export async function emitOutputs(targets: readonly OutputTarget[], render: (target: OutputTarget) => string, io: Io): Promise<void> {
-  let stdout: string | undefined;
+export async function emitOutputs(targets: readonly OutputTarget[], render: (target: OutputTarget) => string | Iterable<string>, io: Io): Promise<void> {
+  let stdout: string | Iterable<string> | undefined;
   for (const t of targets) {
     const text = render(t);
     if (t.file === undefined) {
@@ -130,7 +130,29 @@ export async function emitOutputs(targets: readonly OutputTarget[], render: (tar
       );
     }
   }
-  if (stdout !== undefined) io.stdout.write(stdout);
+  if (stdout !== undefined) writeInChunks(io, stdout);
+}
+
+/** A national inventory's report can be 100 MB: written in slices, it never needs a second, encoded copy in memory. */
+function writeInChunks(io: Io, output: string | Iterable<string>): void {
+  if (typeof output !== 'string') {
+    for (const piece of output) writeInChunks(io, piece);
+    return;
+  }
+  const text = output;
+  const CHUNK = 1 << 20;
+  if (text.length <= CHUNK) {
+    io.stdout.write(text);
+    return;
+  }
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(start + CHUNK, text.length);
+    // Never split a surrogate pair between two writes.
+    if (end < text.length && text.charCodeAt(end - 1) >= 0xd800 && text.charCodeAt(end - 1) <= 0xdbff) end -= 1;
+    io.stdout.write(text.slice(start, end));
+    start = end;
+  }
 }
 
 /** With the `github` format, GitHub Actions also gets the Markdown summary on the job page. */

@@ -3,13 +3,13 @@
 // whose order on the command line matters.
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { AuditOptions } from '../engine/audit.js';
-import { loadProjectConfig, type ProjectConfig } from '../config/config-file.js';
+import type { ProjectConfig } from '../config/config-file.js';
+import { discoverConfig } from '../config/discover.js';
 import { FatalError } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
 import type { LoadedInventory } from '../loading/inventory.js';
-import { loadWaiversFile, parseWaivers, type LoadedWaivers } from '../loading/waivers-file.js';
+import type { LoadedWaivers } from '../loading/waivers-file.js';
 import { displayName } from '../loading/files.js';
-import { readAtRef } from '../baseline/git.js';
 import type { LoadedRules } from '../loading/rules.js';
 import type { LoadOptions } from '../loading/inventory.js';
 import type { IsoDate } from '../util/date.js';
@@ -88,7 +88,9 @@ export interface Project {
 
 /** Loads the config (unless --no-config) and resolves the language: --lang, then the config, then the locale. */
 export async function openProject(io: Io, flags: ProjectFlags): Promise<Project> {
-  const config = await loadProjectConfig(flags.config, io.cwd);
+  // The config module (zod, yaml) loads only when there is a config file to read.
+  const file = flags.config === false ? undefined : typeof flags.config === 'string' ? path.resolve(io.cwd, flags.config) : await discoverConfig(io.cwd);
+  const config = file === undefined ? undefined : await (await import('../config/config-file.js')).loadProjectConfig(file, io.cwd);
   const lang = flags.lang ?? config?.lang;
   const ctx = commandContext(io, { ...flags, ...(lang ? { lang } : {}) });
   return { ...(config ? { config } : {}), ctx };
@@ -111,14 +113,15 @@ export function waiversFilePath(state: FlagState, config: ProjectConfig | undefi
 }
 
 export async function loadWaivers(file: string | undefined, cwd: string): Promise<LoadedWaivers | undefined> {
-  return file === undefined ? undefined : loadWaiversFile(file, cwd);
+  return file === undefined ? undefined : (await import('../loading/waivers-file.js')).loadWaiversFile(file, cwd);
 }
 
 /** The waivers file as it was at a git revision; the current one when it was not tracked there. */
 export async function loadWaiversAtRef(ref: string, file: string | undefined, current: LoadedWaivers | undefined, cwd: string): Promise<LoadedWaivers | undefined> {
   if (file === undefined) return undefined;
+  const { readAtRef } = await import('../baseline/git.js');
   const bytes = await readAtRef(ref, file, cwd).catch(() => undefined);
-  return bytes === undefined ? current : parseWaivers(displayName(file, cwd), bytes);
+  return bytes === undefined ? current : (await import('../loading/waivers-file.js')).parseWaivers(displayName(file, cwd), bytes);
 }
 
 /** Waiver problems are findings like inventory problems; the audit options carry the waivers and the policy. */

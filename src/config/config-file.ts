@@ -1,7 +1,7 @@
 // The project config file, `attt-audit.config.yaml`: found from the working directory upward, or
 // named with `--config FILE`. Validated strictly with zod; any problem stops the run (exit 2) with
 // file:line:col and the key. Paths inside it are relative to the directory that holds it.
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { FatalError } from '../errors.js';
@@ -14,7 +14,8 @@ import { yamlProblemMessage } from '../loading/yaml-messages.js';
 import { parseYamlSource, type DataPath, type Position } from '../loading/yaml-source.js';
 import { isValidTimeZone } from '../util/date.js';
 
-export const CONFIG_FILE_NAME = 'attt-audit.config.yaml';
+export { CONFIG_FILE_NAME, discoverConfig } from './discover.js';
+import { discoverConfig } from './discover.js';
 
 const pathList = z.union([z.string().trim().min(1).transform((p) => [p]), z.array(z.string().trim().min(1)).min(1)]);
 
@@ -83,19 +84,6 @@ export interface ProjectConfig {
   waivers: { file?: string; inline?: boolean; requireApprovedBy?: boolean };
   outputs?: OutputSetting[];
   locate(path: DataPath): Position;
-}
-
-/** The nearest `attt-audit.config.yaml` in `cwd` or one of its parents. */
-export async function discoverConfig(cwd: string): Promise<string | undefined> {
-  let dir = path.resolve(cwd);
-  for (;;) {
-    const candidate = path.join(dir, CONFIG_FILE_NAME);
-    const info = await stat(candidate).catch(() => undefined);
-    if (info?.isFile()) return candidate;
-    const parent = path.dirname(dir);
-    if (parent === dir) return undefined;
-    dir = parent;
-  }
 }
 
 /**

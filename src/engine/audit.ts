@@ -2,7 +2,8 @@
 import type { LoadedInventory, LoadedSystem } from '../loading/inventory.js';
 import { approvedLevel } from '../model/as-of.js';
 import type { DataPath, Position } from '../loading/yaml-source.js';
-import { systemSchema, type Waiver } from '../model/inventory-schema.js';
+import type { Waiver } from '../model/inventory-schema.js';
+import { fastSystemRecord } from '../loading/fast-system.js';
 import { ownerKey } from '../model/owner.js';
 import type { EvaluationContext, Hit } from '../rules/kind.js';
 import { isApproved } from '../rules/kinds/waiver.js';
@@ -198,11 +199,16 @@ function hitToFinding(
 /** Waivers-file entries for systems that were not audited: only the waiver-reviewing rules see them. */
 function orphanWaiverFindings(orphans: readonly ExternalWaiver[], rules: readonly Rule[], asOf: IsoDate, options: AuditOptions): Finding[] {
   const bySystem = new Map<string, ExternalWaiver[]>();
-  for (const o of orphans) bySystem.set(o.system, [...(bySystem.get(o.system) ?? []), o]);
+  for (const o of orphans) {
+    const list = bySystem.get(o.system);
+    if (list) list.push(o);
+    else bySystem.set(o.system, [o]);
+  }
   const findings: Finding[] = [];
   for (const [id, entries] of bySystem) {
     const waivers = entries.map(toWaiverInForce);
-    const placeholder = systemSchema.parse({ id, name: id, owner: id });
+    // What systemSchema gives for a bare { id, name, owner } (defaults only), without loading zod.
+    const placeholder = fastSystemRecord({ id, name: id, owner: id })!;
     const ctx: EvaluationContext = {
       asOf,
       waivers: waivers.map((w) => w.waiver),
@@ -234,7 +240,11 @@ export function audit(inventory: LoadedInventory, rules: readonly Rule[], asOf: 
   let operating = 0;
   let approved = 0;
   const external = new Map<string, ExternalWaiver[]>();
-  for (const w of options.externalWaivers ?? []) external.set(w.system, [...(external.get(w.system) ?? []), w]);
+  for (const w of options.externalWaivers ?? []) {
+    const list = external.get(w.system);
+    if (list) list.push(w);
+    else external.set(w.system, [w]);
+  }
   for (const system of inventory.systems) {
     if (rules.some((rule) => rule.appliesTo.status.includes(system.record.status))) checked += 1;
     if (system.record.status === 'operating') {

@@ -1,7 +1,7 @@
 // The one diagnostic record every formatter renders. Messages are kept in both languages so a
 // result can be printed in either without re-running the audit.
 import type { Localized } from '../i18n/lang.js';
-import { LAYERS, type Layer } from '../model/inventory-schema.js';
+import { LAYERS, type Layer } from '../model/vocabulary.js';
 import type { Severity } from '../rules/rule.js';
 import type { IsoDate } from '../util/date.js';
 

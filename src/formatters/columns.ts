@@ -1,6 +1,6 @@
 // Aligned text columns for terminal reports. Widths come from string-width, so Vietnamese (NFC or
 // NFD), wide characters and colour codes all line up.
-import stringWidth from 'string-width';
+import { displayWidth as stringWidth } from '../util/display-width.js';
 
 export type Align = 'left' | 'right';
 

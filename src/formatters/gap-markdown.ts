@@ -5,7 +5,7 @@ import { figureCount, FIGURES, type GapTotals } from '../gap/compute.js';
 import { BASE_NOTES, GAP_UI, LAYER_SYMBOLS, SHORT_TITLES } from '../gap/messages.js';
 import type { GapFormatter } from '../gap/result.js';
 import { interpolate, type Lang } from '../i18n/lang.js';
-import { LAYERS } from '../model/inventory-schema.js';
+import { LAYERS } from '../model/vocabulary.js';
 import { changeText, figureTitle, formatPercent, groupRatio, levelLabel, ratio, signed, targetText } from './gap-text.js';
 import { mdCell, mdTable } from './markdown-text.js';
 

@@ -6,7 +6,7 @@ import { figureCount, FIGURES, type Figure, type GapTotals } from '../gap/comput
 import { BASE_NOTES, GAP_UI, LAYER_SYMBOLS, SHORT_TITLES } from '../gap/messages.js';
 import type { GapFormatter, GapResult } from '../gap/result.js';
 import { interpolate, type Lang } from '../i18n/lang.js';
-import { LAYERS } from '../model/inventory-schema.js';
+import { LAYERS } from '../model/vocabulary.js';
 import type { FigureId } from '../rules/targets.js';
 import { bar, columns } from './columns.js';
 import { changeText, figureTitle, formatPercent, groupRatio, levelLabel, ratio, signed, targetText } from './gap-text.js';
@@ -103,12 +103,12 @@ function matrixLines(result: GapResult, lang: Lang, color: ChalkInstance): strin
   };
   const c = GAP_UI.col;
   const rows: string[][] = [];
-  const owners: number[] = [];
+  const owners = new Set<number>(); // row indexes of owner lines
   let current: string | undefined;
   for (const row of result.report.matrix) {
     if (row.owner !== current) {
       current = row.owner;
-      owners.push(rows.length);
+      owners.add(rows.length);
       rows.push([row.owner]);
     }
     rows.push([
@@ -121,12 +121,12 @@ function matrixLines(result: GapResult, lang: Lang, color: ChalkInstance): strin
   }
   const head = [c.system[lang], c.level[lang], 'L1', 'L2', 'L3', 'L4', c.all[lang], c.name[lang]];
   // Owner lines span the row: align only the system rows, then put the owner lines back.
-  const systemRows = rows.filter((_, i) => !owners.includes(i));
+  const systemRows = rows.filter((_, i) => !owners.has(i));
   const aligned = columns([head, ...systemRows], ['left', 'right', 'left', 'left', 'left', 'left', 'left', 'left']);
   const out = [color.bold(aligned[0]!)];
   let next = 1;
   rows.forEach((row, i) => {
-    out.push(owners.includes(i) ? color.underline(row[0]!) : aligned[next++]!);
+    out.push(owners.has(i) ? color.underline(row[0]!) : aligned[next++]!);
   });
   return [color.bold(GAP_UI.matrix[lang]), color.dim(GAP_UI.legend[lang]), ...out];
 }
@@ -151,6 +151,7 @@ export const formatGapTable: GapFormatter = (result, ctx) => {
     lines.push(...changeLines(GAP_UI.changesByOwner[lang], ownerChanges(report, comparison.report), (k) => k, lang, color));
     lines.push(...changeLines(GAP_UI.changesByLevel[lang], levelChanges(report, comparison.report), (k) => levelLabel(k, lang), lang, color));
   }
-  lines.push(...matrixLines(result, lang, color));
+  // One line per system: appended in a loop, as push(...lines) overflows the stack at a million.
+  for (const line of matrixLines(result, lang, color)) lines.push(line);
   return `${lines.map((l) => l.trimEnd()).join('\n')}\n`;
 };

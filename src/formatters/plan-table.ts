@@ -28,7 +28,7 @@ export const formatPlanTable: PlanFormatter = (report, ctx) => {
   const aligned = columns([head, ...rows], ['left', 'right', 'left', 'left', 'right', 'left']);
   lines.push(aligned[0]!);
   // The second line of an item starts under the system column.
-  const indent = ' '.repeat(10 + 2 + Math.max(...[c.daysLeft[lang], ...report.items.map((i) => String(i.daysLeft))].map((t) => t.length)) + 2);
+  const indent = ' '.repeat(10 + 2 + report.items.reduce((widest, i) => Math.max(widest, String(i.daysLeft).length), c.daysLeft[lang].length) + 2);
   report.items.forEach((item, i) => {
     lines.push(aligned[i + 1]!);
     lines.push(color.dim(`${indent}${item.detail[lang]} · ${item.basis}`));

@@ -4,8 +4,9 @@ import Table from 'cli-table3';
 import type { Lang } from '../i18n/lang.js';
 import { UI } from '../i18n/messages.js';
 import type { Rule } from '../rules/rule.js';
+import { RULE_FORMATS } from './rule-formats.js';
 
-export const RULE_FORMATS = ['table', 'json', 'markdown'] as const;
+export { RULE_FORMATS };
 
 function scope(rule: Rule, lang: Lang): string {
   const parts = [`${UI.status[lang]}: ${rule.appliesTo.status.join(', ')}`];

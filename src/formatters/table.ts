@@ -1,7 +1,7 @@
 // The terminal view: findings grouped by file and system, columns aligned by display width
 // (so Vietnamese diacritics, in NFC or NFD, line up), ending with one summary line.
-import stringWidth from 'string-width';
 import { interpolate } from '../i18n/lang.js';
+import { displayWidth as stringWidth } from '../util/display-width.js';
 import { UI } from '../i18n/messages.js';
 import { CI } from '../i18n/ci-messages.js';
 import type { Finding } from '../engine/finding.js';
@@ -27,13 +27,23 @@ export const formatTable: Formatter = (result, ctx) => {
   const { color, lang } = ctx;
   const systems = new Map(result.systems.map((s) => [s.record.id, s.record]));
   const byFile = new Map<string, Finding[]>();
-  for (const f of result.findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+  for (const f of result.findings) {
+    const list = byFile.get(f.file);
+    if (list) list.push(f);
+    else byFile.set(f.file, [f]);
+  }
 
   const lines: string[] = [];
   for (const [file, findings] of byFile) {
-    const posWidth = Math.max(...findings.map((f) => `${f.line}:${f.column}`.length));
-    const sevWidth = Math.max(...findings.map((f) => stringWidth(severityText(f, ctx))));
-    const msgWidth = Math.max(...findings.map((f) => stringWidth(f.message[lang])));
+    // Loops, not Math.max(...list): spreading 100k+ findings overflows the call stack.
+    let posWidth = 0;
+    let sevWidth = 0;
+    let msgWidth = 0;
+    for (const f of findings) {
+      posWidth = Math.max(posWidth, `${f.line}:${f.column}`.length);
+      sevWidth = Math.max(sevWidth, stringWidth(severityText(f, ctx)));
+      msgWidth = Math.max(msgWidth, stringWidth(f.message[lang]));
+    }
     lines.push(color.underline(file));
     let current: string | null | undefined;
     for (const f of findings) {

@@ -15,3 +15,9 @@ export interface FormatContext {
 }
 
 export type Formatter = (result: AuditResult, ctx: FormatContext) => string;
+
+/**
+ * The same text in pieces, for outputs too large to hold as one string: a million systems make a
+ * JSON report of about 800 million characters, beyond what a JavaScript string can hold.
+ */
+export type ChunkedFormatter = (result: AuditResult, ctx: FormatContext) => Iterable<string>;

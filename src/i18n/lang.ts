@@ -11,12 +11,27 @@ export interface Localized {
 
 export type Params = Readonly<Record<string, string | number | undefined>>;
 
+/** Templates split once into text and placeholder names: [text, name, text, name, …, text]. */
+const compiled = new Map<string, string[]>();
+
+function compile(template: string): string[] {
+  let parts = compiled.get(template);
+  if (!parts) {
+    parts = template.split(/\{(\w+)\}/);
+    if (compiled.size < 10_000) compiled.set(template, parts);
+  }
+  return parts;
+}
+
 /** Replaces `{name}` placeholders; unknown names are left visible so a missing parameter shows in tests. */
 export function interpolate(template: string, params: Params = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    return value === undefined ? whole : String(value);
-  });
+  const parts = compile(template);
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const value = params[parts[i]!];
+    out += (value === undefined ? `{${parts[i]}}` : String(value)) + parts[i + 1]!;
+  }
+  return out;
 }
 
 export function localize(text: Localized, params?: Params): Localized {

@@ -2,12 +2,26 @@
 // `inventory/...` finding; a bad system is reported and skipped, the others are still audited.
 import { readFile, stat } from 'node:fs/promises';
 import { localize, type Localized } from '../i18n/lang.js';
-import { inventoryFileSchema, systemSchema, type SystemRecord } from '../model/inventory-schema.js';
+import type { SystemRecord } from '../model/inventory-schema.js';
+import { fastSystemRecord } from './fast-system.js';
 import { displayName, expandPaths } from './files.js';
-import { fileKeysAt, issueToProblems, type SchemaProblem } from './schema-issues.js';
-import { DEFAULT_YAML_LIMITS, parseYamlSource, type DataPath, type Position, type YamlLimits, type YamlSource } from './yaml-source.js';
+import { parseInventorySource, type InventorySource } from './inventory-source.js';
+import type { SchemaProblem } from './schema-issues.js';
+import { DEFAULT_YAML_LIMITS, type YamlLimits } from './yaml-limits.js';
+import type { DataPath, Position } from './yaml-source.js';
 import { decodeText } from './text-decoding.js';
 import { yamlProblemMessage } from './yaml-messages.js';
+
+/** zod and the issue translator load only when a file or a system is not plainly valid. */
+type Validation = typeof import('../model/inventory-schema.js') & typeof import('./schema-issues.js');
+let loadedValidation: Validation | undefined;
+async function validation(): Promise<Validation> {
+  if (!loadedValidation) {
+    const [schema, issues] = await Promise.all([import('../model/inventory-schema.js'), import('./schema-issues.js')]);
+    loadedValidation = { ...schema, ...issues };
+  }
+  return loadedValidation;
+}
 
 export type InventoryRuleId =
   | 'inventory/yaml-syntax'
@@ -62,6 +76,8 @@ export interface LoadOptions {
   limits?: Partial<InventoryLimits>;
   /** Reads standard input, for the path `-`. */
   readStdin?: () => Promise<Buffer>;
+  /** Parse and validate everything the precise way (yaml + zod), for comparing with the fast path. */
+  precise?: boolean;
 }
 
 export const STDIN_NAME = '<stdin>';
@@ -74,7 +90,7 @@ export async function loadInventories(paths: readonly string[], options: LoadOpt
   if (paths.includes('-')) {
     result.files.push(STDIN_NAME);
     const bytes = options.readStdin ? await options.readStdin() : Buffer.alloc(0);
-    addFile(result, STDIN_NAME, bytes, limits, firstSeen);
+    await addFile(result, STDIN_NAME, bytes, limits, firstSeen, options.precise);
   }
   for (const absolute of files) {
     const file = displayName(absolute, options.cwd);
@@ -108,7 +124,7 @@ export async function loadInventories(paths: readonly string[], options: LoadOpt
       });
       continue;
     }
-    addFile(result, file, bytes, limits, firstSeen);
+    await addFile(result, file, bytes, limits, firstSeen, options.precise);
   }
   return result;
 }
@@ -117,39 +133,41 @@ export async function loadInventories(paths: readonly string[], options: LoadOpt
  * Loads inventories already in memory (standard input, `git show REF:path`, tests), with the
  * same checks as files on disk.
  */
-export function loadInventoryBytes(sources: readonly { file: string; bytes: Uint8Array }[], limits: Partial<InventoryLimits> = {}): LoadedInventory {
+export async function loadInventoryBytes(sources: readonly { file: string; bytes: Uint8Array }[], limits: Partial<InventoryLimits> = {}): Promise<LoadedInventory> {
   const all = { ...DEFAULT_LIMITS, ...limits };
   const result: LoadedInventory = { files: [], systems: [], problems: [], found: 0, invalid: 0, failedFiles: 0 };
   const firstSeen = new Map<string, { file: string; position: Position }>();
   for (const source of sources) {
     result.files.push(source.file);
-    addFile(result, source.file, source.bytes, all, firstSeen);
+    await addFile(result, source.file, source.bytes, all, firstSeen);
   }
   return result;
 }
 
-/** Parses one file's bytes into the result (validate's fallback for files it cannot vouch for). */
-export function addFile(
+/** Parses one file's bytes into the result. */
+export async function addFile(
   result: LoadedInventory,
   file: string,
   bytes: Uint8Array,
   limits: InventoryLimits,
   firstSeen: Map<string, { file: string; position: Position }>,
-): void {
+  precise = false,
+): Promise<void> {
   const problemsBefore = result.problems.length;
   const foundBefore = result.found;
-  parseFile(result, file, bytes, limits, firstSeen);
+  await parseFile(result, file, bytes, limits, firstSeen, precise);
   // A file that yielded problems but no system entries failed as a whole.
   if (result.found === foundBefore && result.problems.length > problemsBefore) result.failedFiles += 1;
 }
 
-function parseFile(
+async function parseFile(
   result: LoadedInventory,
   file: string,
   bytes: Uint8Array,
   limits: InventoryLimits,
   firstSeen: Map<string, { file: string; position: Position }>,
-): void {
+  precise: boolean,
+): Promise<void> {
   const fileProblem = (rule: InventoryRuleId, message: Localized, position: Position = { line: 1, column: 1 }): void => {
     result.problems.push({ rule, message, file, position, system: null });
   };
@@ -159,7 +177,15 @@ function parseFile(
     fileProblem('inventory/encoding', decoded.message);
     return;
   }
-  const source = parseYamlSource(file, decoded.text);
+  // Systems are checked by the fast validator as the file is read; those it accepts are replaced by their record.
+  const records = new Set<unknown>();
+  const rootItem = (key: string, item: unknown): unknown => {
+    const record = key === 'systems' ? fastSystemRecord(item) : undefined;
+    if (!record) return item;
+    records.add(record);
+    return record;
+  };
+  const source = await parseInventorySource(file, decoded.text, { maxDepth: limits.maxDepth, precise, rootItem });
   if (source.problems.length > 0) {
     for (const problem of source.problems) {
       fileProblem(problem.code === 'DUPLICATE_KEY' ? 'inventory/duplicate-key' : 'inventory/yaml-syntax', yamlProblemMessage(problem), problem.position);
@@ -169,7 +195,7 @@ function parseFile(
 
   let data: unknown;
   try {
-    data = normalizeStrings(source.doc.toJS({ maxAliasCount: limits.maxAliasCount }), 0, limits.maxDepth);
+    data = source.doc ? normalizeStrings(source.doc.toJS({ maxAliasCount: limits.maxAliasCount }), 0, limits.maxDepth) : source.data;
   } catch (error) {
     if (error instanceof DepthLimitError) {
       fileProblem(
@@ -198,6 +224,17 @@ function parseFile(
     });
     return;
   }
+  const plain = precise ? undefined : plainFileShape(data);
+  if (plain) {
+    if (plain.organization !== undefined && result.organization === undefined) result.organization = plain.organization;
+    const systems = plain.systems;
+    for (let index = 0; index < systems.length; index += 1) {
+      const item = systems[index];
+      addSystem(result, source, item, index, firstSeen, records.has(item) ? (item as SystemRecord) : await validation());
+    }
+    return;
+  }
+  const { inventoryFileSchema, issueToProblems, fileKeysAt } = await validation();
   const shape = inventoryFileSchema.safeParse(data, { reportInput: true });
   if (!shape.success) {
     if (typeof data !== 'object' || Array.isArray(data)) {
@@ -220,20 +257,34 @@ function parseFile(
   }
   if (shape.data.organization !== undefined && result.organization === undefined) result.organization = shape.data.organization;
 
-  shape.data.systems.forEach((raw, index) => addSystem(result, source, raw, index, firstSeen));
+  const v = await validation();
+  shape.data.systems.forEach((raw, index) => addSystem(result, source, raw, index, firstSeen, v));
 }
 
+/** The file's shape when it is plainly right (a mapping with a `systems` list and nothing odd); else undefined, for zod. */
+function plainFileShape(data: unknown): { organization?: string; systems: unknown[] } | undefined {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
+  const file = data as Record<string, unknown>;
+  for (const key in file) if (key !== 'systems' && key !== 'organization' && key !== '$schema') return undefined;
+  if (!Array.isArray(file.systems)) return undefined;
+  if (file.organization !== undefined && typeof file.organization !== 'string') return undefined;
+  if (file.$schema !== undefined && typeof file.$schema !== 'string') return undefined;
+  return file.organization === undefined ? { systems: file.systems } : { organization: file.organization, systems: file.systems };
+}
+
+/** `checked` is the record when the fast validator accepted the system; otherwise zod decides. */
 function addSystem(
   result: LoadedInventory,
-  source: YamlSource,
+  source: InventorySource,
   raw: unknown,
   index: number,
   firstSeen: Map<string, { file: string; position: Position }>,
+  checked: SystemRecord | Validation,
 ): void {
   result.found += 1;
   const base = ['systems', index] as const;
   const rawId = raw !== null && typeof raw === 'object' && typeof (raw as { id?: unknown }).id === 'string' ? (raw as { id: string }).id : null;
-  const parsed = systemSchema.safeParse(raw, { reportInput: true });
+  const parsed = 'systemSchema' in checked ? checked.systemSchema.safeParse(raw, { reportInput: true }) : { success: true as const, data: checked };
   const earlier = rawId === null ? undefined : firstSeen.get(rawId);
   if (earlier) {
     result.invalid += 1;
@@ -250,7 +301,10 @@ function addSystem(
     return;
   }
   if (rawId !== null) firstSeen.set(rawId, { file: source.file, position: source.locate(base) });
-  const found = [...(parsed.success ? [] : parsed.error.issues.flatMap((issue) => issueToProblems(issue, raw, base))), ...approvalProblems(raw, base)];
+  const found = [
+    ...(parsed.success ? [] : parsed.error.issues.flatMap((issue) => (checked as Validation).issueToProblems(issue, raw, base))),
+    ...approvalProblems(raw, base),
+  ];
   if (found.length > 0) {
     result.invalid += 1;
     for (const problem of found) {
@@ -266,10 +320,12 @@ function addSystem(
   }
   if (!parsed.success) return;
   const record = parsed.data;
+  // The closure keeps `locate` only, not the source and its parsed data.
+  const locateInFile = source.locate;
   result.systems.push({
     record,
     file: source.file,
-    locate: (path, options) => source.locate([...base, ...path], options),
+    locate: (path, options) => locateInFile([...base, ...path], options),
   });
 }
 

@@ -1,14 +1,14 @@
 // Loads rule files (YAML data, never code). Any problem stops the run with exit 2 and file:line:col,
 // because auditing with a half-understood rule pack would give a wrong answer.
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { FatalError } from '../errors.js';
+import { z } from 'zod';
+import { AggregateFatalError, FatalError } from '../errors.js';
 import { localize, type Localized } from '../i18n/lang.js';
+import type { RuleKind } from '../rules/kind.js';
 import { RULE_KINDS } from '../rules/kinds/index.js';
 import { RULE_KEYS, ruleFileSchema, ruleSchema, type Rule } from '../rules/rule.js';
 import { readTargets, TARGET_KEYS, TARGET_LAYER_KEYS, TARGET_OPTION_KEYS, targetsSchema, type TargetSet } from '../rules/targets.js';
 import { ownerKey } from '../model/owner.js';
-import { packageRoot } from '../util/package-root.js';
 import { closest } from '../util/suggest.js';
 import { displayName, expandPaths } from './files.js';
 import { issueToProblems, type KnownKeys } from './schema-issues.js';
@@ -16,10 +16,7 @@ import { decodeText } from './text-decoding.js';
 import { yamlProblemMessage } from './yaml-messages.js';
 import { parseYamlSource, type Position, type YamlSource } from './yaml-source.js';
 
-/** The default rule pack shipped with the tool (`rules/` at the package root). */
-export function defaultRulesDir(): string {
-  return path.join(packageRoot(), 'rules');
-}
+export { defaultRulesDir } from './default-pack.js';
 
 export interface LoadedRules {
   rules: Rule[];
@@ -67,12 +64,7 @@ export async function loadRules(paths: readonly string[], cwd: string): Promise<
   return { rules, files: names, targets };
 }
 
-/** Several rule-file problems at once; each is still one line with its own position. */
-export class AggregateFatalError extends FatalError {
-  constructor(readonly problems: FatalError[]) {
-    super(problems[0]!.text, problems[0]!.location);
-  }
-}
+export { AggregateFatalError } from '../errors.js';
 
 const ruleKeysAt: KnownKeys = (path) => (path.length === 0 ? RULE_KEYS : undefined);
 
@@ -174,9 +166,10 @@ function parseRule(source: YamlSource, raw: unknown, index: number, fail: (m: Lo
     );
     return undefined;
   }
-  const options = kind.options.safeParse(data.check, { reportInput: true });
+  const schema = optionsSchema(kind);
+  const options = schema.safeParse(data.check, { reportInput: true });
   if (!options.success) {
-    const optionKeys: KnownKeys = (path) => (path.length === 0 ? optionNames(kind.options) : undefined);
+    const optionKeys: KnownKeys = (path) => (path.length === 0 ? optionNames(schema) : undefined);
     for (const issue of options.error.issues) {
       for (const p of issueToProblems(issue, data.check, [...base, 'check'], optionKeys)) {
         const message =
@@ -213,6 +206,18 @@ function parseRule(source: YamlSource, raw: unknown, index: number, fail: (m: Lo
 function withoutExtensionKeys(data: unknown): unknown {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return data;
   return Object.fromEntries(Object.entries(data).filter(([key]) => !key.startsWith('x-')));
+}
+
+const optionSchemas = new Map<RuleKind, z.ZodType<{ kind: string }>>();
+
+/** Each kind's options schema, built once (kinds receive zod so that evaluating rules never loads it). */
+function optionsSchema(kind: RuleKind): z.ZodType<{ kind: string }> {
+  let schema = optionSchemas.get(kind);
+  if (!schema) {
+    schema = kind.options(z);
+    optionSchemas.set(kind, schema);
+  }
+  return schema;
 }
 
 function optionNames(schema: unknown): string[] {

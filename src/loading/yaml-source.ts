@@ -24,12 +24,7 @@ export interface YamlSource {
   locate(path: DataPath, options?: { key?: boolean }): Position;
 }
 
-export interface YamlLimits {
-  /** Largest number of alias expansions allowed when converting to data (guards "billion laughs"). */
-  maxAliasCount: number;
-}
-
-export const DEFAULT_YAML_LIMITS: YamlLimits = { maxAliasCount: 100 };
+export { DEFAULT_YAML_LIMITS, type YamlLimits } from './yaml-limits.js';
 
 export function parseYamlSource(file: string, text: string): YamlSource {
   const lineCounter = new LineCounter();

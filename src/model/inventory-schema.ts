@@ -2,14 +2,9 @@
 // schema, never written twice. Keys stay snake_case so `field` rules use the paths users see.
 import { z } from 'zod';
 import { parseCalendarDate, type IsoDate } from '../util/date.js';
+import { LAYERS, PLAN_STATES, STATUSES } from './vocabulary.js';
 
-export const LAYERS = ['onsite', 'monitoring', 'independent_audit', 'ncsc'] as const;
-export type Layer = (typeof LAYERS)[number];
-
-export const STATUSES = ['operating', 'building', 'retired'] as const;
-export type Status = (typeof STATUSES)[number];
-
-export const PLAN_STATES = ['none', 'drafted', 'approved', 'deployed'] as const;
+export { LAYERS, PLAN_STATES, STATUSES, type Layer, type Status } from './vocabulary.js';
 
 /** A calendar date written `YYYY-MM-DD` or `DD/MM/YYYY`, normalised to ISO. */
 export const calendarDate = z

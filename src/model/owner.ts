@@ -7,9 +7,11 @@ export function ownerKey(owner: string): string {
   return owner.normalize('NFC').trim().replace(/\s+/gu, ' ');
 }
 
-const collator = new Intl.Collator('vi');
+/** Created on first use: ICU's collator costs milliseconds that most runs need not pay. */
+let collator: Intl.Collator | undefined;
 
 /** Vietnamese alphabetical order (Đ after D, tones after the bare letter), stable for equal names. */
 export function compareOwners(a: string, b: string): number {
+  collator ??= new Intl.Collator('vi');
   return collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 }

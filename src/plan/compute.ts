@@ -20,7 +20,7 @@ import type { LoadedInventory, LoadedSystem } from '../loading/inventory.js';
 import type { DataPath } from '../loading/yaml-source.js';
 import { localize, type Localized } from '../i18n/lang.js';
 import { approvedLevel, cadenceState, latestDrill, layerValue } from '../model/as-of.js';
-import { PLAN_STATES, type Layer } from '../model/inventory-schema.js';
+import { PLAN_STATES, type Layer } from '../model/vocabulary.js';
 import { ownerKey } from '../model/owner.js';
 import { applicable, rulesOfKind, type CadenceRule, type DrillRule, type LayersRule } from '../model/pack.js';
 import { LAYER_NAMES } from '../rules/kinds/layers.js';
@@ -29,8 +29,9 @@ import type { TargetSet } from '../rules/targets.js';
 import { addMonths, daysBetween, maxDate, type IsoDate } from '../util/date.js';
 import type { PlanWindow } from './window.js';
 
-export const PLAN_KINDS = ['approval', 'plan', 'audit', 'drill', 'layer', 'waiver'] as const;
-export type PlanKind = (typeof PLAN_KINDS)[number];
+import { PLAN_KINDS, type PlanKind } from './kinds.js';
+
+export { PLAN_KINDS, type PlanKind } from './kinds.js';
 
 export interface PlanItem {
   /** The last day the obligation is met (ISO date). */

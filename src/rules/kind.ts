@@ -1,5 +1,5 @@
 // The contract between the engine and a rule kind: one kind per module, options validated by zod
-// when the rule file loads, evaluation a pure function of one system and the evaluation date.
+// when a rule file loads (zod is passed in, so the start-up path never imports it), evaluation a pure function of one system and the evaluation date.
 import type { z } from 'zod';
 import type { Lang, Localized } from '../i18n/lang.js';
 import type { Layer, SystemRecord, Waiver } from '../model/inventory-schema.js';
@@ -33,10 +33,13 @@ export interface Hit {
   waivedRule?: string;
 }
 
+/** The zod namespace, handed to kinds so that evaluating rules never loads zod (only validating rule files does). */
+export type Zod = typeof z;
+
 export interface RuleKind<Options extends { kind: string } = { kind: string }> {
   kind: string;
-  /** Strict zod schema of the `check:` mapping, including `kind`. */
-  options: z.ZodType<Options>;
+  /** Builds the strict zod schema of the `check:` mapping, including `kind`. */
+  options: (z: Zod) => z.ZodType<Options>;
   evaluate(system: SystemRecord, options: Options, ctx: EvaluationContext): Hit[];
   /**
    * Evaluated after suppression, so it can see which waivers were used; its findings cannot be

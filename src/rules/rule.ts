@@ -1,7 +1,7 @@
 // A rule as the engine sees it: validated data from a rule file plus the kind that evaluates it.
 import { z } from 'zod';
 import type { Localized } from '../i18n/lang.js';
-import { STATUSES, type Status } from '../model/inventory-schema.js';
+import { STATUSES, type Status } from '../model/vocabulary.js';
 import type { RuleKind } from './kind.js';
 
 export const SEVERITIES = ['error', 'warning', 'info'] as const;

@@ -67,9 +67,15 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
 }
 
 export const DEFAULT_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+/** 1976-01-01T00:00:00+07:00. */
+const VIETNAM_FIXED_OFFSET_SINCE = Date.UTC(1975, 11, 31, 17);
 
 /** The calendar date that `instant` falls on in `timeZone` (not in the machine's zone, not in UTC). */
 export function calendarDateIn(instant: Date, timeZone: string = DEFAULT_TIME_ZONE): IsoDate {
+  // Viet Nam has kept UTC+7 without daylight saving since 1976: no need to load ICU's zone data.
+  if (timeZone === DEFAULT_TIME_ZONE && instant.getTime() >= VIETNAM_FIXED_OFFSET_SINCE) {
+    return fromDayNumber(Math.floor((instant.getTime() + 7 * 3_600_000) / 86_400_000));
+  }
   const fmt = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
   const found = fmt.formatToParts(instant);
   const get = (type: string): number => Number(found.find((p) => p.type === type)?.value);

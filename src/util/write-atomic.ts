@@ -1,12 +1,13 @@
 // Report files are written atomically: into a temporary file beside the target, then renamed, so
 // a reader never sees half a file. An existing file is replaced only when the caller allows it.
-import { randomBytes } from 'node:crypto';
 import { link, rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 export class FileExistsError extends Error {}
 
-export async function writeFileAtomic(file: string, content: string | Uint8Array, options: { overwrite: boolean }): Promise<void> {
+export async function writeFileAtomic(file: string, content: string | Uint8Array | Iterable<string>, options: { overwrite: boolean }): Promise<void> {
+  // Loaded here, not at start-up: most runs write no file.
+  const { randomBytes } = await import('node:crypto');
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
   await writeFile(temp, content, { flag: 'wx' });
   try {

@@ -47,18 +47,18 @@ const inventory = fc.array(system, { minLength: 1, maxLength: 8 }).map((systems)
 
 type SystemData = Record<string, unknown> & { id: string };
 
-function run(systems: SystemData[][], asOf: string): AuditResult {
+async function run(systems: SystemData[][], asOf: string): Promise<AuditResult> {
   const sources = systems.map((list, i) => ({ file: `f${i}.yaml`, bytes: Buffer.from(stringify({ systems: list })) }));
-  return audit(loadInventoryBytes(sources), rules, asOf);
+  return audit(await loadInventoryBytes(sources), rules, asOf);
 }
 
 const key = (f: AuditResult['findings'][number]): string => [f.rule, f.system, f.layer, f.due, f.suppressed, f.message.en].join('|');
 
 describe('properties of the auditor', () => {
-  it('random valid inventories never produce an inventory error', () => {
-    fc.assert(
-      fc.property(inventory, date, (systems, asOf) => {
-        const result = run([systems], asOf);
+  it('random valid inventories never produce an inventory error', async () => {
+    await fc.assert(
+      fc.asyncProperty(inventory, date, async (systems, asOf) => {
+        const result = await run([systems], asOf);
         expect(result.findings.filter((f) => f.rule.startsWith('inventory/'))).toEqual([]);
         expect(result.summary.systems).toBe(systems.length);
         expect(result.summary.invalid).toBe(0);
@@ -67,24 +67,24 @@ describe('properties of the auditor', () => {
     );
   });
 
-  it('a system audited on D is never overdue on D', () => {
-    fc.assert(
-      fc.property(inventory, date, (systems, asOf) => {
+  it('a system audited on D is never overdue on D', async () => {
+    await fc.assert(
+      fc.asyncProperty(inventory, date, async (systems, asOf) => {
         const audited = systems.map((s) => ({ ...s, audits: [...((s.audits as unknown[]) ?? []), { date: asOf }] }));
-        expect(run([audited], asOf).findings.filter((f) => f.rule === 'cadence/overdue')).toEqual([]);
+        expect((await run([audited], asOf)).findings.filter((f) => f.rule === 'cadence/overdue')).toEqual([]);
       }),
       params,
     );
   });
 
-  it('raising a level never lengthens the audit interval', () => {
-    fc.assert(
-      fc.property(fc.integer({ min: 1, max: 4 }), date, date, (level, approved, audited) => {
-        const due = (l: number): string | undefined => {
-          const result = run([[{ id: 's', name: 'A', owner: 'B', level: l, approval: { decision: 'QĐ', date: approved }, audits: [{ date: audited }] }]], '2100-01-01');
+  it('raising a level never lengthens the audit interval', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 4 }), date, date, async (level, approved, audited) => {
+        const due = async (l: number): Promise<string | undefined> => {
+          const result = await run([[{ id: 's', name: 'A', owner: 'B', level: l, approval: { decision: 'QĐ', date: approved }, audits: [{ date: audited }] }]], '2100-01-01');
           return result.findings.find((f) => f.rule === 'cadence/overdue')?.due;
         };
-        const [low, high] = [due(level), due(level + 1)];
+        const [low, high] = [await due(level), await due(level + 1)];
         expect(low).toBeDefined();
         expect(high! <= low!).toBe(true);
       }),
@@ -92,13 +92,13 @@ describe('properties of the auditor', () => {
     );
   });
 
-  it('adding a waiver never adds an unsuppressed finding', () => {
-    fc.assert(
-      fc.property(inventory, date, fc.constantFrom(...RULE_IDS), date, (systems, asOf, rule, expires) => {
+  it('adding a waiver never adds an unsuppressed finding', async () => {
+    await fc.assert(
+      fc.asyncProperty(inventory, date, fc.constantFrom(...RULE_IDS), date, async (systems, asOf, rule, expires) => {
         const open = (r: AuditResult): Set<string> => new Set(r.findings.filter((f) => !f.suppressed).map(key));
-        const before = open(run([systems], asOf));
+        const before = open(await run([systems], asOf));
         const waived = systems.map((s) => ({ ...s, waivers: [...((s.waivers as unknown[]) ?? []), { rule, reason: 'tạm hoãn', expires }] }));
-        const after = open(run([waived], asOf));
+        const after = open(await run([waived], asOf));
         // Findings about the waiver itself (expired, unused…) are the point of accountable waivers.
         const added = [...after].filter((k) => !before.has(k) && !k.startsWith('waiver/'));
         expect(added).toEqual([]);
@@ -107,12 +107,12 @@ describe('properties of the auditor', () => {
     );
   });
 
-  it('the order of files and systems never changes the set of findings', () => {
-    fc.assert(
-      fc.property(inventory, date, fc.integer({ min: 1, max: 7 }), (systems, asOf, cut) => {
+  it('the order of files and systems never changes the set of findings', async () => {
+    await fc.assert(
+      fc.asyncProperty(inventory, date, fc.integer({ min: 1, max: 7 }), async (systems, asOf, cut) => {
         const split = Math.min(cut, systems.length);
-        const a = run([systems.slice(0, split), systems.slice(split)], asOf);
-        const b = run([[...systems.slice(split)].reverse(), [...systems.slice(0, split)].reverse()], asOf);
+        const a = await run([systems.slice(0, split), systems.slice(split)], asOf);
+        const b = await run([[...systems.slice(split)].reverse(), [...systems.slice(0, split)].reverse()], asOf);
         const set = (r: AuditResult): string[] => r.findings.map(key).sort();
         expect(set(b)).toEqual(set(a));
       }),

@@ -3,7 +3,6 @@
 //   attt-audit baseline inventory/ --output .attt-baseline.json [--force]
 import path from 'node:path';
 import type { Command } from 'commander';
-import { formatBaseline } from '../../baseline/baseline-file.js';
 import { audit } from '../../engine/audit.js';
 import type { Lang } from '../../i18n/lang.js';
 import { loadInventories } from '../../loading/inventory.js';
@@ -44,6 +43,7 @@ export function registerBaseline(program: Command, io: Io, lang: Lang): void {
     await checkTargets([target], io.cwd);
     const inventory = await loadInventories(setup.inventoryArgs, setup.load);
     const result = audit(inventory, setup.pack.rules, setup.asOf, setup.optionsFor(inventory));
+    const { formatBaseline } = await import('../../baseline/baseline-file.js');
     await emitOutputs([target], () => formatBaseline(result, TOOL), io);
   });
 }

@@ -3,19 +3,11 @@
 import path from 'node:path';
 import { Chalk } from 'chalk';
 import { Option, type Command } from 'commander';
-import { readBaselineFile, baselineEntries } from '../../baseline/baseline-file.js';
-import { applyBaseline } from '../../baseline/compare.js';
-import { loadInventoriesAtRef } from '../../baseline/git.js';
 import { audit, findingsExitCode, type AuditResult, type FailOn } from '../../engine/audit.js';
 import { FatalError } from '../../errors.js';
-import { formatGithub } from '../../formatters/github.js';
-import { formatGitlab } from '../../formatters/gitlab.js';
-import { formatJson } from '../../formatters/json.js';
-import { formatJunit } from '../../formatters/junit.js';
-import { formatMarkdown } from '../../formatters/markdown.js';
-import { formatSarif } from '../../formatters/sarif.js';
+import { jsonChunks } from '../../formatters/json.js';
 import { formatTable } from '../../formatters/table.js';
-import type { FormatContext, Formatter } from '../../formatters/types.js';
+import type { ChunkedFormatter, FormatContext, Formatter } from '../../formatters/types.js';
 import type { Lang } from '../../i18n/lang.js';
 import { displayName } from '../../loading/files.js';
 import { loadInventories } from '../../loading/inventory.js';
@@ -35,15 +27,17 @@ import {
   type ProjectFlags,
 } from '../project.js';
 
+/** The formats of check and validate. Table and JSON come with the command; the others load on use. */
 export const CHECK_FORMATS = {
-  table: formatTable,
-  json: formatJson,
-  sarif: formatSarif,
-  junit: formatJunit,
-  github: formatGithub,
-  gitlab: formatGitlab,
-  markdown: formatMarkdown,
-} satisfies Record<string, Formatter>;
+  table: async () => formatTable,
+  // Large inventories make large JSON: it is written in pieces (see jsonChunks).
+  json: async () => jsonChunks,
+  sarif: async () => (await import('../../formatters/sarif.js')).formatSarif,
+  junit: async () => (await import('../../formatters/junit.js')).formatJunit,
+  github: async () => (await import('../../formatters/github.js')).formatGithub,
+  gitlab: async () => (await import('../../formatters/gitlab.js')).formatGitlab,
+  markdown: async () => (await import('../../formatters/markdown.js')).formatMarkdown,
+} satisfies Record<string, () => Promise<Formatter | ChunkedFormatter>>;
 
 export type CheckFormat = keyof typeof CHECK_FORMATS;
 
@@ -95,13 +89,21 @@ export function registerCheck(program: Command, io: Io, lang: Lang, setExit: (co
     const result = audit(inventory, pack.rules, asOf, setup.optionsFor(inventory));
 
     if (all.since !== undefined) {
+      const [{ loadInventoriesAtRef }, { baselineEntries }, { applyBaseline }] = await Promise.all([
+        import('../../baseline/git.js'),
+        import('../../baseline/baseline-file.js'),
+        import('../../baseline/compare.js'),
+      ]);
       const before = await loadInventoriesAtRef(all.since, inventoryArgs, io.cwd, load.limits);
       const beforeWaivers = await loadWaiversAtRef(all.since, setup.waiversFile, setup.waivers, io.cwd);
       const previous = audit(before, pack.rules, asOf, auditOptions(state, config, before, beforeWaivers));
       applyBaseline(result, baselineEntries(previous), `git:${all.since}`);
     } else {
       const file = all.baseline ?? (config?.baseline !== undefined ? displayName(config.baseline, io.cwd) : undefined);
-      if (file !== undefined) applyBaseline(result, await readBaselineFile(file, io.cwd), displayName(path.resolve(io.cwd, file), io.cwd));
+      if (file !== undefined) {
+        const [{ readBaselineFile }, { applyBaseline }] = await Promise.all([import('../../baseline/baseline-file.js'), import('../../baseline/compare.js')]);
+        applyBaseline(result, await readBaselineFile(file, io.cwd), displayName(path.resolve(io.cwd, file), io.cwd));
+      }
     }
 
     await writeReports(result, targets, ctx.lang, ctx.color, io);
@@ -113,14 +115,24 @@ export function registerCheck(program: Command, io: Io, lang: Lang, setExit: (co
 export async function writeReports(result: AuditResult, targets: readonly OutputTarget[], lang: Lang, color: FormatContext['color'], io: Io): Promise<void> {
   const plain = new Chalk({ level: 0 });
   const base = { lang, tool: TOOL, repoPrefix: await repoPrefix(io.cwd) };
-  const render = (format: string, toTerminal: boolean): string => {
-    const formatter = CHECK_FORMATS[format as CheckFormat];
+  const formatters = new Map<string, Formatter | ChunkedFormatter>();
+  const wanted = new Set(targets.map((t) => t.format));
+  if (io.env.GITHUB_STEP_SUMMARY && wanted.has('github')) wanted.add('markdown');
+  for (const format of wanted) {
+    const load = CHECK_FORMATS[format as CheckFormat];
+    if (load) formatters.set(format, await load());
+  }
+  const render = (format: string, toTerminal: boolean): string | Iterable<string> => {
+    const formatter = formatters.get(format);
     if (!formatter) throw new FatalError({ vi: `định dạng không hợp lệ: ${format}`, en: `unknown format: ${format}` });
     // Colour only ever reaches the terminal table; files and machine formats stay plain.
     return formatter(result, { ...base, color: toTerminal && format === 'table' ? color : plain });
   };
   await emitOutputs(targets, (target) => render(target.format, target.file === undefined), io);
-  await appendStepSummary(targets, () => render('markdown', false), io);
+  await appendStepSummary(targets, () => {
+    const markdown = render('markdown', false);
+    return typeof markdown === 'string' ? markdown : [...markdown].join('');
+  }, io);
 }
 
 export function collect(value: string, previous: string[]): string[] {

@@ -4,14 +4,8 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Chalk } from 'chalk';
 import { Option, type Command } from 'commander';
-import { computeGap } from '../../gap/compute.js';
 import type { GapFormatter, GapResult } from '../../gap/result.js';
-import { formatGapCsv } from '../../formatters/gap-csv.js';
-import { formatGapJson } from '../../formatters/gap-json.js';
-import { formatGapMarkdown } from '../../formatters/gap-markdown.js';
-import { formatGapTable } from '../../formatters/gap-table.js';
 import type { Lang } from '../../i18n/lang.js';
-import { loadInventoriesAtRevision } from '../../loading/git-inventory.js';
 import { loadInventories, type LoadedInventory, type LoadOptions } from '../../loading/inventory.js';
 import { TOOL } from '../../version.js';
 import { addLimitOptions, resolveAsOf, type GlobalOptions, type LimitOptions, type RuleOptions } from '../context.js';
@@ -21,7 +15,13 @@ import type { Io } from '../io.js';
 import { warnInventoryProblems, writeReport, type OutputOptions } from '../report-output.js';
 import { collect } from './check.js';
 
-export const GAP_FORMATS = { table: formatGapTable, json: formatGapJson, markdown: formatGapMarkdown, csv: formatGapCsv } satisfies Record<string, GapFormatter>;
+/** Formatters load on use: start-up stays free of what other commands need. */
+export const GAP_FORMATS = {
+  table: async () => (await import('../../formatters/gap-table.js')).formatGapTable,
+  json: async () => (await import('../../formatters/gap-json.js')).formatGapJson,
+  markdown: async () => (await import('../../formatters/gap-markdown.js')).formatGapMarkdown,
+  csv: async () => (await import('../../formatters/gap-csv.js')).formatGapCsv,
+} satisfies Record<string, () => Promise<GapFormatter>>;
 
 interface GapOptions extends GlobalOptions, RuleOptions, LimitOptions, OutputOptions, ProjectFlags {
   asOf?: string;
@@ -37,7 +37,9 @@ async function loadComparison(against: string, paths: readonly string[], options
     () => true,
     () => false,
   );
-  return exists ? loadInventories([against], options) : loadInventoriesAtRevision(against, paths.filter((p) => p !== '-'), options);
+  if (exists) return loadInventories([against], options);
+  const { loadInventoriesAtRevision } = await import('../../loading/git-inventory.js');
+  return loadInventoriesAtRevision(against, paths.filter((p) => p !== '-'), options);
 }
 
 export function registerGap(program: Command, io: Io, lang: Lang, setExit: (code: number) => void): void {
@@ -61,6 +63,7 @@ export function registerGap(program: Command, io: Io, lang: Lang, setExit: (code
     const { ctx, asOf, pack, load, inventoryArgs } = setup;
     const compareAsOf = all.compareAsOf === undefined ? asOf : resolveAsOf(all.compareAsOf, all.tz ?? setup.config?.timeZone, io, '--compare-as-of');
     const inventory = await loadInventories(inventoryArgs, load);
+    const { computeGap } = await import('../../gap/compute.js');
     const result: GapResult = { report: computeGap(inventory, pack, asOf, setup.optionsFor(inventory)) };
     if (all.compare !== undefined) {
       const previous = await loadComparison(all.compare, inventoryArgs, load);
@@ -68,7 +71,8 @@ export function registerGap(program: Command, io: Io, lang: Lang, setExit: (code
       result.comparison = { against: all.compare, report: computeGap(previous, pack, compareAsOf, setup.optionsFor(previous)) };
     }
     const problems = warnInventoryProblems(inventory, io, ctx.lang);
-    await writeReport(GAP_FORMATS[all.format](result, { lang: ctx.lang, color: all.output ? new Chalk({ level: 0 }) : ctx.color, tool: TOOL }), all, io);
+    const format = await GAP_FORMATS[all.format]();
+    await writeReport(format(result, { lang: ctx.lang, color: all.output ? new Chalk({ level: 0 }) : ctx.color, tool: TOOL }), all, io);
     setExit(problems ? 1 : 0);
   });
 }

@@ -3,7 +3,6 @@
 import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { CONFIG_FILE_NAME } from '../../config/config-file.js';
 import { STARTER_INVENTORY_FILE, starterConfig, starterInventory } from '../../config/starter.js';
 import { FatalError } from '../../errors.js';
 import { localize, type Lang } from '../../i18n/lang.js';
@@ -19,6 +18,7 @@ export function registerInit(program: Command, io: Io, lang: Lang): void {
     .description(HELP.init.description[lang])
     .action(async (_options: GlobalOptions, cmd: Command) => {
       const ctx = commandContext(io, cmd.optsWithGlobals() as GlobalOptions);
+      const { CONFIG_FILE_NAME } = await import('../../config/config-file.js');
       const files = [
         { name: CONFIG_FILE_NAME, text: starterConfig(ctx.lang) },
         { name: STARTER_INVENTORY_FILE, text: starterInventory(calendarDateIn(io.now(), DEFAULT_TIME_ZONE), ctx.lang) },

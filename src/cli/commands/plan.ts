@@ -2,15 +2,11 @@
 import { Chalk } from 'chalk';
 import { Option, type Command } from 'commander';
 import { FatalError } from '../../errors.js';
-import { formatPlanCsv } from '../../formatters/plan-csv.js';
-import { formatPlanIcs } from '../../formatters/plan-ics.js';
-import { formatPlanJson } from '../../formatters/plan-json.js';
-import { formatPlanMarkdown } from '../../formatters/plan-markdown.js';
-import { formatPlanTable } from '../../formatters/plan-table.js';
 import { interpolate, localize, type Lang } from '../../i18n/lang.js';
 import { loadInventories, type LoadedInventory } from '../../loading/inventory.js';
 import { ownerKey } from '../../model/owner.js';
-import { computePlan, PLAN_KINDS, type PlanFilters, type PlanKind } from '../../plan/compute.js';
+import type { PlanFilters } from '../../plan/compute.js';
+import { PLAN_KINDS, type PlanKind } from '../../plan/kinds.js';
 import type { PlanFormatter } from '../../plan/result.js';
 import { resolveWindow, type WindowOptions } from '../../plan/window.js';
 import { closest } from '../../util/suggest.js';
@@ -22,13 +18,14 @@ import type { Io } from '../io.js';
 import { warnInventoryProblems, writeReport, type OutputOptions } from '../report-output.js';
 import { collect } from './check.js';
 
+/** Formatters load on use: start-up stays free of what other commands need. */
 export const PLAN_FORMATS = {
-  table: formatPlanTable,
-  json: formatPlanJson,
-  csv: formatPlanCsv,
-  markdown: formatPlanMarkdown,
-  ics: formatPlanIcs,
-} satisfies Record<string, PlanFormatter>;
+  table: async () => (await import('../../formatters/plan-table.js')).formatPlanTable,
+  json: async () => (await import('../../formatters/plan-json.js')).formatPlanJson,
+  csv: async () => (await import('../../formatters/plan-csv.js')).formatPlanCsv,
+  markdown: async () => (await import('../../formatters/plan-markdown.js')).formatPlanMarkdown,
+  ics: async () => (await import('../../formatters/plan-ics.js')).formatPlanIcs,
+} satisfies Record<string, () => Promise<PlanFormatter>>;
 
 interface PlanOptions extends GlobalOptions, RuleOptions, LimitOptions, OutputOptions, WindowOptions, ProjectFlags {
   asOf?: string;
@@ -130,10 +127,12 @@ export function registerPlan(program: Command, io: Io, lang: Lang, setExit: (cod
     const inventory = await loadInventories(setup.inventoryArgs, setup.load);
     const owners = parseOwners(all.owner, inventory);
     const filters: PlanFilters = { ...(owners ? { owners } : {}), ...(levels ? { levels } : {}), ...(kinds ? { kinds } : {}) };
+    const { computePlan } = await import('../../plan/compute.js');
     const report = computePlan(inventory, pack, asOf, window, filters);
     const problems = warnInventoryProblems(inventory, io, ctx.lang);
     const color = all.output ? new Chalk({ level: 0 }) : ctx.color;
-    await writeReport(PLAN_FORMATS[all.format](report, { lang: ctx.lang, color, tool: TOOL, now: io.now(), remindDays }), all, io);
+    const format = await PLAN_FORMATS[all.format]();
+    await writeReport(format(report, { lang: ctx.lang, color, tool: TOOL, now: io.now(), remindDays }), all, io);
     setExit(problems ? 1 : 0);
   });
 }

@@ -1,6 +1,6 @@
 // `attt-audit rules`: the loaded rule pack with titles and legal basis.
 import { Option, type Command } from 'commander';
-import { formatRules, RULE_FORMATS } from '../../formatters/rules.js';
+import { RULE_FORMATS } from '../../formatters/rule-formats.js';
 import type { Lang } from '../../i18n/lang.js';
 import { loadRulePack, type GlobalOptions, type RuleOptions } from '../context.js';
 import { addConfigOptions, openProject, type ProjectFlags } from '../project.js';
@@ -25,6 +25,7 @@ export function registerRules(program: Command, io: Io, lang: Lang): void {
     const { config, ctx } = await openProject(io, all);
     const defaultRules = cmd.getOptionValueSource('defaultRules') === 'cli' ? all.defaultRules : (config?.defaultRules ?? true);
     const { rules } = await loadRulePack({ rules: [...(config?.rules ?? []), ...(all.rules ?? [])], defaultRules }, io);
+    const { formatRules } = await import('../../formatters/rules.js');
     io.stdout.write(formatRules(rules, all.format, ctx.lang, ctx.color));
   });
 }

@@ -1,7 +1,6 @@
 // `attt-audit schema`: the JSON Schema of inventory files, generated from the zod schema.
 import type { Command } from 'commander';
 import type { Lang } from '../../i18n/lang.js';
-import { inventoryJsonSchema } from '../../model/json-schema.js';
 import { HELP } from '../help.js';
 import type { Io } from '../io.js';
 
@@ -9,7 +8,9 @@ export function registerSchema(program: Command, io: Io, lang: Lang): void {
   program
     .command('schema')
     .description(HELP.schema.description[lang])
-    .action(() => {
+    .action(async () => {
+      // zod's JSON Schema generator loads only for this command.
+      const { inventoryJsonSchema } = await import('../../model/json-schema.js');
       io.stdout.write(`${JSON.stringify(inventoryJsonSchema(), null, 2)}\n`);
     });
 }

@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 import { audit } from '../../engine/audit.js';
 import { ExitCode } from '../../errors.js';
 import type { Lang } from '../../i18n/lang.js';
-import { validateInventories } from '../../loading/validate.js';
+import { loadInventories } from '../../loading/inventory.js';
 import { calendarDateIn, DEFAULT_TIME_ZONE } from '../../util/date.js';
 import { addLimitOptions, loadOptions, type LimitOptions } from '../context.js';
 import { HELP } from '../help.js';
@@ -38,7 +38,8 @@ export function registerValidate(program: Command, io: Io, lang: Lang, setExit: 
       cwd: io.cwd,
     });
     await checkTargets(targets, io.cwd);
-    const inventory = await validateInventories(inventoryPaths(paths, config, io.cwd), loadOptions(all, io));
+    // The same loader as check (same systems, problems and positions); validate saves the rules and the rule pack.
+    const inventory = await loadInventories(inventoryPaths(paths, config, io.cwd), loadOptions(all, io));
     const waivers = await loadWaivers(waiversFilePath({ ...state, ...(all.waivers ? { waiversFile: all.waivers } : {}) }, config, io.cwd), io.cwd);
     if (waivers) inventory.problems.push(...waivers.problems);
     const today = calendarDateIn(io.now(), config?.timeZone ?? DEFAULT_TIME_ZONE);

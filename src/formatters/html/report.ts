@@ -8,7 +8,7 @@ import { figureCount, type Figure, type GapTotals, type LayerState } from '../..
 import { BASE_NOTES, FIGURE_TITLES, LAYER_SYMBOLS, SHORT_TITLES } from '../../gap/messages.js';
 import { interpolate, type Lang } from '../../i18n/lang.js';
 import { UI } from '../../i18n/messages.js';
-import { LAYERS } from '../../model/inventory-schema.js';
+import { LAYERS } from '../../model/vocabulary.js';
 import { compareOwners } from '../../model/owner.js';
 import type { PlanItem } from '../../plan/compute.js';
 import type { Severity } from '../../rules/rule.js';

@@ -11,7 +11,7 @@ import type { LayerState } from '../../gap/compute.js';
 import { FIGURE_TITLES } from '../../gap/messages.js';
 import { interpolate, type Lang } from '../../i18n/lang.js';
 import { UI } from '../../i18n/messages.js';
-import { LAYERS } from '../../model/inventory-schema.js';
+import { LAYERS } from '../../model/vocabulary.js';
 import { compareOwners } from '../../model/owner.js';
 import { displayDate, displayDatesIn, REPORT_UI } from '../../report/messages.js';
 import type { ReportModel } from '../../report/model.js';

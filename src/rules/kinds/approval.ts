@@ -1,12 +1,11 @@
 // approval/missing: an operating system must have an approved security level.
-import { z } from 'zod';
 import { localize } from '../../i18n/lang.js';
 import { approvedLevel } from '../../model/as-of.js';
 import { defineKind } from '../kind.js';
 
 export const approvalKind = defineKind({
   kind: 'approval',
-  options: z.strictObject({ kind: z.literal('approval') }),
+  options: (z) => z.strictObject({ kind: z.literal('approval') }),
   evaluate(system, _options, { asOf }) {
     if (approvedLevel(system, asOf) !== null) return [];
     if (system.level != null && system.approval !== undefined) {

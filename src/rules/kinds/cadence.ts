@@ -1,21 +1,21 @@
 // cadence/*: periodic audits by level. `when: overdue` reports a due date before the evaluation
 // date; `when: due-soon` reports one that falls within `within_days` of it.
-import { z } from 'zod';
 import { localize, type Localized } from '../../i18n/lang.js';
 import { cadenceState, type CadenceState } from '../../model/as-of.js';
 import { addDays } from '../../util/date.js';
 import type { DataPath } from '../../loading/yaml-source.js';
 import type { SystemRecord } from '../../model/inventory-schema.js';
-import { defineKind } from '../kind.js';
+import { defineKind, type Zod } from '../kind.js';
 
-const months = z.number().int().positive();
-
-export const cadenceOptions = z.strictObject({
-  kind: z.literal('cadence'),
-  when: z.enum(['overdue', 'due-soon']),
-  interval_months: z.strictObject({ 1: months, 2: months, 3: months, 4: months, 5: months }),
-  within_days: z.number().int().nonnegative().default(90),
-});
+export const cadenceOptions = (z: Zod) => {
+  const months = z.number().int().positive();
+  return z.strictObject({
+    kind: z.literal('cadence'),
+    when: z.enum(['overdue', 'due-soon']),
+    interval_months: z.strictObject({ 1: months, 2: months, 3: months, 4: months, 5: months }),
+    within_days: z.number().int().nonnegative().default(90),
+  });
+};
 
 function basisText(state: CadenceState): Localized {
   return state.lastAudit === undefined

@@ -1,5 +1,4 @@
 // drill/missing: a real-combat drill within the last `within_months` months (the evaluation day included).
-import { z } from 'zod';
 import { localize } from '../../i18n/lang.js';
 import { latestDrill } from '../../model/as-of.js';
 import { addMonths } from '../../util/date.js';
@@ -7,7 +6,7 @@ import { defineKind } from '../kind.js';
 
 export const drillKind = defineKind({
   kind: 'drill',
-  options: z.strictObject({ kind: z.literal('drill'), within_months: z.number().int().positive().default(12) }),
+  options: (z) => z.strictObject({ kind: z.literal('drill'), within_months: z.number().int().positive().default(12) }),
   evaluate(system, options, { asOf }) {
     const from = addMonths(asOf, -options.within_months);
     const last = latestDrill(system, asOf);

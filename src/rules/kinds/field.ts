@@ -1,27 +1,29 @@
 // field: custom rules without TypeScript. A dotted path into the system (as written in the
 // inventory) and one condition: equals, exists, in, or max_age.
-import { z } from 'zod';
+import type { z } from 'zod';
 import { localize, type Localized } from '../../i18n/lang.js';
 import type { SystemRecord } from '../../model/inventory-schema.js';
 import { addDays, addMonths, parseCalendarDate, type IsoDate } from '../../util/date.js';
-import { defineKind } from '../kind.js';
+import { defineKind, type Zod } from '../kind.js';
 
-const scalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 const DURATION = /^(\d+)([dmy])$/;
 
-export const fieldOptions = z
-  .strictObject({
-    kind: z.literal('field'),
-    path: z.string().regex(/^[A-Za-z0-9_]+(\.[A-Za-z0-9_]+)*$/, 'a dotted path such as attributes.dr_site'),
-    equals: scalar.optional(),
-    exists: z.boolean().optional(),
-    in: z.array(scalar).min(1).optional(),
-    max_age: z.string().regex(DURATION, 'a duration such as 90d, 6m or 2y').optional(),
-  })
-  .refine((o) => [o.equals !== undefined, o.exists !== undefined, o.in !== undefined, o.max_age !== undefined].filter(Boolean).length === 1, {
-    message: 'exactly one of equals, exists, in, max_age',
-  });
-type FieldOptions = z.output<typeof fieldOptions>;
+export const fieldOptions = (z: Zod) => {
+  const scalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+  return z
+    .strictObject({
+      kind: z.literal('field'),
+      path: z.string().regex(/^[A-Za-z0-9_]+(\.[A-Za-z0-9_]+)*$/, 'a dotted path such as attributes.dr_site'),
+      equals: scalar.optional(),
+      exists: z.boolean().optional(),
+      in: z.array(scalar).min(1).optional(),
+      max_age: z.string().regex(DURATION, 'a duration such as 90d, 6m or 2y').optional(),
+    })
+    .refine((o) => [o.equals !== undefined, o.exists !== undefined, o.in !== undefined, o.max_age !== undefined].filter(Boolean).length === 1, {
+      message: 'exactly one of equals, exists, in, max_age',
+    });
+};
+type FieldOptions = z.output<ReturnType<typeof fieldOptions>>;
 
 /** Own properties only: a path can never reach `__proto__` or `constructor`. */
 export function readPath(system: SystemRecord, path: string): unknown {

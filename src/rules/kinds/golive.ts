@@ -1,11 +1,10 @@
 // golive/unconcluded: a system must be concluded secure before it goes into use.
-import { z } from 'zod';
 import { localize } from '../../i18n/lang.js';
 import { defineKind } from '../kind.js';
 
 export const goliveKind = defineKind({
   kind: 'golive',
-  options: z.strictObject({ kind: z.literal('golive') }),
+  options: (z) => z.strictObject({ kind: z.literal('golive') }),
   evaluate(system, _options, { asOf }) {
     const goLive = system.go_live;
     // Not yet in use on the evaluation date: nothing to conclude yet.

@@ -1,8 +1,7 @@
 // layers/missing: the 4-layer model; one finding per layer not in place on the evaluation date.
-import { z } from 'zod';
 import { localize, type Localized } from '../../i18n/lang.js';
 import { layerInPlace, layerValue } from '../../model/as-of.js';
-import { LAYERS, type Layer } from '../../model/inventory-schema.js';
+import { LAYERS, type Layer } from '../../model/vocabulary.js';
 import { defineKind } from '../kind.js';
 
 export const LAYER_NAMES: Record<Layer, Localized> = {
@@ -14,7 +13,7 @@ export const LAYER_NAMES: Record<Layer, Localized> = {
 
 export const layersKind = defineKind({
   kind: 'layers',
-  options: z.strictObject({
+  options: (z) => z.strictObject({
     kind: z.literal('layers'),
     layers: z.array(z.enum(LAYERS)).min(1).default([...LAYERS]),
   }),

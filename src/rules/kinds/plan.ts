@@ -1,8 +1,7 @@
 // plan/not-deployed: an approved system must have its protection plan deployed.
-import { z } from 'zod';
 import { localize } from '../../i18n/lang.js';
 import { approvedLevel } from '../../model/as-of.js';
-import { PLAN_STATES } from '../../model/inventory-schema.js';
+import { PLAN_STATES } from '../../model/vocabulary.js';
 import { defineKind } from '../kind.js';
 
 const PLAN_NAMES: Record<(typeof PLAN_STATES)[number], { vi: string; en: string }> = {
@@ -14,7 +13,7 @@ const PLAN_NAMES: Record<(typeof PLAN_STATES)[number], { vi: string; en: string 
 
 export const planKind = defineKind({
   kind: 'plan',
-  options: z.strictObject({ kind: z.literal('plan'), required: z.enum(PLAN_STATES).default('deployed') }),
+  options: (z) => z.strictObject({ kind: z.literal('plan'), required: z.enum(PLAN_STATES).default('deployed') }),
   evaluate(system, options, { asOf }) {
     if (approvedLevel(system, asOf) === null) return [];
     const order = PLAN_STATES.indexOf(system.protection_plan);

@@ -5,18 +5,18 @@
 //   unapproved — the policy requires `approved_by` and it is missing, so the waiver does not apply
 // The engine evaluates this kind after suppression, with the system's waivers in force
 // (in-file ones unless `--no-waivers`, then those from a waivers file) and which of them were used.
-import { z } from 'zod';
 import { localize, type Localized } from '../../i18n/lang.js';
 import type { Waiver } from '../../model/inventory-schema.js';
 import { addDays, daysBetween } from '../../util/date.js';
 import type { Hit } from '../kind.js';
-import { defineKind } from '../kind.js';
+import { defineKind, type Zod } from '../kind.js';
 
-export const waiverOptions = z.strictObject({
-  kind: z.literal('waiver'),
-  when: z.enum(['expired', 'expiring', 'unused', 'unapproved']).default('expired'),
-  within_days: z.number().int().nonnegative().default(30),
-});
+export const waiverOptions = (z: Zod) =>
+  z.strictObject({
+    kind: z.literal('waiver'),
+    when: z.enum(['expired', 'expiring', 'unused', 'unapproved']).default('expired'),
+    within_days: z.number().int().nonnegative().default(30),
+  });
 
 function subject(waiver: Waiver): string {
   return waiver.layer ? `${waiver.rule} (${waiver.layer})` : waiver.rule;

@@ -1,0 +1,75 @@
+// The default rule pack, validated when the CLI is built and embedded in the bundle, so a run with
+// the default pack reads no YAML and loads no zod. It is used only while rules/ holds exactly the
+// files it was built from; otherwise (and when running from source) rules/ is loaded as usual.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Rule } from '../rules/rule.js';
+import type { TargetSet } from '../rules/targets.js';
+import type { LoadedRules } from './rules.js';
+import { RULE_KINDS } from '../rules/kinds/index.js';
+import { packageRoot } from '../util/package-root.js';
+import { displayName, expandPaths } from './files.js';
+
+/** The default rule pack shipped with the tool (`rules/` at the package root). */
+export function defaultRulesDir(): string {
+  return path.join(packageRoot(), 'rules');
+}
+
+/** A validated rule pack as data: rules without their kind object, files relative to the rules directory. */
+export interface CompiledPack {
+  files: { name: string; text: string }[];
+  rules: Omit<Rule, 'kind'>[];
+  targets: TargetSet;
+}
+
+/** Set by the build (scripts/build.mjs); absent when running from source. */
+declare const __DEFAULT_RULES__: CompiledPack | undefined;
+
+/** Turns rules loaded from `dir` (with `dir` as the working directory) into data; `texts` are the files' exact contents by absolute path. */
+export function compilePack(dir: string, loaded: LoadedRules, texts: ReadonlyMap<string, string>): CompiledPack {
+  const relative = (file: string): string => path.relative(dir, file).split(path.sep).join('/');
+  const at = <T extends { source: { file: string } }>(item: T): T => ({ ...item, source: { ...item.source, file: relative(path.resolve(dir, item.source.file)) } });
+  return {
+    files: [...texts].map(([file, text]) => ({ name: relative(file), text })),
+    rules: loaded.rules.map(({ kind: _kind, ...rule }) => at(rule)),
+    targets: Object.fromEntries(Object.entries(loaded.targets).map(([figure, target]) => [figure, at(target)])),
+  };
+}
+
+/** The embedded pack, if rules/ still holds exactly the files it was compiled from. */
+export async function prebuiltDefaultRules(cwd: string, pack: CompiledPack | undefined = embeddedPack()): Promise<LoadedRules | undefined> {
+  if (!pack) return undefined;
+  const dir = defaultRulesDir();
+  const files = await expandPaths([dir], cwd).catch(() => []);
+  if (files.length !== pack.files.length) return undefined;
+  for (const [index, file] of files.entries()) {
+    const expected = pack.files[index]!;
+    if (path.relative(dir, file).split(path.sep).join('/') !== expected.name) return undefined;
+    if ((await readFile(file, 'utf8').catch(() => undefined)) !== expected.text) return undefined;
+  }
+  const rules: Rule[] = [];
+  for (const rule of pack.rules) {
+    const kind = RULE_KINDS.get(rule.check.kind);
+    if (!kind) return undefined;
+    const { id, severity, title, description, basis, appliesTo, check, source } = rule;
+    rules.push({
+      id,
+      severity,
+      title,
+      ...(description ? { description } : {}),
+      basis,
+      appliesTo,
+      check,
+      kind,
+      source: { ...source, file: displayName(path.join(dir, source.file), cwd) },
+    });
+  }
+  const targets: TargetSet = Object.fromEntries(
+    Object.entries(pack.targets).map(([figure, target]) => [figure, { ...target, source: { ...target.source, file: displayName(path.join(dir, target.source.file), cwd) } }]),
+  );
+  return { rules, files: files.map((file) => displayName(file, cwd)), targets };
+}
+
+function embeddedPack(): CompiledPack | undefined {
+  return typeof __DEFAULT_RULES__ === 'undefined' ? undefined : __DEFAULT_RULES__;
+}

@@ -1,0 +1,33 @@
+// Picks the parser for one inventory file. The fast path (fast-yaml.ts) takes the plain block YAML
+// inventories are written in; anything else — and every file with a syntax error — goes to the
+// precise `yaml` parser, loaded only then, so its positions and messages stay exactly as they are.
+// Either way the result has the same data and the same `locate`.
+import { parseFastYaml } from './fast-yaml.js';
+import type { DataPath, Position, YamlProblem, YamlSource } from './yaml-source.js';
+
+export interface InventorySource {
+  file: string;
+  /** Syntax problems (only the precise parser reports any; the fast path declines instead). */
+  problems: YamlProblem[];
+  locate(path: DataPath, options?: { key?: boolean }): Position;
+  /** The parsed document from the precise parser; absent on the fast path. */
+  doc?: YamlSource['doc'];
+  /** On the fast path: the data already converted, strings in NFC. */
+  data?: unknown;
+}
+
+export interface SourceOptions {
+  /** Deepest nesting the fast path accepts; deeper files go to the precise path, which enforces the limit. */
+  maxDepth: number;
+  /** On the fast path, what to store for each system as it is read (see FastYamlOptions.rootItem). */
+  rootItem?: (key: string, item: unknown) => unknown;
+  /** Skip the fast path (tests and benchmarks compare both). */
+  precise?: boolean;
+}
+
+export async function parseInventorySource(file: string, text: string, options: SourceOptions): Promise<InventorySource> {
+  const fast = options.precise ? undefined : parseFastYaml(text, { maxDepth: options.maxDepth, ...(options.rootItem ? { rootItem: options.rootItem } : {}) });
+  if (fast) return { file, problems: [], locate: fast.locate, data: fast.data };
+  const { parseYamlSource } = await import('./yaml-source.js');
+  return parseYamlSource(file, text);
+}
