@@ -15,7 +15,8 @@ const VI: Record<string, (m: string) => string> = {
 };
 
 export function translateCommanderError(error: CommanderError, lang: Lang): string {
-  const message = error.message.split('\n')[0]!;
+  // commander puts its "(Did you mean …?)" on a second line; keep it, on the same line.
+  const message = error.message.split('\n').filter(Boolean).join(' ');
   if (lang === 'vi') {
     const translate = VI[error.code];
     if (translate) return translate(message);

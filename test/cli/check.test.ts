@@ -152,6 +152,13 @@ describe('exit codes', () => {
     }
   });
 
+  it('suggests the nearest command or option', async () => {
+    expect((await runCli(['chekc', 'fixtures/most'])).stderr).toBe("attt-audit: error: unknown command 'chekc' (Did you mean check?)\n");
+    expect((await runCli(['check', 'fixtures/most', '--as-off', '2024-12-26'])).stderr).toBe(
+      "attt-audit: error: unknown option '--as-off' (Did you mean --as-of?)\n",
+    );
+  });
+
   it('flag errors are translated too', async () => {
     const { code, stderr } = await runCli(['check', 'fixtures/most', '--frobnicate', '--lang', 'vi']);
     expect(code).toBe(2);
