@@ -58,6 +58,24 @@ describe('resource limits', () => {
     expect(lines).toEqual(['big.yaml:1:1 inventory/limit file too large: 50.0 MB, limit 10.0 MB (--max-file-size)']);
   });
 
+  it('audits a 50 MB inventory within the default limits', async () => {
+    const block = (i: number): string =>
+      `  - id: s${i}\n    name: Hệ thống thông tin số ${i} của đơn vị quản lý nhà nước về khoa học và công nghệ\n    owner: Trung tâm Công nghệ thông tin\n    level: 2\n    approval: { decision: Quyết định số ${i}/QĐ-BKHCN, date: 2023-05-10 }\n    protection_plan: deployed\n    audits: [{ date: 2024-05-10, result: pass, by: Trung tâm VNCERT/CC }]\n    layers: { onsite: true, monitoring: true, independent_audit: true, ncsc: { since: 2023-01-01, provider: Trung tâm Giám sát an toàn không gian mạng quốc gia } }\n`;
+    const parts = ['systems:\n'];
+    let size = 0;
+    let count = 0;
+    while (size < 50 * 1024 * 1024) {
+      const text = block(count);
+      parts.push(text);
+      size += Buffer.byteLength(text);
+      count += 1;
+    }
+    const cwd = tempDir({ 'big.yaml': parts.join('') });
+    const { code, json } = await checkJson(['big.yaml', '--as-of', '2024-12-26'], { cwd });
+    expect(code).toBe(0);
+    expect(json.summary).toMatchObject({ systems: count, invalid: 0, checked: count, approved: count, errors: 0 });
+  });
+
   it('reports data nested deeper than --max-depth', async () => {
     const deep = `${'['.repeat(100)}${']'.repeat(100)}`;
     const { lines } = await inventoryLines({ 'a.yaml': `systems:\n${systemYaml('s', `attributes: { x: ${deep} }`)}\n` });
