@@ -119,7 +119,7 @@ export async function loadWaivers(file: string | undefined, cwd: string): Promis
 /** The waivers file as it was at a git revision; the current one when it was not tracked there. */
 export async function loadWaiversAtRef(ref: string, file: string | undefined, current: LoadedWaivers | undefined, cwd: string): Promise<LoadedWaivers | undefined> {
   if (file === undefined) return undefined;
-  const { readAtRef } = await import('../baseline/git.js');
+  const { readAtRef } = await import('../loading/git-revision.js');
   const bytes = await readAtRef(ref, file, cwd).catch(() => undefined);
   return bytes === undefined ? current : (await import('../loading/waivers-file.js')).parseWaivers(displayName(file, cwd), bytes);
 }

@@ -8,7 +8,7 @@ import { FatalError } from '../../errors.js';
 import { jsonChunks } from '../../formatters/json.js';
 import { formatTable } from '../../formatters/table.js';
 import type { ChunkedFormatter, FormatContext, Formatter } from '../../formatters/types.js';
-import type { Lang } from '../../i18n/lang.js';
+import { localize, type Lang } from '../../i18n/lang.js';
 import { displayName } from '../../loading/files.js';
 import { loadInventories } from '../../loading/inventory.js';
 import { TOOL } from '../../version.js';
@@ -89,12 +89,24 @@ export function registerCheck(program: Command, io: Io, lang: Lang, setExit: (co
     const result = audit(inventory, pack.rules, asOf, setup.optionsFor(inventory));
 
     if (all.since !== undefined) {
-      const [{ loadInventoriesAtRef }, { baselineEntries }, { applyBaseline }] = await Promise.all([
-        import('../../baseline/git.js'),
+      const [{ isRevision, loadInventoriesAtRef }, { baselineEntries }, { applyBaseline }] = await Promise.all([
+        import('../../loading/git-revision.js'),
         import('../../baseline/baseline-file.js'),
         import('../../baseline/compare.js'),
       ]);
-      const before = await loadInventoriesAtRef(all.since, inventoryArgs, io.cwd, load.limits);
+      if (all.since.startsWith('-')) {
+        throw new FatalError(localize({ vi: '--since: revision không hợp lệ "{r}"', en: '--since: invalid revision "{r}"' }, { r: all.since }));
+      }
+      if (!(await isRevision(all.since, io.cwd))) {
+        throw new FatalError(
+          localize(
+            { vi: '--since: không tìm thấy revision git "{r}"', en: '--since: unknown git revision "{r}" (is this a git repository, and was the ref fetched?)' },
+            { r: all.since },
+          ),
+        );
+      }
+      // A path that did not exist at the revision contributes nothing: all its findings are new.
+      const before = await loadInventoriesAtRef(all.since, inventoryArgs, io.cwd, { ...(load.limits ? { limits: load.limits } : {}), missing: 'empty' });
       const beforeWaivers = await loadWaiversAtRef(all.since, setup.waiversFile, setup.waivers, io.cwd);
       const previous = audit(before, pack.rules, asOf, auditOptions(state, config, before, beforeWaivers));
       applyBaseline(result, baselineEntries(previous), `git:${all.since}`);

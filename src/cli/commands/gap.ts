@@ -5,7 +5,8 @@ import path from 'node:path';
 import { Chalk } from 'chalk';
 import { Option, type Command } from 'commander';
 import type { GapFormatter, GapResult } from '../../gap/result.js';
-import type { Lang } from '../../i18n/lang.js';
+import { FatalError } from '../../errors.js';
+import { localize, type Lang } from '../../i18n/lang.js';
 import { loadInventories, type LoadedInventory, type LoadOptions } from '../../loading/inventory.js';
 import { TOOL } from '../../version.js';
 import { addLimitOptions, resolveAsOf, type GlobalOptions, type LimitOptions, type RuleOptions } from '../context.js';
@@ -38,8 +39,17 @@ async function loadComparison(against: string, paths: readonly string[], options
     () => false,
   );
   if (exists) return loadInventories([against], options);
-  const { loadInventoriesAtRevision } = await import('../../loading/git-inventory.js');
-  return loadInventoriesAtRevision(against, paths.filter((p) => p !== '-'), options);
+  const { isRevision, loadInventoriesAtRef } = await import('../../loading/git-revision.js');
+  if (!(await isRevision(against, options.cwd))) {
+    throw new FatalError(
+      localize(
+        { vi: '--compare "{r}" không phải đường dẫn tồn tại, cũng không phải phiên bản git (nhánh, thẻ, commit)', en: '--compare "{r}" is neither an existing path nor a git revision (branch, tag, commit)' },
+        { r: against },
+      ),
+    );
+  }
+  // Files are named `REV:path` so the two sides of the comparison are never confused.
+  return loadInventoriesAtRef(against, paths.filter((p) => p !== '-'), options.cwd, { ...(options.limits ? { limits: options.limits } : {}), label: `${against}:`, missing: 'error' });
 }
 
 export function registerGap(program: Command, io: Io, lang: Lang, setExit: (code: number) => void): void {

@@ -1,12 +1,12 @@
-// `--since REF`: the inventory as it was at a git revision, read with `git ls-tree` and `git show`
-// (no checkout, nothing in the work tree changes). git runs through execFile with an argument
-// array, never a shell, so a revision or path cannot inject a command.
+// Inventories as they were at a git revision, without a checkout: `git ls-tree` lists the files,
+// `git show REV:./path` reads each one. git runs through execFile with an argument array (never a
+// shell), and a revision that could be read as an option is refused, so nothing can be injected.
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { FatalError } from '../errors.js';
 import { localize } from '../i18n/lang.js';
-import { loadInventoryBytes, type InventoryLimits, type LoadedInventory } from '../loading/inventory.js';
+import { loadInventoryBytes, type InventoryLimits, type LoadedInventory } from './inventory.js';
 
 const run = promisify(execFile);
 const YAML_FILE = /\.ya?ml$/i;
@@ -18,10 +18,22 @@ async function git(args: string[], cwd: string): Promise<Buffer> {
   } catch (error) {
     const e = error as NodeJS.ErrnoException & { stderr?: Buffer };
     if (e.code === 'ENOENT') {
-      throw new FatalError({ vi: '--since cần lệnh git, nhưng không tìm thấy git', en: '--since needs git, which was not found' });
+      throw new FatalError({ vi: 'không tìm thấy lệnh git (cần để đọc một phiên bản git)', en: 'git is not installed (needed to read a git revision)' });
     }
-    const detail = e.stderr?.toString('utf8').trim().split('\n')[0] ?? e.message;
+    const detail = e.stderr?.toString('utf8').trim().split('\n')[0] || e.message;
     throw new FatalError(localize({ vi: 'git {cmd} thất bại: {d}', en: 'git {cmd} failed: {d}' }, { cmd: args[0]!, d: detail }));
+  }
+}
+
+/** Whether `ref` names a commit here (false outside a repository, or for anything option-like). */
+export async function isRevision(ref: string, cwd: string): Promise<boolean> {
+  if (ref === '' || ref.startsWith('-')) return false;
+  try {
+    await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], cwd);
+    return true;
+  } catch (error) {
+    if (error instanceof FatalError && /not installed/.test(error.text.en)) throw error;
+    return false;
   }
 }
 
@@ -47,28 +59,20 @@ function toGitPath(arg: string, cwd: string): string {
   return relative === '' ? '.' : relative;
 }
 
+export interface AtRefOptions {
+  limits?: Partial<InventoryLimits>;
+  /** Prefix for file names in findings (`REV:` for a comparison); none keeps today's names. */
+  label?: string;
+  /** A path that did not exist at the revision: contributes nothing, or stops the run. */
+  missing: 'empty' | 'error';
+}
+
 /**
  * Loads the inventories that `paths` named at revision `ref`, the way `loadInventories` loads them
  * today: directories give every *.yaml/*.yml below them (hidden entries and node_modules skipped),
- * sorted; file names are relative to cwd, so a finding keeps its file name across the two runs.
- * A path that did not exist at `ref` contributes nothing (all its findings are new).
+ * in directory-walk order; file names are relative to cwd.
  */
-export async function loadInventoriesAtRef(
-  ref: string,
-  paths: readonly string[],
-  cwd: string,
-  limits: Partial<InventoryLimits> = {},
-): Promise<LoadedInventory> {
-  if (ref.startsWith('-')) {
-    throw new FatalError(localize({ vi: '--since: revision không hợp lệ "{r}"', en: '--since: invalid revision "{r}"' }, { r: ref }));
-  }
-  try {
-    await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], cwd);
-  } catch {
-    throw new FatalError(
-      localize({ vi: '--since: không tìm thấy revision git "{r}"', en: '--since: unknown git revision "{r}" (is this a git repository, and was the ref fetched?)' }, { r: ref }),
-    );
-  }
+export async function loadInventoriesAtRef(ref: string, paths: readonly string[], cwd: string, options: AtRefOptions): Promise<LoadedInventory> {
   const files: string[] = [];
   for (const arg of paths) {
     const base = toGitPath(arg, cwd);
@@ -79,10 +83,14 @@ export async function loadInventoriesAtRef(
       const hidden = inside.split('/').some((part) => part.startsWith('.') || part === 'node_modules');
       if ((name === base || (YAML_FILE.test(name) && !hidden)) && !files.includes(name)) found.push(name);
     }
-    // The order a directory walk gives (entries sorted by name at each level), as expandPaths does.
+    if (found.length === 0 && options.missing === 'error') {
+      throw new FatalError(
+        localize({ vi: 'không có tệp kiểm kê *.yaml/*.yml nào tại {p} trong phiên bản {r}', en: 'no *.yaml/*.yml inventory at {p} in revision {r}' }, { p: arg, r: ref }),
+      );
+    }
     files.push(...found.sort(compareBySegments));
   }
   const sources: { file: string; bytes: Uint8Array }[] = [];
-  for (const file of files) sources.push({ file, bytes: await git(['show', `${ref}:./${file}`], cwd) });
-  return loadInventoryBytes(sources, limits);
+  for (const file of files) sources.push({ file: `${options.label ?? ''}${file}`, bytes: await git(['show', `${ref}:./${file}`], cwd) });
+  return loadInventoryBytes(sources, options.limits);
 }
