@@ -176,7 +176,9 @@ function layerDrafts(system: LoadedSystem, rules: readonly Rule[], asOf: IsoDate
         rule: rule.id,
         basis: rule.basis,
         detail: localize(
-          { vi: 'lớp "{vi}" ({layer}) chỉ có hiệu lực đến hết ngày {d}{pv}', en: 'layer "{en}" ({layer}) is covered until {d}{pe}' },
+          value.until < asOf
+            ? { vi: 'lớp "{vi}" ({layer}) đã hết hiệu lực sau ngày {d}{pv}', en: 'layer "{en}" ({layer}) was covered only until {d}{pe}' }
+            : { vi: 'lớp "{vi}" ({layer}) chỉ có hiệu lực đến hết ngày {d}{pv}', en: 'layer "{en}" ({layer}) is covered until {d}{pe}' },
           { ...name, layer, d: value.until, pv: provider.vi, pe: provider.en },
         ),
         path: ['layers', layer, 'until'],
@@ -202,7 +204,9 @@ function waiverDrafts(system: LoadedSystem, rules: readonly Rule[], asOf: IsoDat
       rule: waiver.rule,
       basis: waived?.basis ?? rule.basis,
       detail: localize(
-        { vi: 'ngoại lệ cho "{r}" có hiệu lực đến hết ngày {d}: {reason}', en: 'waiver for "{r}" is active until {d}: {reason}' },
+        waiver.expires < asOf
+          ? { vi: 'ngoại lệ cho "{r}" đã hết hạn sau ngày {d}: {reason}', en: 'waiver for "{r}" expired after {d}: {reason}' }
+          : { vi: 'ngoại lệ cho "{r}" có hiệu lực đến hết ngày {d}: {reason}', en: 'waiver for "{r}" is active until {d}: {reason}' },
         { r: waiver.layer ? `${waiver.rule} (${waiver.layer})` : waiver.rule, d: waiver.expires, reason: waiver.reason },
       ),
       path: ['waivers', index, 'expires'],
