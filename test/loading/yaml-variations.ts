@@ -1,5 +1,7 @@
 // Seeded variations of inventory-like YAML, mixing ordinary and awkward constructs, for comparing
 // the fast path with the precise parser.
+import { prng } from '../../bench/generate.mjs';
+
 const KEYS = ['id', 'name', 'owner', 'level', 'a', '"quoted key"', "'single'", '1', 'true', '~', 'x y', 'k-1', 'ư', 'Ngày', 'null', 'url'];
 const SCALARS = [
   'plain text', 'Hệ thống thông tin', 'Hệ thống thông tin', '12', '+3', '0o17', '0x1F', '1.5', '.5', '1e3', '1.', '-.inf', '.NaN',
@@ -9,17 +11,6 @@ const SCALARS = [
   '{a: {b: [1, {c: d}]}}', '[[1, 2], [3]]', 'ä\u0308', '"\\n"', "''", '""', ': x', '? x', '#', 'a #', 'a#b', '{ a: b } x', '[a]x',
 ];
 const COMMENTS = ['', '', '', ' # note', '  #x', '#bad'];
-
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function yamlVariation(seed: number): string {
   const random = prng(seed);
