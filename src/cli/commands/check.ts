@@ -24,8 +24,10 @@ import {
   loadWaiversAtRef,
   newFlagState,
   setupAudit,
+  type FlagState,
   type ProjectFlags,
 } from '../project.js';
+import type { ProjectConfig } from '../../config/config-file.js';
 
 /** The formats of check and validate. Table and JSON come with the command; the others load on use. */
 export const CHECK_FORMATS = {
@@ -76,14 +78,7 @@ export function registerCheck(program: Command, io: Io, lang: Lang, setExit: (co
     }
     const setup = await setupAudit(io, all, cmd, paths, state);
     const { config, ctx, asOf, pack, inventoryArgs, load } = setup;
-    const targets = planOutputs(state.outputs, {
-      formats: Object.keys(CHECK_FORMATS),
-      defaultFormat: 'table',
-      force: all.force === true,
-      ...(config ? { config } : {}),
-      cwd: io.cwd,
-    });
-    await checkTargets(targets, io.cwd);
+    const targets = await findingOutputs(state, all.force === true, config, io.cwd);
     const failOn: FailOn = cmd.getOptionValueSource('failOn') === 'cli' ? all.failOn : (config?.failOn ?? all.failOn);
     const inventory = await loadInventories(inventoryArgs, load);
     const result = audit(inventory, pack.rules, asOf, setup.optionsFor(inventory));
@@ -121,6 +116,13 @@ export function registerCheck(program: Command, io: Io, lang: Lang, setExit: (co
     await writeReports(result, targets, ctx.lang, ctx.color, io);
     setExit(findingsExitCode(result.findings, failOn));
   });
+}
+
+/** The --format/--output pairs (or the config's outputs) of check and validate, refused early when a file exists. */
+export async function findingOutputs(state: FlagState, force: boolean, config: ProjectConfig | undefined, cwd: string): Promise<OutputTarget[]> {
+  const targets = planOutputs(state.outputs, { formats: Object.keys(CHECK_FORMATS), defaultFormat: 'table', force, ...(config ? { config } : {}), cwd });
+  await checkTargets(targets, cwd);
+  return targets;
 }
 
 /** Renders every target (colour only for a terminal table), writes them, and feeds GitHub's job summary. */

@@ -10,9 +10,8 @@ import { calendarDateIn, DEFAULT_TIME_ZONE } from '../../util/date.js';
 import { addLimitOptions, loadOptions, type LimitOptions } from '../context.js';
 import { HELP } from '../help.js';
 import type { Io } from '../io.js';
-import { checkTargets, planOutputs } from '../outputs.js';
 import { addConfigOptions, addOutputOptions, inventoryPaths, loadWaivers, newFlagState, openProject, waiversFilePath, type ProjectFlags } from '../project.js';
-import { CHECK_FORMATS, writeReports } from './check.js';
+import { CHECK_FORMATS, findingOutputs, writeReports } from './check.js';
 
 interface ValidateOptions extends ProjectFlags, LimitOptions {
   force?: boolean;
@@ -30,14 +29,7 @@ export function registerValidate(program: Command, io: Io, lang: Lang, setExit: 
   command.action(async (paths: string[], options: ValidateOptions, cmd: Command) => {
     const all = { ...cmd.optsWithGlobals(), ...options } as ValidateOptions;
     const { config, ctx } = await openProject(io, all);
-    const targets = planOutputs(state.outputs, {
-      formats: Object.keys(CHECK_FORMATS),
-      defaultFormat: 'table',
-      force: all.force === true,
-      ...(config ? { config } : {}),
-      cwd: io.cwd,
-    });
-    await checkTargets(targets, io.cwd);
+    const targets = await findingOutputs(state, all.force === true, config, io.cwd);
     // The same loader as check (same systems, problems and positions); validate saves the rules and the rule pack.
     const inventory = await loadInventories(inventoryPaths(paths, config, io.cwd), loadOptions(all, io));
     const waivers = await loadWaivers(waiversFilePath({ ...state, ...(all.waivers ? { waiversFile: all.waivers } : {}) }, config, io.cwd), io.cwd);
