@@ -1,12 +1,10 @@
 // The project config file, `attt-audit.config.yaml`: found from the working directory upward, or
 // named with `--config FILE`. Validated strictly with zod; any problem stops the run (exit 2) with
 // file:line:col and the key. Paths inside it are relative to the directory that holds it.
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { FatalError } from '../errors.js';
-import { localize } from '../i18n/lang.js';
-import { displayName } from '../loading/files.js';
+import { displayName, readRequiredFile } from '../loading/files.js';
 import { AggregateFatalError } from '../loading/rules.js';
 import { issueToProblems, type KnownKeys } from '../loading/schema-issues.js';
 import { decodeText } from '../loading/text-decoding.js';
@@ -95,15 +93,7 @@ export async function loadProjectConfig(option: string | boolean | undefined, cw
   const file = typeof option === 'string' ? path.resolve(cwd, option) : await discoverConfig(cwd);
   if (file === undefined) return undefined;
   const shown = displayName(file, cwd);
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (error) {
-    throw new FatalError(
-      localize({ vi: 'không đọc được tệp cấu hình: {e}', en: 'cannot read the config file: {e}' }, { e: (error as NodeJS.ErrnoException).code ?? String(error) }),
-      { file: shown },
-    );
-  }
+  const bytes = await readRequiredFile(file, shown, { vi: 'tệp cấu hình', en: 'the config file' });
   return parseConfig(file, shown, bytes);
 }
 

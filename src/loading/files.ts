@@ -1,8 +1,8 @@
 // Expands path arguments into the YAML files to read, in a stable order.
-import { readdir, realpath, stat } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { FatalError } from '../errors.js';
-import { localize } from '../i18n/lang.js';
+import { localize, type Localized } from '../i18n/lang.js';
 
 const YAML_FILE = /\.ya?ml$/i;
 
@@ -59,4 +59,14 @@ async function listYamlFiles(dir: string, seen: Set<string>): Promise<string[]> 
 export function displayName(absolute: string, cwd: string): string {
   const relative = path.relative(cwd, absolute);
   return (relative === '' ? absolute : relative).split(path.sep).join('/');
+}
+
+/** Reads a file the run cannot do without (config, waivers file); failing to read it stops the run (exit 2). */
+export async function readRequiredFile(absolute: string, shown: string, what: Localized): Promise<Buffer> {
+  try {
+    return await readFile(absolute);
+  } catch (error) {
+    const e = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new FatalError({ vi: `không đọc được ${what.vi}: ${e}`, en: `cannot read ${what.en}: ${e}` }, { file: shown });
+  }
 }

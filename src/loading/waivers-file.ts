@@ -8,14 +8,11 @@
 //       expires: 2025-09-30
 //       approved_by: …
 // Problems inside it are findings, like problems in an inventory; a missing file stops the run.
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import type { ExternalWaiver } from '../engine/audit.js';
-import { FatalError } from '../errors.js';
-import { localize } from '../i18n/lang.js';
 import { KNOWN_KEYS, waiver } from '../model/inventory-schema.js';
-import { displayName } from './files.js';
+import { displayName, readRequiredFile } from './files.js';
 import type { InventoryProblem } from './inventory.js';
 import { issueToProblems, type KnownKeys } from './schema-issues.js';
 import { decodeText } from './text-decoding.js';
@@ -40,15 +37,7 @@ export interface LoadedWaivers {
 export async function loadWaiversFile(file: string, cwd: string): Promise<LoadedWaivers> {
   const absolute = path.resolve(cwd, file);
   const shown = displayName(absolute, cwd);
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(absolute);
-  } catch (error) {
-    throw new FatalError(
-      localize({ vi: 'không đọc được tệp ngoại lệ: {e}', en: 'cannot read the waivers file: {e}' }, { e: (error as NodeJS.ErrnoException).code ?? String(error) }),
-      { file: shown },
-    );
-  }
+  const bytes = await readRequiredFile(absolute, shown, { vi: 'tệp ngoại lệ', en: 'the waivers file' });
   return parseWaivers(shown, bytes);
 }
 
