@@ -120,3 +120,8 @@ export function loadOptions(options: LimitOptions, io: Io): LoadOptions {
     },
   };
 }
+
+/** commander accumulator for repeatable options (`--rules A --rules B`). */
+export function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}

@@ -14,6 +14,8 @@ import type { LoadedRules } from '../loading/rules.js';
 import type { LoadOptions } from '../loading/inventory.js';
 import type { IsoDate } from '../util/date.js';
 import {
+  addLimitOptions,
+  collect,
   commandContext,
   loadOptions,
   loadRulePack,
@@ -132,6 +134,17 @@ export function auditOptions(state: FlagState, config: ProjectConfig | undefined
     externalWaivers: waivers?.waivers ?? [],
     requireApprovedBy: config?.waivers.requireApprovedBy === true,
   };
+}
+
+/** The options every auditing command takes, in the same words: date, time zone, rule pack, config, limits. */
+export function addAuditOptions(command: Command, lang: Lang): Command {
+  command
+    .option('--as-of <date>', HELP.asOf[lang])
+    .option('--tz <zone>', HELP.tz[lang])
+    .option('-r, --rules <path>', HELP.rules[lang], collect, [])
+    .option('--no-default-rules', HELP.noDefaultRules[lang]);
+  addConfigOptions(command, lang);
+  return addLimitOptions(command, lang);
 }
 
 export interface SetupFlags extends ProjectFlags, RuleOptions, LimitOptions {

@@ -7,12 +7,11 @@ import { audit } from '../../engine/audit.js';
 import type { Lang } from '../../i18n/lang.js';
 import { loadInventories } from '../../loading/inventory.js';
 import { TOOL } from '../../version.js';
-import { addLimitOptions, type GlobalOptions, type LimitOptions, type RuleOptions } from '../context.js';
+import type { GlobalOptions, LimitOptions, RuleOptions } from '../context.js';
 import { HELP } from '../help.js';
 import type { Io } from '../io.js';
 import { checkTargets, emitOutputs, type OutputTarget } from '../outputs.js';
-import { addConfigOptions, addWaiverOptions, newFlagState, setupAudit, type ProjectFlags } from '../project.js';
-import { collect } from './check.js';
+import { addAuditOptions, addWaiverOptions, newFlagState, setupAudit, type ProjectFlags } from '../project.js';
 
 interface BaselineOptions extends GlobalOptions, RuleOptions, LimitOptions, ProjectFlags {
   asOf?: string;
@@ -28,14 +27,9 @@ export function registerBaseline(program: Command, io: Io, lang: Lang): void {
     .description(HELP.baselineCommand.description[lang])
     .argument('[paths...]', HELP.inventoryPaths[lang])
     .option('-o, --output <file>', HELP.output[lang])
-    .option('--force', HELP.force[lang])
-    .option('--as-of <date>', HELP.asOf[lang])
-    .option('--tz <zone>', HELP.tz[lang])
-    .option('-r, --rules <path>', HELP.rules[lang], collect, [])
-    .option('--no-default-rules', HELP.noDefaultRules[lang]);
+    .option('--force', HELP.force[lang]);
   addWaiverOptions(command, lang, state);
-  addConfigOptions(command, lang);
-  addLimitOptions(command, lang);
+  addAuditOptions(command, lang);
   command.action(async (paths: string[], options: BaselineOptions, cmd: Command) => {
     const all = { ...cmd.optsWithGlobals(), ...options } as BaselineOptions;
     const setup = await setupAudit(io, all, cmd, paths, state);

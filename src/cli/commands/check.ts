@@ -12,12 +12,12 @@ import { localize, type Lang } from '../../i18n/lang.js';
 import { displayName } from '../../loading/files.js';
 import { loadInventories } from '../../loading/inventory.js';
 import { TOOL } from '../../version.js';
-import { addLimitOptions, type GlobalOptions, type LimitOptions, type RuleOptions } from '../context.js';
+import type { GlobalOptions, LimitOptions, RuleOptions } from '../context.js';
 import type { Io } from '../io.js';
 import { HELP } from '../help.js';
 import { appendStepSummary, checkTargets, emitOutputs, planOutputs, repoPrefix, type OutputTarget } from '../outputs.js';
 import {
-  addConfigOptions,
+  addAuditOptions,
   addOutputOptions,
   addWaiverOptions,
   auditOptions,
@@ -60,16 +60,11 @@ export function registerCheck(program: Command, io: Io, lang: Lang, setExit: (co
     .argument('[paths...]', HELP.inventoryPaths[lang]);
   addOutputOptions(command, lang, Object.keys(CHECK_FORMATS), state);
   command
-    .option('--as-of <date>', HELP.asOf[lang])
-    .option('--tz <zone>', HELP.tz[lang])
     .addOption(new Option('--fail-on <severity>', HELP.check.failOn[lang]).choices(['error', 'warning', 'none']).default('error'))
-    .option('-r, --rules <path>', HELP.rules[lang], collect, [])
-    .option('--no-default-rules', HELP.noDefaultRules[lang])
     .option('--baseline <file>', HELP.baseline[lang])
     .option('--since <ref>', HELP.since[lang]);
   addWaiverOptions(command, lang, state);
-  addConfigOptions(command, lang);
-  addLimitOptions(command, lang);
+  addAuditOptions(command, lang);
   command.addHelpText('after', HELP.exitCodes[lang]);
   command.action(async (paths: string[], options: CheckOptions, cmd: Command) => {
     const all = { ...cmd.optsWithGlobals(), ...options } as CheckOptions;
@@ -147,8 +142,4 @@ export async function writeReports(result: AuditResult, targets: readonly Output
     const markdown = render('markdown', false);
     return typeof markdown === 'string' ? markdown : [...markdown].join('');
   }, io);
-}
-
-export function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
 }

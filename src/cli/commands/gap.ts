@@ -9,12 +9,11 @@ import { FatalError } from '../../errors.js';
 import { localize, type Lang } from '../../i18n/lang.js';
 import { loadInventories, type LoadedInventory, type LoadOptions } from '../../loading/inventory.js';
 import { TOOL } from '../../version.js';
-import { addLimitOptions, resolveAsOf, type GlobalOptions, type LimitOptions, type RuleOptions } from '../context.js';
-import { addConfigOptions, setupAudit, type ProjectFlags } from '../project.js';
+import { resolveAsOf, type GlobalOptions, type LimitOptions, type RuleOptions } from '../context.js';
+import { addAuditOptions, setupAudit, type ProjectFlags } from '../project.js';
 import { HELP } from '../help.js';
 import type { Io } from '../io.js';
 import { warnInventoryProblems, writeReport, type OutputOptions } from '../report-output.js';
-import { collect } from './check.js';
 
 /** Formatters load on use: start-up stays free of what other commands need. */
 export const GAP_FORMATS = {
@@ -58,16 +57,11 @@ export function registerGap(program: Command, io: Io, lang: Lang, setExit: (code
     .description(HELP.gap.description[lang])
     .argument('[paths...]', HELP.inventoryPaths[lang])
     .addOption(new Option('-f, --format <format>', HELP.gap.format[lang]).choices(Object.keys(GAP_FORMATS)).default('table'))
-    .option('--as-of <date>', HELP.asOf[lang])
-    .option('--tz <zone>', HELP.tz[lang])
     .option('--compare <path|rev>', HELP.gap.compare[lang])
     .option('--compare-as-of <date>', HELP.gap.compareAsOf[lang])
-    .option('-r, --rules <path>', HELP.rules[lang], collect, [])
-    .option('--no-default-rules', HELP.noDefaultRules[lang])
     .option('-o, --output <file>', HELP.output[lang])
     .option('--force', HELP.force[lang]);
-  addConfigOptions(command, lang);
-  addLimitOptions(command, lang).action(async (paths: string[], options: GapOptions, command: Command) => {
+  addAuditOptions(command, lang).action(async (paths: string[], options: GapOptions, command: Command) => {
     const all = { ...command.optsWithGlobals(), ...options } as GapOptions;
     const setup = await setupAudit(io, all, command, paths);
     const { ctx, asOf, pack, load, inventoryArgs } = setup;

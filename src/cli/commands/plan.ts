@@ -11,12 +11,11 @@ import type { PlanFormatter } from '../../plan/result.js';
 import { resolveWindow, type WindowOptions } from '../../plan/window.js';
 import { closest } from '../../util/suggest.js';
 import { TOOL } from '../../version.js';
-import { addLimitOptions, type GlobalOptions, type LimitOptions, type RuleOptions } from '../context.js';
-import { addConfigOptions, setupAudit, type ProjectFlags } from '../project.js';
+import { collect, type GlobalOptions, type LimitOptions, type RuleOptions } from '../context.js';
+import { addAuditOptions, setupAudit, type ProjectFlags } from '../project.js';
 import { HELP } from '../help.js';
 import type { Io } from '../io.js';
 import { warnInventoryProblems, writeReport, type OutputOptions } from '../report-output.js';
-import { collect } from './check.js';
 
 /** Formatters load on use: start-up stays free of what other commands need. */
 export const PLAN_FORMATS = {
@@ -109,14 +108,9 @@ export function registerPlan(program: Command, io: Io, lang: Lang, setExit: (cod
     .option('--level <level>', HELP.plan.level[lang], collect, [])
     .option('--kind <kind>', interpolate(HELP.plan.kind[lang], { kinds: PLAN_KINDS.join(', ') }), collect, [])
     .option('--remind <days>', HELP.plan.remind[lang], '7')
-    .option('--as-of <date>', HELP.asOf[lang])
-    .option('--tz <zone>', HELP.tz[lang])
-    .option('-r, --rules <path>', HELP.rules[lang], collect, [])
-    .option('--no-default-rules', HELP.noDefaultRules[lang])
     .option('-o, --output <file>', HELP.output[lang])
     .option('--force', HELP.force[lang]);
-  addConfigOptions(command, lang);
-  addLimitOptions(command, lang).action(async (paths: string[], options: PlanOptions, command: Command) => {
+  addAuditOptions(command, lang).action(async (paths: string[], options: PlanOptions, command: Command) => {
     const all = { ...command.optsWithGlobals(), ...options } as PlanOptions;
     const setup = await setupAudit(io, all, command, paths);
     const { ctx, asOf, pack } = setup;

@@ -9,12 +9,11 @@ import { localize, type Lang } from '../../i18n/lang.js';
 import { loadInventories } from '../../loading/inventory.js';
 import { DEFAULT_TIME_ZONE } from '../../util/date.js';
 import { TOOL } from '../../version.js';
-import { addLimitOptions, type GlobalOptions, type LimitOptions, type RuleOptions } from '../context.js';
-import { addConfigOptions, setupAudit, type ProjectFlags } from '../project.js';
+import type { GlobalOptions, LimitOptions, RuleOptions } from '../context.js';
+import { addAuditOptions, setupAudit, type ProjectFlags } from '../project.js';
 import { HELP } from '../help.js';
 import type { Io } from '../io.js';
 import { warnInventoryProblems, writeReport, type OutputOptions } from '../report-output.js';
-import { collect } from './check.js';
 
 export const REPORT_FORMATS = ['html', 'xlsx'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -45,13 +44,8 @@ export function registerReport(program: Command, io: Io, lang: Lang, setExit: (c
     .argument('[paths...]', HELP.inventoryPaths[lang])
     .addOption(new Option('-f, --format <format>', HELP.report.format[lang]).choices(REPORT_FORMATS))
     .option('-o, --output <file>', HELP.report.output[lang])
-    .option('--force', HELP.force[lang])
-    .option('--as-of <date>', HELP.asOf[lang])
-    .option('--tz <zone>', HELP.tz[lang])
-    .option('-r, --rules <path>', HELP.rules[lang], collect, [])
-    .option('--no-default-rules', HELP.noDefaultRules[lang]);
-  addConfigOptions(command, lang);
-  addLimitOptions(command, lang).action(async (paths: string[], options: ReportOptions, command: Command) => {
+    .option('--force', HELP.force[lang]);
+  addAuditOptions(command, lang).action(async (paths: string[], options: ReportOptions, command: Command) => {
     const all = { ...command.optsWithGlobals(), ...options } as ReportOptions;
     if (all.output === undefined) {
       throw new FatalError({ vi: 'thiếu --output TỆP: báo cáo được ghi vào tệp', en: 'missing --output FILE: the report is written to a file' });

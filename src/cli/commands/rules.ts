@@ -2,11 +2,10 @@
 import { Option, type Command } from 'commander';
 import { RULE_FORMATS } from '../../formatters/rule-formats.js';
 import type { Lang } from '../../i18n/lang.js';
-import { loadRulePack, type GlobalOptions, type RuleOptions } from '../context.js';
+import { collect, loadRulePack, type GlobalOptions, type RuleOptions } from '../context.js';
 import { addConfigOptions, openProject, type ProjectFlags } from '../project.js';
 import { HELP } from '../help.js';
 import type { Io } from '../io.js';
-import { collect } from './check.js';
 
 interface RulesOptions extends GlobalOptions, RuleOptions, ProjectFlags {
   format: (typeof RULE_FORMATS)[number];
