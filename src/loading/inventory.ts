@@ -82,23 +82,32 @@ export interface LoadOptions {
 
 export const STDIN_NAME = '<stdin>';
 
-export async function loadInventories(paths: readonly string[], options: LoadOptions): Promise<LoadedInventory> {
-  const limits = { ...DEFAULT_LIMITS, ...options.limits };
-  const files = await expandPaths(paths.filter((p) => p !== '-'), options.cwd);
+/** One load: the result being filled, the limits, and the ids seen so far (for duplicates across files). */
+function newLoad(limits: Partial<InventoryLimits> | undefined, precise = false) {
+  const all = { ...DEFAULT_LIMITS, ...limits };
   const result: LoadedInventory = { files: [], systems: [], problems: [], found: 0, invalid: 0, failedFiles: 0 };
   const firstSeen = new Map<string, { file: string; position: Position }>();
-  if (paths.includes('-')) {
-    result.files.push(STDIN_NAME);
-    const bytes = options.readStdin ? await options.readStdin() : Buffer.alloc(0);
-    await addFile(result, STDIN_NAME, bytes, limits, firstSeen, options.precise);
-  }
+  return {
+    result,
+    limits: all,
+    add: async (file: string, bytes: Uint8Array): Promise<void> => {
+      result.files.push(file);
+      await addFile(result, file, bytes, all, firstSeen, precise);
+    },
+  };
+}
+
+export async function loadInventories(paths: readonly string[], options: LoadOptions): Promise<LoadedInventory> {
+  const files = await expandPaths(paths.filter((p) => p !== '-'), options.cwd);
+  const { result, limits, add } = newLoad(options.limits, options.precise);
+  if (paths.includes('-')) await add(STDIN_NAME, options.readStdin ? await options.readStdin() : Buffer.alloc(0));
   for (const absolute of files) {
     const file = displayName(absolute, options.cwd);
-    result.files.push(file);
     let bytes: Buffer;
     try {
       const size = (await stat(absolute)).size;
       if (size > limits.maxFileSize) {
+        result.files.push(file);
         result.failedFiles += 1;
         result.problems.push({
           rule: 'inventory/limit',
@@ -114,6 +123,7 @@ export async function loadInventories(paths: readonly string[], options: LoadOpt
       }
       bytes = await readFile(absolute);
     } catch (error) {
+      result.files.push(file);
       result.failedFiles += 1;
       result.problems.push({
         rule: 'inventory/unreadable',
@@ -124,7 +134,7 @@ export async function loadInventories(paths: readonly string[], options: LoadOpt
       });
       continue;
     }
-    await addFile(result, file, bytes, limits, firstSeen, options.precise);
+    await add(file, bytes);
   }
   return result;
 }
@@ -134,18 +144,13 @@ export async function loadInventories(paths: readonly string[], options: LoadOpt
  * same checks as files on disk.
  */
 export async function loadInventoryBytes(sources: readonly { file: string; bytes: Uint8Array }[], limits: Partial<InventoryLimits> = {}): Promise<LoadedInventory> {
-  const all = { ...DEFAULT_LIMITS, ...limits };
-  const result: LoadedInventory = { files: [], systems: [], problems: [], found: 0, invalid: 0, failedFiles: 0 };
-  const firstSeen = new Map<string, { file: string; position: Position }>();
-  for (const source of sources) {
-    result.files.push(source.file);
-    await addFile(result, source.file, source.bytes, all, firstSeen);
-  }
+  const { result, add } = newLoad(limits);
+  for (const source of sources) await add(source.file, source.bytes);
   return result;
 }
 
 /** Parses one file's bytes into the result. */
-export async function addFile(
+async function addFile(
   result: LoadedInventory,
   file: string,
   bytes: Uint8Array,
