@@ -5,11 +5,8 @@ import { displayWidth as stringWidth } from '../util/display-width.js';
 import { UI } from '../i18n/messages.js';
 import { CI } from '../i18n/ci-messages.js';
 import type { Finding } from '../engine/finding.js';
+import { pad } from './columns.js';
 import type { Formatter, FormatContext } from './types.js';
-
-export function padEnd(text: string, width: number): string {
-  return text + ' '.repeat(Math.max(0, width - stringWidth(text)));
-}
 
 function severityText(f: Finding, ctx: FormatContext): string {
   if (f.suppressed) return UI.suppressed[ctx.lang];
@@ -53,12 +50,12 @@ export const formatTable: Formatter = (result, ctx) => {
         const label = f.system ? color.bold(f.system) : color.dim(UI.fileProblems[lang]);
         lines.push(`  ${label}${record ? color.dim(`  ${record.name} · ${record.owner}`) : ''}`);
       }
-      const message = padEnd(f.message[lang], msgWidth);
+      const message = pad(f.message[lang], msgWidth);
       lines.push(
         [
           '   ',
-          color.dim(padEnd(`${f.line}:${f.column}`, posWidth)),
-          paintSeverity(f, padEnd(severityText(f, ctx), sevWidth), ctx),
+          color.dim(pad(`${f.line}:${f.column}`, posWidth)),
+          paintSeverity(f, pad(severityText(f, ctx), sevWidth), ctx),
           f.suppressed || f.baseline === 'known' ? color.dim(message) : message,
           color.dim(f.rule),
         ].join('  '),
