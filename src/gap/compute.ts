@@ -1,7 +1,7 @@
 // The gap report as data: how far the inventory is from the targets on one evaluation date.
 // Pure: loaded inventory + rule pack + date in, numbers out. Formatters (src/formatters/gap-*.ts)
 // and the HTML/Excel reports only render what this computes.
-import { audit, type AuditOptions } from '../engine/audit.js';
+import { audit, type AuditOptions, type AuditResult } from '../engine/audit.js';
 import type { LoadedInventory, LoadedSystem } from '../loading/inventory.js';
 import { approvedLevel, cadenceState, latestDrill, layerValue } from '../model/as-of.js';
 import { LAYERS, type Layer } from '../model/vocabulary.js';
@@ -269,7 +269,12 @@ function groupBy<K>(facts: readonly SystemFacts[], key: (f: SystemFacts) => K): 
 }
 
 export function computeGap(inventory: LoadedInventory, pack: RulePack, asOf: IsoDate, options?: AuditOptions): GapReport {
-  const result = audit(inventory, pack.rules, asOf, options);
+  return gapFromAudit(inventory, pack, audit(inventory, pack.rules, asOf, options));
+}
+
+/** The gap report for an audit already run (the HTML/Excel report needs both, and audits once). */
+export function gapFromAudit(inventory: LoadedInventory, pack: RulePack, result: AuditResult): GapReport {
+  const { asOf } = result;
   const perSystem = new Map<string, FindingCounts>();
   const overall = emptyFindings();
   for (const finding of result.findings) {

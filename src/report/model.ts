@@ -6,7 +6,7 @@
 // the evaluation date to the last day of the quarter after the current one (so nothing due between
 // today and the start of that quarter falls through the cracks).
 import { audit, type AuditOptions, type AuditResult } from '../engine/audit.js';
-import { computeGap, type GapReport } from '../gap/compute.js';
+import { gapFromAudit, type GapReport } from '../gap/compute.js';
 import type { LoadedInventory } from '../loading/inventory.js';
 import { approvedLevel, latestAudit, latestDrill } from '../model/as-of.js';
 import { ownerKey } from '../model/owner.js';
@@ -105,7 +105,7 @@ function lastDayOfMonth(month: string): IsoDate {
 export function buildReport(input: ReportInput): ReportModel {
   const { inventory, pack, asOf, auditOptions } = input;
   const result = audit(inventory, pack.rules, asOf, auditOptions);
-  const gap = computeGap(inventory, pack, asOf, auditOptions);
+  const gap = gapFromAudit(inventory, pack, result);
   // The next occurrence of every obligation; the plan and the charts are slices of it.
   const obligations = computePlan(inventory, pack, asOf, { from: asOf, to: END_OF_TIME }).items;
 
