@@ -113,7 +113,7 @@ function waiverCovers(waiver: Waiver, finding: Finding, asOf: IsoDate, options: 
 }
 
 function inlineWaivers(system: LoadedSystem, options: AuditOptions): WaiverInForce[] {
-  if (options.inlineWaivers === false) return [];
+  if (options.inlineWaivers === false || system.record.waivers.length === 0) return [];
   return system.record.waivers.map((waiver, index) => ({
     waiver,
     file: system.file,
@@ -126,15 +126,22 @@ function toWaiverInForce(external: ExternalWaiver): WaiverInForce {
   return { waiver: external.waiver, file: external.file, external: true, locate: external.locate };
 }
 
-export function evaluateSystem(
+/** Rules that review waivers run last, once every other finding has had its chance to use one. */
+function reviewWaiversLast(rules: readonly Rule[]): Rule[] {
+  return [...rules.filter((r) => !r.kind.reviewsWaivers), ...rules.filter((r) => r.kind.reviewsWaivers)];
+}
+
+/** Appends one system's findings to `findings`; `ordered` comes from reviewWaiversLast. */
+function evaluateInto(
+  findings: Finding[],
   system: LoadedSystem,
-  rules: readonly Rule[],
+  ordered: readonly Rule[],
   asOf: IsoDate,
-  options: AuditOptions = {},
-  externalWaivers: readonly ExternalWaiver[] = [],
-): Finding[] {
-  const findings: Finding[] = [];
-  const waivers = [...inlineWaivers(system, options), ...externalWaivers.map(toWaiverInForce)];
+  options: AuditOptions,
+  externalWaivers: readonly ExternalWaiver[] | undefined,
+): void {
+  const own = inlineWaivers(system, options);
+  const waivers = externalWaivers === undefined || externalWaivers.length === 0 ? own : [...own, ...externalWaivers.map(toWaiverInForce)];
   const used = new Set<number>();
   const ctx: EvaluationContext = {
     asOf,
@@ -143,13 +150,11 @@ export function evaluateSystem(
     requireApprovedBy: options.requireApprovedBy === true,
     systemKnown: true,
   };
-  // Rules that review waivers run last, once every other finding has had its chance to use one.
-  const ordered = [...rules.filter((r) => !r.kind.reviewsWaivers), ...rules.filter((r) => r.kind.reviewsWaivers)];
   for (const rule of ordered) {
     if (!appliesTo(rule, system, asOf)) continue;
     for (const hit of rule.kind.evaluate(system.record, rule.check, ctx)) {
       const finding = hitToFinding(rule, system.record.id, hit, waivers, system.file, system.locate);
-      if (!rule.kind.reviewsWaivers) {
+      if (!rule.kind.reviewsWaivers && waivers.length > 0) {
         const index = waivers.findIndex((w) => waiverCovers(w.waiver, finding, asOf, options));
         const match = waivers[index];
         if (match) {
@@ -167,7 +172,6 @@ export function evaluateSystem(
       findings.push(finding);
     }
   }
-  return findings;
 }
 
 function hitToFinding(
@@ -245,18 +249,20 @@ export function audit(inventory: LoadedInventory, rules: readonly Rule[], asOf: 
     if (list) list.push(w);
     else external.set(w.system, [w]);
   }
+  const ordered = reviewWaiversLast(rules);
   for (const system of inventory.systems) {
     if (rules.some((rule) => rule.appliesTo.status.includes(system.record.status))) checked += 1;
     if (system.record.status === 'operating') {
       operating += 1;
       if (approvedLevel(system.record, asOf) !== null) approved += 1;
     }
-    findings.push(...evaluateSystem(system, rules, asOf, options, external.get(system.record.id)));
+    evaluateInto(findings, system, ordered, asOf, options, external.get(system.record.id));
     external.delete(system.record.id);
   }
   findings.push(...orphanWaiverFindings([...external.values()].flat(), rules, asOf, options));
   findings.sort(compareFindings);
-  const open = findings.filter((f) => !f.suppressed);
+  const open = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) if (!f.suppressed) open[f.severity] += 1;
   return {
     asOf,
     ...(inventory.organization !== undefined ? { organization: inventory.organization } : {}),
@@ -272,10 +278,10 @@ export function audit(inventory: LoadedInventory, rules: readonly Rule[], asOf: 
       checked,
       operating,
       approved,
-      errors: open.filter((f) => f.severity === 'error').length,
-      warnings: open.filter((f) => f.severity === 'warning').length,
-      infos: open.filter((f) => f.severity === 'info').length,
-      suppressed: findings.length - open.length,
+      errors: open.error,
+      warnings: open.warning,
+      infos: open.info,
+      suppressed: findings.length - open.error - open.warning - open.info,
     },
   };
 }

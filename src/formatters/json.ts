@@ -36,8 +36,7 @@ export const jsonChunks: ChunkedFormatter = function* (result, ctx) {
   const at = skeleton.indexOf(marker);
   let piece = `${skeleton.slice(0, at)}[\n`;
   for (let i = 0; i < result.findings.length; i += 1) {
-    // Each finding as JSON.stringify nests it: two levels deep, so four more spaces on every line.
-    piece += `${i === 0 ? '' : ',\n'}    ${JSON.stringify(jsonFinding(result.findings[i]!, ctx), null, 2).replaceAll('\n', '\n    ')}`;
+    piece += (i === 0 ? '' : ',\n') + findingJson(result.findings[i]!, ctx.lang);
     if (piece.length > 1 << 16) {
       yield piece;
       piece = '';
@@ -46,20 +45,33 @@ export const jsonChunks: ChunkedFormatter = function* (result, ctx) {
   yield `${piece}\n  ]${skeleton.slice(at + marker.length)}\n`;
 };
 
-function jsonFinding(f: Finding, ctx: FormatContext): object {
-  return {
-    rule: f.rule,
-    severity: f.severity,
-    system: f.system,
-    message: f.message[ctx.lang],
-    file: f.file,
-    line: f.line,
-    column: f.column,
-    ...(f.layer ? { layer: f.layer } : {}),
-    ...(f.due ? { due: f.due } : {}),
-    suppressed: f.suppressed,
-    ...(f.waiver ? { waiver: f.waiver } : {}),
-    ...(f.waivedRule ? { waivedRule: f.waivedRule } : {}),
-    ...(f.baseline ? { baseline: f.baseline } : {}),
-  };
+/**
+ * One finding exactly as `JSON.stringify(output, null, 2)` prints it two levels deep, written out
+ * field by field: a generic stringify of each finding and re-indenting it took most of the time of
+ * a large report. Field order is the contract; test/formatters/json.test.ts compares it with JSON.stringify.
+ */
+function findingJson(f: Finding, lang: FormatContext['lang']): string {
+  let out =
+    '    {\n      "rule": ' + quote(f.rule) +
+    ',\n      "severity": "' + f.severity +
+    '",\n      "system": ' + (f.system === null ? 'null' : quote(f.system)) +
+    ',\n      "message": ' + quote(f.message[lang]) +
+    ',\n      "file": ' + quote(f.file) +
+    ',\n      "line": ' + f.line +
+    ',\n      "column": ' + f.column;
+  if (f.layer) out += ',\n      "layer": "' + f.layer + '"';
+  if (f.due) out += ',\n      "due": "' + f.due + '"';
+  out += f.suppressed ? ',\n      "suppressed": true' : ',\n      "suppressed": false';
+  if (f.waiver) out += ',\n      "waiver": ' + JSON.stringify(f.waiver, null, 2).replaceAll('\n', '\n      ');
+  if (f.waivedRule) out += ',\n      "waivedRule": ' + quote(f.waivedRule);
+  if (f.baseline) out += ',\n      "baseline": "' + f.baseline + '"';
+  return out + '\n    }';
+}
+
+/** What JSON.stringify needs to escape: quotes, backslashes, control characters, surrogates (paired ones too, to be safe). */
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+
+/** JSON.stringify of a string, without its cost for the usual string that needs no escape. */
+function quote(text: string): string {
+  return NEEDS_ESCAPE.test(text) ? JSON.stringify(text) : '"' + text + '"';
 }

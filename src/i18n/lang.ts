@@ -9,7 +9,8 @@ export interface Localized {
   en: string;
 }
 
-export type Params = Readonly<Record<string, string | number | undefined>>;
+/** Values for `{name}` placeholders; a Localized value is filled in the language being written. */
+export type Params = Readonly<Record<string, string | number | undefined | Localized>>;
 
 /** Templates split once into text and placeholder names: [text, name, text, name, …, text]. */
 const compiled = new Map<string, string[]>();
@@ -24,18 +25,40 @@ function compile(template: string): string[] {
 }
 
 /** Replaces `{name}` placeholders; unknown names are left visible so a missing parameter shows in tests. */
-export function interpolate(template: string, params: Params = {}): string {
+export function interpolate(template: string, params: Params = {}, lang: Lang = 'en'): string {
   const parts = compile(template);
   let out = parts[0]!;
   for (let i = 1; i < parts.length; i += 2) {
     const value = params[parts[i]!];
-    out += (value === undefined ? `{${parts[i]}}` : String(value)) + parts[i + 1]!;
+    out += (value === undefined ? `{${parts[i]}}` : typeof value === 'object' ? value[lang] : String(value)) + parts[i + 1]!;
   }
   return out;
 }
 
+/**
+ * A message filled in when it is read, not when it is made: an audit of 100,000 systems makes
+ * about 250,000 messages, usually printed in one language only, and holding both texts of each
+ * until the report is written cost more than the audit itself (time and memory).
+ */
+class Interpolated implements Localized {
+  constructor(
+    private readonly template: Localized,
+    private readonly params: Params | undefined,
+  ) {}
+  get vi(): string {
+    return interpolate(this.template.vi, this.params, 'vi');
+  }
+  get en(): string {
+    return interpolate(this.template.en, this.params, 'en');
+  }
+  toJSON(): Localized {
+    return { vi: this.vi, en: this.en };
+  }
+}
+
+/** The text with its placeholders filled, in both languages. `params` must not change afterwards. */
 export function localize(text: Localized, params?: Params): Localized {
-  return { vi: interpolate(text.vi, params), en: interpolate(text.en, params) };
+  return new Interpolated(text, params);
 }
 
 /** `vi` when the POSIX locale (LC_ALL, then LC_MESSAGES, then LANG) starts with `vi`, else `en`. */

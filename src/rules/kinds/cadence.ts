@@ -36,23 +36,19 @@ export const cadenceKind = defineKind({
   evaluate(system, options, { asOf }) {
     const state = cadenceState(system, options.interval_months, asOf);
     if (!state) return [];
-    const params = { due: state.due, n: state.intervalMonths, level: state.level };
-    const basis = basisText(state);
-    const path = evidencePath(system, state);
-    if (options.when === 'overdue') {
-      if (state.due >= asOf) return [];
-      const head = localize(
-        { vi: 'quá hạn kiểm tra, đánh giá định kỳ từ {due} (cấp độ {level}: {n} tháng/lần', en: 'periodic audit overdue since {due} (level {level}: every {n} months' },
-        params,
-      );
-      return [{ path, due: state.due, message: { vi: `${head.vi}; ${basis.vi})`, en: `${head.en}; ${basis.en})` } }];
-    }
-    if (state.due < asOf || state.due > addDays(asOf, options.within_days)) return [];
-    const head = localize(
-      { vi: 'đến hạn kiểm tra, đánh giá định kỳ ngày {due} (cấp độ {level}: {n} tháng/lần', en: 'periodic audit due on {due} (level {level}: every {n} months' },
-      params,
-    );
-    return [{ path, due: state.due, message: { vi: `${head.vi}; ${basis.vi})`, en: `${head.en}; ${basis.en})` } }];
+    if (options.when === 'overdue' ? state.due >= asOf : state.due < asOf || state.due > addDays(asOf, options.within_days)) return [];
+    const params = { due: state.due, n: state.intervalMonths, level: state.level, basis: basisText(state) };
+    const message =
+      options.when === 'overdue'
+        ? localize(
+            { vi: 'quá hạn kiểm tra, đánh giá định kỳ từ {due} (cấp độ {level}: {n} tháng/lần; {basis})', en: 'periodic audit overdue since {due} (level {level}: every {n} months; {basis})' },
+            params,
+          )
+        : localize(
+            { vi: 'đến hạn kiểm tra, đánh giá định kỳ ngày {due} (cấp độ {level}: {n} tháng/lần; {basis})', en: 'periodic audit due on {due} (level {level}: every {n} months; {basis})' },
+            params,
+          );
+    return [{ path: evidencePath(system, state), due: state.due, message }];
   },
   describe(options, lang) {
     const i = options.interval_months;
