@@ -139,17 +139,16 @@ function evaluateInto(
   asOf: IsoDate,
   options: AuditOptions,
   externalWaivers: readonly ExternalWaiver[] | undefined,
+  noWaivers: EvaluationContext,
 ): void {
   const own = inlineWaivers(system, options);
   const waivers = externalWaivers === undefined || externalWaivers.length === 0 ? own : [...own, ...externalWaivers.map(toWaiverInForce)];
   const used = new Set<number>();
-  const ctx: EvaluationContext = {
-    asOf,
-    waivers: waivers.map((w) => w.waiver),
-    usedWaivers: used,
-    requireApprovedBy: options.requireApprovedBy === true,
-    systemKnown: true,
-  };
+  // Most systems have no waivers: they share one context, which nothing writes to.
+  const ctx: EvaluationContext =
+    waivers.length === 0
+      ? noWaivers
+      : { asOf, waivers: waivers.map((w) => w.waiver), usedWaivers: used, requireApprovedBy: noWaivers.requireApprovedBy, systemKnown: true };
   for (const rule of ordered) {
     if (!appliesTo(rule, system, asOf)) continue;
     for (const hit of rule.kind.evaluate(system.record, rule.check, ctx)) {
@@ -185,7 +184,8 @@ function hitToFinding(
   // A hit about a waiver points into wherever that waiver is written (the inventory or a waivers file).
   const about = hit.waiver !== undefined ? waivers[hit.waiver] : undefined;
   const position = about ? about.locate(hit.path) : locate(hit.path);
-  return {
+  // Optional fields are added in the same order as always (formatters and tests see the same keys).
+  const finding: Finding = {
     rule: rule.id,
     severity: rule.severity,
     system,
@@ -193,11 +193,12 @@ function hitToFinding(
     file: about ? about.file : file,
     line: position.line,
     column: position.column,
-    ...(hit.layer ? { layer: hit.layer } : {}),
-    ...(hit.due ? { due: hit.due } : {}),
-    suppressed: false,
-    ...(hit.waivedRule ? { waivedRule: hit.waivedRule } : {}),
-  };
+  } as Finding;
+  if (hit.layer) finding.layer = hit.layer;
+  if (hit.due) finding.due = hit.due;
+  finding.suppressed = false;
+  if (hit.waivedRule) finding.waivedRule = hit.waivedRule;
+  return finding;
 }
 
 /** Waivers-file entries for systems that were not audited: only the waiver-reviewing rules see them. */
@@ -250,13 +251,14 @@ export function audit(inventory: LoadedInventory, rules: readonly Rule[], asOf: 
     else external.set(w.system, [w]);
   }
   const ordered = reviewWaiversLast(rules);
+  const noWaivers: EvaluationContext = { asOf, waivers: [], usedWaivers: new Set(), requireApprovedBy: options.requireApprovedBy === true, systemKnown: true };
   for (const system of inventory.systems) {
     if (rules.some((rule) => rule.appliesTo.status.includes(system.record.status))) checked += 1;
     if (system.record.status === 'operating') {
       operating += 1;
       if (approvedLevel(system.record, asOf) !== null) approved += 1;
     }
-    evaluateInto(findings, system, ordered, asOf, options, external.get(system.record.id));
+    evaluateInto(findings, system, ordered, asOf, options, external.get(system.record.id), noWaivers);
     external.delete(system.record.id);
   }
   findings.push(...orphanWaiverFindings([...external.values()].flat(), rules, asOf, options));

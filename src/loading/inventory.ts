@@ -82,11 +82,18 @@ export interface LoadOptions {
 
 export const STDIN_NAME = '<stdin>';
 
+/** Where a system id was first declared; its position is worked out only if the id comes again. */
+interface FirstSeen {
+  file: string;
+  locate: InventorySource['locate'];
+  index: number;
+}
+
 /** One load: the result being filled, the limits, and the ids seen so far (for duplicates across files). */
 function newLoad(limits: Partial<InventoryLimits> | undefined, precise = false) {
   const all = { ...DEFAULT_LIMITS, ...limits };
   const result: LoadedInventory = { files: [], systems: [], problems: [], found: 0, invalid: 0, failedFiles: 0 };
-  const firstSeen = new Map<string, { file: string; position: Position }>();
+  const firstSeen = new Map<string, FirstSeen>();
   return {
     result,
     limits: all,
@@ -155,7 +162,7 @@ async function addFile(
   file: string,
   bytes: Uint8Array,
   limits: InventoryLimits,
-  firstSeen: Map<string, { file: string; position: Position }>,
+  firstSeen: Map<string, FirstSeen>,
   precise = false,
 ): Promise<void> {
   const problemsBefore = result.problems.length;
@@ -170,7 +177,7 @@ async function parseFile(
   file: string,
   bytes: Uint8Array,
   limits: InventoryLimits,
-  firstSeen: Map<string, { file: string; position: Position }>,
+  firstSeen: Map<string, FirstSeen>,
   precise: boolean,
 ): Promise<void> {
   const fileProblem = (rule: InventoryRuleId, message: Localized, position: Position = { line: 1, column: 1 }): void => {
@@ -283,7 +290,7 @@ function addSystem(
   source: InventorySource,
   raw: unknown,
   index: number,
-  firstSeen: Map<string, { file: string; position: Position }>,
+  firstSeen: Map<string, FirstSeen>,
   checked: SystemRecord | Validation,
 ): void {
   result.found += 1;
@@ -297,7 +304,7 @@ function addSystem(
       rule: 'inventory/duplicate-id',
       message: localize(
         { vi: 'mã hệ thống "{id}" bị trùng; đã khai báo tại {where}', en: 'duplicate system id "{id}"; first declared at {where}' },
-        { id: rawId!, where: `${earlier.file}:${earlier.position.line}:${earlier.position.column}` },
+        { id: rawId!, where: firstSeenAt(earlier) },
       ),
       file: source.file,
       position: source.locate([...base, 'id']),
@@ -305,7 +312,7 @@ function addSystem(
     });
     return;
   }
-  if (rawId !== null) firstSeen.set(rawId, { file: source.file, position: source.locate(base) });
+  if (rawId !== null) firstSeen.set(rawId, { file: source.file, locate: source.locate, index });
   const found = [
     ...(parsed.success ? [] : parsed.error.issues.flatMap((issue) => (checked as Validation).issueToProblems(issue, raw, base))),
     ...approvalProblems(raw, base),
@@ -332,6 +339,11 @@ function addSystem(
     file: source.file,
     locate: (path, options) => locateInFile([...base, ...path], options),
   });
+}
+
+function firstSeenAt(seen: FirstSeen): string {
+  const position = seen.locate(['systems', seen.index]);
+  return `${seen.file}:${position.line}:${position.column}`;
 }
 
 /** A valid level needs the decision that approved it; checked even when other keys are wrong. */

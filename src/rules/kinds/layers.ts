@@ -11,6 +11,10 @@ export const LAYER_NAMES: Record<Layer, Localized> = {
   ncsc: { vi: 'kết nối, chia sẻ thông tin với hệ thống giám sát quốc gia', en: 'connection to the national monitoring system (NCSC)' },
 };
 
+const ENDED = { vi: 'lớp "{name}" ({layer}) đã hết hiệu lực từ {d}', en: 'layer "{name}" ({layer}) ended on {d}' };
+const NOT_YET = { vi: 'lớp "{name}" ({layer}) chỉ có hiệu lực từ {d}', en: 'layer "{name}" ({layer}) only starts on {d}' };
+const MISSING = { vi: 'thiếu lớp "{name}" ({layer})', en: 'missing layer "{name}" ({layer})' };
+
 export const layersKind = defineKind({
   kind: 'layers',
   options: (z) => z.strictObject({
@@ -18,24 +22,20 @@ export const layersKind = defineKind({
     layers: z.array(z.enum(LAYERS)).min(1).default([...LAYERS]),
   }),
   evaluate(system, options, { asOf }) {
-    return options.layers
-      .filter((layer) => !layerInPlace(layerValue(system, layer), asOf))
-      .map((layer) => {
-        const value = layerValue(system, layer);
-        const ended = typeof value === 'object' && value.until !== undefined && value.until < asOf;
-        const notYet = typeof value === 'object' && value.since !== undefined && value.since > asOf;
-        const template = ended
-          ? { vi: 'lớp "{vi}" ({layer}) đã hết hiệu lực từ {d}', en: 'layer "{en}" ({layer}) ended on {d}' }
-          : notYet
-            ? { vi: 'lớp "{vi}" ({layer}) chỉ có hiệu lực từ {d}', en: 'layer "{en}" ({layer}) only starts on {d}' }
-            : { vi: 'thiếu lớp "{vi}" ({layer})', en: 'missing layer "{en}" ({layer})' };
-        const d = typeof value === 'object' ? (ended ? value.until : value.since) : undefined;
-        return {
-          path: value === undefined ? ['layers'] : ['layers', layer],
-          layer,
-          message: localize(template, { ...LAYER_NAMES[layer], layer, d }),
-        };
+    const hits = [];
+    for (const layer of options.layers) {
+      const value = layerValue(system, layer);
+      if (layerInPlace(value, asOf)) continue;
+      const ended = typeof value === 'object' && value.until !== undefined && value.until < asOf;
+      const notYet = typeof value === 'object' && value.since !== undefined && value.since > asOf;
+      const d = typeof value === 'object' ? (ended ? value.until : value.since) : undefined;
+      hits.push({
+        path: value === undefined ? ['layers'] : ['layers', layer],
+        layer,
+        message: localize(ended ? ENDED : notYet ? NOT_YET : MISSING, { name: LAYER_NAMES[layer], layer, d }),
       });
+    }
+    return hits;
   },
   describe: (options, lang) => (lang === 'vi' ? 'các lớp: ' : 'layers: ') + options.layers.join(', '),
 });
