@@ -152,7 +152,7 @@ function evaluateInto(
   for (const rule of ordered) {
     if (!appliesTo(rule, system, asOf)) continue;
     for (const hit of rule.kind.evaluate(system.record, rule.check, ctx)) {
-      const finding = hitToFinding(rule, system.record.id, hit, waivers, system.file, system.locate);
+      const finding = hitToFinding(rule, system.record.id, hit, waivers, system.file, (path) => system.locate(path));
       if (!rule.kind.reviewsWaivers && waivers.length > 0) {
         const index = waivers.findIndex((w) => waiverCovers(w.waiver, finding, asOf, options));
         const match = waivers[index];

@@ -331,14 +331,20 @@ function addSystem(
     return;
   }
   if (!parsed.success) return;
-  const record = parsed.data;
-  // The closure keeps `locate` only, not the source and its parsed data.
-  const locateInFile = source.locate;
-  result.systems.push({
-    record,
-    file: source.file,
-    locate: (path, options) => locateInFile([...base, ...path], options),
-  });
+  result.systems.push(new SystemInFile(parsed.data, source.file, source.locate, index));
+}
+
+/** A loaded system; it keeps its file's `locate` only, not the source and its parsed data. */
+class SystemInFile implements LoadedSystem {
+  constructor(
+    readonly record: SystemRecord,
+    readonly file: string,
+    private readonly locateInFile: InventorySource['locate'],
+    private readonly index: number,
+  ) {}
+  locate(path: DataPath, options?: { key?: boolean }): Position {
+    return this.locateInFile(['systems', this.index, ...path], options);
+  }
 }
 
 function firstSeenAt(seen: FirstSeen): string {
