@@ -624,12 +624,17 @@ class Parser {
 class LineIndex {
   private readonly starts: Int32Array;
   constructor(text: string) {
-    let count = 1;
-    for (let p = text.indexOf('\n'); p !== -1; p = text.indexOf('\n', p + 1)) count += 1;
-    const starts = new Int32Array(count);
-    let line = 1;
-    for (let p = text.indexOf('\n'); p !== -1; p = text.indexOf('\n', p + 1)) starts[line++] = p + 1;
-    this.starts = starts;
+    let starts = new Int32Array(1024);
+    let lines = 1;
+    for (let p = text.indexOf('\n'); p !== -1; p = text.indexOf('\n', p + 1)) {
+      if (lines === starts.length) {
+        const bigger = new Int32Array(lines * 2);
+        bigger.set(starts);
+        starts = bigger;
+      }
+      starts[lines++] = p + 1;
+    }
+    this.starts = starts.slice(0, lines);
   }
   position(offset: number): Position {
     const starts = this.starts;

@@ -50,3 +50,16 @@ describe('fast system validator', () => {
     expect(fastSystemRecord(raw)).toBeUndefined();
   });
 });
+
+describe('fast system validator: dates', () => {
+  it.each([
+    '2024-02-29', '2023-02-29', '1900-02-29', '2000-02-29', '0000-02-29', '0099-02-29', '2024-04-31', '2024-12-31',
+    '2024-13-01', '2024-00-10', '2024-01-00', '2024-1-01', '2024-01-1', '2024/01/01', '29/02/2024', '31/4/2024', '2024-0a-01', '+024-01-01',
+  ])('accepts go_live %j exactly when zod does, with the same ISO date', (goLive) => {
+    const raw = { id: 'a', name: 'n', owner: 'o', go_live: goLive };
+    const zod = systemSchema.safeParse(raw);
+    const fast = fastSystemRecord(raw);
+    expect(fast !== undefined).toBe(zod.success);
+    if (fast) expect(ordered(fast)).toEqual(ordered(zod.data));
+  });
+});
