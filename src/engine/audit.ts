@@ -131,20 +131,22 @@ function reviewWaiversLast(rules: readonly Rule[]): Rule[] {
   return [...rules.filter((r) => !r.kind.reviewsWaivers), ...rules.filter((r) => r.kind.reviewsWaivers)];
 }
 
-/** Appends one system's findings to `findings`; `ordered` comes from reviewWaiversLast. */
-function evaluateInto(
-  findings: Finding[],
-  system: LoadedSystem,
-  ordered: readonly Rule[],
-  asOf: IsoDate,
-  options: AuditOptions,
-  externalWaivers: readonly ExternalWaiver[] | undefined,
-  noWaivers: EvaluationContext,
-): void {
+/** What stays the same for every system of one audit. */
+interface AuditRun {
+  /** The rules, from reviewWaiversLast. */
+  ordered: readonly Rule[];
+  asOf: IsoDate;
+  options: AuditOptions;
+  /** The evaluation context shared by systems without waivers (most of them); nothing writes to it. */
+  noWaivers: EvaluationContext;
+}
+
+/** Appends one system's findings to `findings`. */
+function evaluateInto(findings: Finding[], system: LoadedSystem, run: AuditRun, externalWaivers: readonly ExternalWaiver[] | undefined): void {
+  const { ordered, asOf, options, noWaivers } = run;
   const own = inlineWaivers(system, options);
   const waivers = externalWaivers === undefined || externalWaivers.length === 0 ? own : [...own, ...externalWaivers.map(toWaiverInForce)];
   const used = new Set<number>();
-  // Most systems have no waivers: they share one context, which nothing writes to.
   const ctx: EvaluationContext =
     waivers.length === 0
       ? noWaivers
@@ -250,15 +252,19 @@ export function audit(inventory: LoadedInventory, rules: readonly Rule[], asOf: 
     if (list) list.push(w);
     else external.set(w.system, [w]);
   }
-  const ordered = reviewWaiversLast(rules);
-  const noWaivers: EvaluationContext = { asOf, waivers: [], usedWaivers: new Set(), requireApprovedBy: options.requireApprovedBy === true, systemKnown: true };
+  const run: AuditRun = {
+    ordered: reviewWaiversLast(rules),
+    asOf,
+    options,
+    noWaivers: { asOf, waivers: [], usedWaivers: new Set(), requireApprovedBy: options.requireApprovedBy === true, systemKnown: true },
+  };
   for (const system of inventory.systems) {
     if (rules.some((rule) => rule.appliesTo.status.includes(system.record.status))) checked += 1;
     if (system.record.status === 'operating') {
       operating += 1;
       if (approvedLevel(system.record, asOf) !== null) approved += 1;
     }
-    evaluateInto(findings, system, ordered, asOf, options, external.get(system.record.id), noWaivers);
+    evaluateInto(findings, system, run, external.get(system.record.id));
     external.delete(system.record.id);
   }
   findings.push(...orphanWaiverFindings([...external.values()].flat(), rules, asOf, options));
