@@ -3,7 +3,7 @@
 // - the dependencies every run needs (commander, chalk, string-width) are bundled in: one file to
 //   load instead of dozens to resolve; the others stay in node_modules, loaded when used;
 // - what only some runs need (zod, yaml, cli-table3, the JSON Schema) sits in chunks loaded by
-//   `await import()` when needed;
+//   `await import()` when needed; everything start-up needs is one file (mergeStartupChunks);
 // - the default rule pack is validated now and embedded as data (src/loading/default-pack.ts).
 import { build } from 'esbuild';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -86,7 +86,7 @@ const startupDiet = {
 };
 
 rmSync('dist', { recursive: true, force: true });
-await build({
+const split = await build({
   entryPoints: { cli: 'src/cli/main.ts' },
   outdir: 'dist',
   bundle: true,
@@ -102,6 +102,7 @@ await build({
   banner: { js: BANNER },
   define: { ...define, __DEFAULT_RULES__: pack },
   plugins: [startupDiet],
+  metafile: true,
 });
 
 // The banner gives bundled CommonJS code a `require`; chunks that never use it load faster without.
@@ -109,4 +110,59 @@ for (const name of readdirSync('dist')) {
   const file = path.join('dist', name);
   const text = readFileSync(file, 'utf8');
   if (text.startsWith(BANNER) && !/\brequire\b/.test(text.slice(BANNER.length))) writeFileSync(file, text.slice(BANNER.length));
+}
+
+await mergeStartupChunks(split.metafile);
+
+/**
+ * Code splitting leaves the start-up path in many files: every module that a lazily loaded module
+ * also uses goes to a chunk of its own (one per set of users), and cli.js imports ~25 of them.
+ * Node's ES module loader costs ~0.7 ms per file here, so this second pass merges cli.js and every
+ * chunk it imports statically into one cli.js. Each merged chunk becomes a stub re-exporting its bindings
+ * from cli.js, so a lazily loaded module still gets the one and only instance of every module
+ * (one FatalError class, one cache), never a copy.
+ */
+async function mergeStartupChunks(metafile) {
+  const outputs = metafile.outputs;
+  const entry = 'dist/cli.js';
+  const merged = new Set([entry]);
+  for (const file of merged) {
+    for (const imported of outputs[file].imports) {
+      if (imported.kind === 'import-statement' && !imported.external) merged.add(imported.path);
+    }
+  }
+  const chunks = [...merged].filter((file) => file !== entry);
+  const alias = (index, name) => `__c${index}_${name}`;
+  const lines = [`export * from './cli.js';`];
+  chunks.forEach((file, index) => {
+    const names = outputs[file].exports;
+    if (names.length > 0) lines.push(`export { ${names.map((n) => `${n} as ${alias(index, n)}`).join(', ')} } from './${path.basename(file)}';`);
+  });
+  const result = await build({
+    stdin: { contents: lines.join('\n'), resolveDir: path.resolve('dist'), sourcefile: 'startup.js', loader: 'js' },
+    outfile: entry,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    minifyWhitespace: true,
+    minifySyntax: true,
+    logLevel: 'warning',
+    write: false,
+    plugins: [
+      {
+        name: 'lazy-stays-lazy',
+        setup(b) {
+          // What cli.js and its chunks load by `import()` stays a separate file, loaded when used.
+          b.onResolve({ filter: /^\.\/.*\.js$/ }, (args) => (args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined));
+        },
+      },
+    ],
+  });
+  writeFileSync(entry, result.outputFiles[0].text);
+  chunks.forEach((file, index) => {
+    const names = outputs[file].exports;
+    writeFileSync(file, names.length > 0 ? `export { ${names.map((n) => `${alias(index, n)} as ${n}`).join(', ')} } from './cli.js';\n` : '');
+  });
 }
