@@ -1,19 +1,23 @@
-// Bundles the CLI into dist/ so `bin/attt-audit.js` starts without a TypeScript loader.
-// Start-up matters (CI runs the tool many times a day), so:
-// - the dependencies every run needs (commander, chalk, string-width) are bundled in: one file to
-//   load instead of dozens to resolve; the others stay in node_modules, loaded when used;
-// - what only some runs need (zod, yaml, cli-table3, the JSON Schema) sits in chunks loaded by
-//   `await import()` when needed; everything start-up needs is one file (mergeStartupChunks);
+// Bundles the CLI into one CommonJS file, dist/cli.cjs, so `bin/attt-audit.js` starts without a
+// TypeScript loader. Start-up matters (CI runs the tool many times a day), so:
+// - one file, not ES modules: Node's ES module loader costs ~0.7 ms per file, more to set up;
+// - the dependencies every run needs (commander, chalk, string-width) are bundled in; the others
+//   (zod, yaml, cli-table3, exceljs, xmlbuilder) stay in node_modules and are required when used;
+//   our own modules that only some runs need (formatters, the JSON Schema, git, config) become
+//   initialisers in the bundle, run by the `await import()` that needs them;
+// - a V8 code cache made now (dist/cli.cjs.cache, see writeCodeCache and bin/load-bundle.cjs)
+//   spares each run parsing and compiling the bundle;
 // - the default rule pack is validated now and embedded as data (src/loading/default-pack.ts).
 import { build } from 'esbuild';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const define = { __VERSION__: JSON.stringify(pkg.version) };
-const BANNER = "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
+const BUNDLE = 'dist/cli.cjs';
 const STARTUP_DEPENDENCIES = ['commander', 'chalk', 'string-width'];
 const external = Object.keys(pkg.dependencies).filter((name) => !STARTUP_DEPENDENCIES.includes(name));
 
@@ -86,83 +90,56 @@ const startupDiet = {
 };
 
 rmSync('dist', { recursive: true, force: true });
-const split = await build({
-  entryPoints: { cli: 'src/cli/main.ts' },
-  outdir: 'dist',
+await build({
+  entryPoints: ['src/cli/main.ts'],
+  outfile: BUNDLE,
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
   external,
+  // import() of our own modules becomes a lazily run initialiser inside the bundle; the rest
+  // (node:crypto) becomes require(): the bundle runs in a vm.Script, which has no import().
+  supported: { 'dynamic-import': false },
   minifyWhitespace: true,
   minifySyntax: true,
   sourcemap: false,
   logLevel: 'warning',
-  banner: { js: BANNER },
-  define: { ...define, __DEFAULT_RULES__: pack },
+  // src/util/package-root.ts finds the package from import.meta.url.
+  banner: { js: 'var __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
+  define: { ...define, __DEFAULT_RULES__: pack, 'import.meta.url': '__bundleUrl' },
   plugins: [startupDiet],
-  metafile: true,
 });
-
-// The banner gives bundled CommonJS code a `require`; chunks that never use it load faster without.
-for (const name of readdirSync('dist')) {
-  const file = path.join('dist', name);
-  const text = readFileSync(file, 'utf8');
-  if (text.startsWith(BANNER) && !/\brequire\b/.test(text.slice(BANNER.length))) writeFileSync(file, text.slice(BANNER.length));
-}
-
-await mergeStartupChunks(split.metafile);
+const bundled = readFileSync(BUNDLE, 'utf8');
+if (/\bimport\(/.test(bundled)) throw new Error(`build: ${BUNDLE} still contains import(); a vm.Script cannot run it`);
+writeCodeCache();
 
 /**
- * Code splitting leaves the start-up path in many files: every module that a lazily loaded module
- * also uses goes to a chunk of its own (one per set of users), and cli.js imports ~25 of them.
- * Node's ES module loader costs ~0.7 ms per file here, so this second pass merges cli.js and every
- * chunk it imports statically into one cli.js. Each merged chunk becomes a stub re-exporting its bindings
- * from cli.js, so a lazily loaded module still gets the one and only instance of every module
- * (one FatalError class, one cache), never a copy.
+ * The V8 code cache of the bundle, for bin/load-bundle.cjs: made by a child process (same Node,
+ * same V8 flags as a normal run) that loads the bundle and runs what CI runs most — check with
+ * the table and JSON output, validate — on fixtures/most, so that the functions these runs call
+ * are in the cache already compiled. Without fixtures/most (a build outside the repository) the
+ * cache holds what loading the bundle compiles. The bundle and its cache are written together,
+ * by this build only (V8 checks a cache against the source's length, not its content).
  */
-async function mergeStartupChunks(metafile) {
-  const outputs = metafile.outputs;
-  const entry = 'dist/cli.js';
-  const merged = new Set([entry]);
-  for (const file of merged) {
-    for (const imported of outputs[file].imports) {
-      if (imported.kind === 'import-statement' && !imported.external) merged.add(imported.path);
-    }
-  }
-  const chunks = [...merged].filter((file) => file !== entry);
-  const alias = (index, name) => `__c${index}_${name}`;
-  const lines = [`export * from './cli.js';`];
-  chunks.forEach((file, index) => {
-    const names = outputs[file].exports;
-    if (names.length > 0) lines.push(`export { ${names.map((n) => `${n} as ${alias(index, n)}`).join(', ')} } from './${path.basename(file)}';`);
-  });
-  const result = await build({
-    stdin: { contents: lines.join('\n'), resolveDir: path.resolve('dist'), sourcefile: 'startup.js', loader: 'js' },
-    outfile: entry,
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    packages: 'external',
-    minifyWhitespace: true,
-    minifySyntax: true,
-    logLevel: 'warning',
-    write: false,
-    plugins: [
-      {
-        name: 'lazy-stays-lazy',
-        setup(b) {
-          // What cli.js and its chunks load by `import()` stays a separate file, loaded when used.
-          b.onResolve({ filter: /^\.\/.*\.js$/ }, (args) => (args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined));
-        },
-      },
-    ],
-  });
-  writeFileSync(entry, result.outputFiles[0].text);
-  chunks.forEach((file, index) => {
-    const names = outputs[file].exports;
-    writeFileSync(file, names.length > 0 ? `export { ${names.map((n) => `${alias(index, n)} as ${n}`).join(', ')} } from './cli.js';\n` : '');
-  });
+function writeCodeCache() {
+  const train = `
+    const { loadBundle } = require('./bin/load-bundle.cjs');
+    const { existsSync, writeFileSync } = require('node:fs');
+    const { exports: cli, script } = loadBundle(${JSON.stringify(path.resolve(BUNDLE))}, { cache: false });
+    const sink = { write: () => true, isTTY: false };
+    const io = { stdout: sink, stderr: sink, env: {}, cwd: process.cwd(), now: () => new Date() };
+    (async () => {
+      if (existsSync('fixtures/most')) {
+        for (const argv of [
+          ['check', 'fixtures/most', '--as-of', '2024-12-26'],
+          ['check', 'fixtures/most', '--as-of', '2024-12-26', '--format', 'json'],
+          ['validate', 'fixtures/most'],
+        ]) await cli.main(argv, io);
+      }
+      writeFileSync(${JSON.stringify(path.resolve(`${BUNDLE}.cache`))}, script.createCachedData());
+    })();
+  `;
+  const child = spawnSync(process.execPath, ['-e', train], { stdio: 'inherit' });
+  if (child.status !== 0) throw new Error('build: making the code cache failed');
 }
