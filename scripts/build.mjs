@@ -59,15 +59,18 @@ try {
  *   the colour level itself (src/cli/io.ts) and always builds `new Chalk({ level })`;
  * - commander loads node:child_process for executable subcommands, which attt-audit has none of;
  *   it is required on first use instead;
- * - string-width creates an Intl.Segmenter when imported (~10 ms of ICU set-up); it is created on
- *   first use instead, which the table output only needs for text beyond Latin letters;
+ * - string-width creates an Intl.Segmenter and a Unicode property regex when imported (~10 ms
+ *   and ~0.5 ms of ICU set-up); they are created on first use instead, which the table output
+ *   only needs for text beyond Latin letters;
  * - node:fs/promises loads readline, file watchers and Node's streams when imported (~1.7 ms); the
  *   same functions on fs's callback API do the same work with the same results and errors (codes
  *   and messages alike); writeFile, whose content may be an iterable, stays the real one.
  *   The reads (readFile, stat, readdir, realpath) are done synchronously, inside the same async
  *   functions: attt-audit reads its inputs one after another anyway, and each asynchronous read is
  *   two to four round trips through libuv's thread pool, ~5 ms over a check of fixtures/most (four
- *   inventories, eight rule files), more on a busy machine.
+ *   inventories, eight rule files), more on a busy machine;
+ * - `import path from 'node:path'` (18 modules) made esbuild copy node:path's properties into a
+ *   new object for each (__toESM, ~0.6 ms in all); they share one ES module stand-in instead.
  */
 const startupDiet = {
   name: 'startup-diet',
@@ -83,7 +86,10 @@ const startupDiet = {
       const eager = 'const segmenter = new Intl.Segmenter();';
       if (!source.includes(eager)) throw new Error('string-width changed: update the startup-diet plugin in scripts/build.mjs');
       const lazy = 'let realSegmenter; const segmenter = { segment: (text) => (realSegmenter ??= new Intl.Segmenter()).segment(text) };';
-      return { contents: source.replace(eager, lazy), loader: 'js' };
+      const eagerRegex = 'const defaultIgnorableCodePointRegex = /^\\p{Default_Ignorable_Code_Point}$/u;';
+      if (!source.includes(eagerRegex)) throw new Error('string-width changed: update the startup-diet plugin in scripts/build.mjs');
+      const lazyRegex = 'let realRegex; const defaultIgnorableCodePointRegex = { test: (text) => (realRegex ??= /^\\p{Default_Ignorable_Code_Point}$/u).test(text) };';
+      return { contents: source.replace(eager, () => lazy).replace(eagerRegex, () => lazyRegex), loader: 'js' };
     });
     b.onLoad({ filter: /^supports-color$/, namespace: 'diet' }, () => ({
       contents: 'export function createSupportsColor() { return false; }\nexport default { stdout: false, stderr: false };\n',
@@ -92,13 +98,18 @@ const startupDiet = {
     b.onResolve({ filter: /^node:fs\/promises$/ }, (args) => (args.namespace === 'diet' ? undefined : { path: 'fs-promises', namespace: 'diet' }));
     b.onLoad({ filter: /^fs-promises$/, namespace: 'diet' }, () => ({
       contents: [
-        "import fs from 'node:fs';",
+        "const fs = require('node:fs');",
         'const promised = (fn) => (...args) => new Promise((resolve, reject) => fn(...args, (error, value) => (error ? reject(error) : resolve(value))));',
         ...['access', 'appendFile', 'link', 'mkdir', 'rename', 'unlink'].map((name) => `export const ${name} = promised(fs.${name});`),
         ...['readdir', 'readFile', 'stat'].map((name) => `export const ${name} = async (...args) => fs.${name}Sync(...args);`),
         'export const realpath = async (...args) => fs.realpathSync.native(...args);',
         "export const writeFile = (...args) => require('node:fs/promises').writeFile(...args);",
       ].join('\n'),
+      loader: 'js',
+    }));
+    b.onResolve({ filter: /^node:path$/ }, (args) => (args.namespace === 'diet' ? undefined : { path: 'path', namespace: 'diet' }));
+    b.onLoad({ filter: /^path$/, namespace: 'diet' }, () => ({
+      contents: `const path = require('node:path');\nexport default path;\nexport const { ${Object.keys(path).join(', ')} } = path;\n`,
       loader: 'js',
     }));
     b.onLoad({ filter: /^child_process$/, namespace: 'diet' }, () => ({
