@@ -173,7 +173,7 @@ function printGrowth(results) {
 }
 
 const options = parseArgs(process.argv.slice(2));
-if (!existsSync(path.join(ROOT, 'dist', 'cli.js'))) throw new Error('dist/cli.js is missing: run `npm run build` first');
+if (!existsSync(path.join(ROOT, 'dist', 'cli.cjs'))) throw new Error('dist/cli.cjs is missing: run `npm run build` first');
 mkdirSync(OUT, { recursive: true });
 const available = availableCommands();
 const commands = COMMANDS.map((c) => {

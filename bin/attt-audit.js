@@ -1,5 +1,11 @@
 #!/usr/bin/env node
+'use strict';
 // Thin entry point: all behaviour lives in src/cli (bundled to dist/ by `npm run build`).
-import { run } from '../dist/cli.js';
+// CommonJS (bin/package.json), like the bundle: Node starts it without setting up its ES module loader.
+const path = require('node:path');
+const { loadBundle } = require('./load-bundle.cjs');
 
-process.exitCode = await run(process.argv.slice(2));
+const { run } = loadBundle(path.join(__dirname, '..', 'dist', 'cli.cjs')).exports;
+run(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

@@ -1,19 +1,23 @@
-// Bundles the CLI into dist/ so `bin/attt-audit.js` starts without a TypeScript loader.
-// Start-up matters (CI runs the tool many times a day), so:
-// - the dependencies every run needs (commander, chalk, string-width) are bundled in: one file to
-//   load instead of dozens to resolve; the others stay in node_modules, loaded when used;
-// - what only some runs need (zod, yaml, cli-table3, the JSON Schema) sits in chunks loaded by
-//   `await import()` when needed;
+// Bundles the CLI into one CommonJS file, dist/cli.cjs, so `bin/attt-audit.js` starts without a
+// TypeScript loader. Start-up matters (CI runs the tool many times a day), so:
+// - one file, not ES modules: Node's ES module loader costs ~0.7 ms per file, more to set up;
+// - the dependencies every run needs (commander, chalk, string-width) are bundled in; the others
+//   (zod, yaml, cli-table3, exceljs, xmlbuilder) stay in node_modules and are required when used;
+//   our own modules that only some runs need (formatters, the JSON Schema, git, config) become
+//   initialisers in the bundle, run by the `await import()` that needs them;
+// - a V8 code cache made now (dist/cli.cjs.cache, see writeCodeCache and bin/load-bundle.cjs)
+//   spares each run parsing and compiling the bundle;
 // - the default rule pack is validated now and embedded as data (src/loading/default-pack.ts).
 import { build } from 'esbuild';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const define = { __VERSION__: JSON.stringify(pkg.version) };
-const BANNER = "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
+const BUNDLE = 'dist/cli.cjs';
 const STARTUP_DEPENDENCIES = ['commander', 'chalk', 'string-width'];
 const external = Object.keys(pkg.dependencies).filter((name) => !STARTUP_DEPENDENCIES.includes(name));
 
@@ -55,8 +59,18 @@ try {
  *   the colour level itself (src/cli/io.ts) and always builds `new Chalk({ level })`;
  * - commander loads node:child_process for executable subcommands, which attt-audit has none of;
  *   it is required on first use instead;
- * - string-width creates an Intl.Segmenter when imported (~10 ms of ICU set-up); it is created on
- *   first use instead, which the table output only needs for text beyond Latin letters.
+ * - string-width creates an Intl.Segmenter and a Unicode property regex when imported (~10 ms
+ *   and ~0.5 ms of ICU set-up); they are created on first use instead, which the table output
+ *   only needs for text beyond Latin letters;
+ * - node:fs/promises loads readline, file watchers and Node's streams when imported (~1.7 ms); the
+ *   same functions on fs's callback API do the same work with the same results and errors (codes
+ *   and messages alike); writeFile, whose content may be an iterable, stays the real one.
+ *   The reads (readFile, stat, readdir, realpath) are done synchronously, inside the same async
+ *   functions: attt-audit reads its inputs one after another anyway, and each asynchronous read is
+ *   two to four round trips through libuv's thread pool, ~5 ms over a check of fixtures/most (four
+ *   inventories, eight rule files), more on a busy machine;
+ * - `import path from 'node:path'` (18 modules) made esbuild copy node:path's properties into a
+ *   new object for each (__toESM, ~0.6 ms in all); they share one ES module stand-in instead.
  */
 const startupDiet = {
   name: 'startup-diet',
@@ -72,10 +86,30 @@ const startupDiet = {
       const eager = 'const segmenter = new Intl.Segmenter();';
       if (!source.includes(eager)) throw new Error('string-width changed: update the startup-diet plugin in scripts/build.mjs');
       const lazy = 'let realSegmenter; const segmenter = { segment: (text) => (realSegmenter ??= new Intl.Segmenter()).segment(text) };';
-      return { contents: source.replace(eager, lazy), loader: 'js' };
+      const eagerRegex = 'const defaultIgnorableCodePointRegex = /^\\p{Default_Ignorable_Code_Point}$/u;';
+      if (!source.includes(eagerRegex)) throw new Error('string-width changed: update the startup-diet plugin in scripts/build.mjs');
+      const lazyRegex = 'let realRegex; const defaultIgnorableCodePointRegex = { test: (text) => (realRegex ??= /^\\p{Default_Ignorable_Code_Point}$/u).test(text) };';
+      return { contents: source.replace(eager, () => lazy).replace(eagerRegex, () => lazyRegex), loader: 'js' };
     });
     b.onLoad({ filter: /^supports-color$/, namespace: 'diet' }, () => ({
       contents: 'export function createSupportsColor() { return false; }\nexport default { stdout: false, stderr: false };\n',
+      loader: 'js',
+    }));
+    b.onResolve({ filter: /^node:fs\/promises$/ }, (args) => (args.namespace === 'diet' ? undefined : { path: 'fs-promises', namespace: 'diet' }));
+    b.onLoad({ filter: /^fs-promises$/, namespace: 'diet' }, () => ({
+      contents: [
+        "const fs = require('node:fs');",
+        'const promised = (fn) => (...args) => new Promise((resolve, reject) => fn(...args, (error, value) => (error ? reject(error) : resolve(value))));',
+        ...['access', 'appendFile', 'link', 'mkdir', 'rename', 'unlink'].map((name) => `export const ${name} = promised(fs.${name});`),
+        ...['readdir', 'readFile', 'stat'].map((name) => `export const ${name} = async (...args) => fs.${name}Sync(...args);`),
+        'export const realpath = async (...args) => fs.realpathSync.native(...args);',
+        "export const writeFile = (...args) => require('node:fs/promises').writeFile(...args);",
+      ].join('\n'),
+      loader: 'js',
+    }));
+    b.onResolve({ filter: /^node:path$/ }, (args) => (args.namespace === 'diet' ? undefined : { path: 'path', namespace: 'diet' }));
+    b.onLoad({ filter: /^path$/, namespace: 'diet' }, () => ({
+      contents: `const path = require('node:path');\nexport default path;\nexport const { ${Object.keys(path).join(', ')} } = path;\n`,
       loader: 'js',
     }));
     b.onLoad({ filter: /^child_process$/, namespace: 'diet' }, () => ({
@@ -87,26 +121,61 @@ const startupDiet = {
 
 rmSync('dist', { recursive: true, force: true });
 await build({
-  entryPoints: { cli: 'src/cli/main.ts' },
-  outdir: 'dist',
+  entryPoints: ['src/cli/main.ts'],
+  outfile: BUNDLE,
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
   external,
+  // import() of our own modules becomes a lazily run initialiser inside the bundle; the rest
+  // (node:crypto) becomes require(): the bundle runs in a vm.Script, which has no import().
+  supported: { 'dynamic-import': false },
   minifyWhitespace: true,
   minifySyntax: true,
   sourcemap: false,
   logLevel: 'warning',
-  banner: { js: BANNER },
-  define: { ...define, __DEFAULT_RULES__: pack },
+  // src/util/package-root.ts finds the package from import.meta.url (computed when asked).
+  banner: { js: 'var __importMeta = { get url() { return require("node:url").pathToFileURL(__filename).href; } };' },
+  define: { ...define, __DEFAULT_RULES__: pack, 'import.meta': '__importMeta' },
   plugins: [startupDiet],
 });
+const bundled = readFileSync(BUNDLE, 'utf8');
+if (/\bimport\(/.test(bundled)) throw new Error(`build: ${BUNDLE} still contains import(); a vm.Script cannot run it`);
+// esbuild escapes non-ASCII characters in strings, but not in regular expressions and tagged
+// templates; escaped there too, the bundle is ASCII, which Node reads into a one-byte string
+// (~1.5 ms less than decoding UTF-8 into a two-byte one). \uXXXX means the same character in
+// both, except in a template's raw text, which only String.raw reads here (ansi-regex, ASCII).
+if (/String\.raw`[^`]*[^\x00-\x7f]/.test(bundled)) throw new Error('build: String.raw with non-ASCII text: cannot escape it');
+writeFileSync(BUNDLE, bundled.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+writeCodeCache();
 
-// The banner gives bundled CommonJS code a `require`; chunks that never use it load faster without.
-for (const name of readdirSync('dist')) {
-  const file = path.join('dist', name);
-  const text = readFileSync(file, 'utf8');
-  if (text.startsWith(BANNER) && !/\brequire\b/.test(text.slice(BANNER.length))) writeFileSync(file, text.slice(BANNER.length));
+/**
+ * The V8 code cache of the bundle, for bin/load-bundle.cjs: made by a child process (same Node,
+ * same V8 flags as a normal run) that loads the bundle and runs what CI runs most — check with
+ * the table and JSON output, validate — on fixtures/most, so that the functions these runs call
+ * are in the cache already compiled. Without fixtures/most (a build outside the repository) the
+ * cache holds what loading the bundle compiles. The bundle and its cache are written together,
+ * by this build only (V8 checks a cache against the source's length, not its content).
+ */
+function writeCodeCache() {
+  const train = `
+    const { loadBundle } = require('./bin/load-bundle.cjs');
+    const { existsSync, writeFileSync } = require('node:fs');
+    const { exports: cli, script } = loadBundle(${JSON.stringify(path.resolve(BUNDLE))}, { cache: false });
+    const sink = { write: () => true, isTTY: false };
+    const io = { stdout: sink, stderr: sink, env: {}, cwd: process.cwd(), now: () => new Date() };
+    (async () => {
+      if (existsSync('fixtures/most')) {
+        for (const argv of [
+          ['check', 'fixtures/most', '--as-of', '2024-12-26'],
+          ['check', 'fixtures/most', '--as-of', '2024-12-26', '--format', 'json'],
+          ['validate', 'fixtures/most'],
+        ]) await cli.main(argv, io);
+      }
+      writeFileSync(${JSON.stringify(path.resolve(`${BUNDLE}.cache`))}, script.createCachedData());
+    })();
+  `;
+  const child = spawnSync(process.execPath, ['-e', train], { stdio: 'inherit' });
+  if (child.status !== 0) throw new Error('build: making the code cache failed');
 }

@@ -1,4 +1,5 @@
 // Everything the CLI touches in the outside world, injectable so tests run it in-process.
+import { fstatSync, statSync, writeSync } from 'node:fs';
 import { Chalk, type ChalkInstance } from 'chalk';
 
 export interface OutputStream {
@@ -30,4 +31,66 @@ export function colorFor(stream: OutputStream, env: Io['env'], flag: boolean | u
   if (env.NO_COLOR) return new Chalk({ level: 0 });
   if (!stream.isTTY || env.TERM === 'dumb') return new Chalk({ level: 0 });
   return new Chalk({ level: env.COLORTERM === 'truecolor' ? 3 : 2 });
+}
+
+/**
+ * Standard output or error of the real process (fd 1 or 2). When it is a file, a pipe, a socket or
+ * /dev/null — CI logs, `> report.json`, `| head` — text goes straight to the descriptor with
+ * fs.writeSync, as Node's own stream does for files: creating process.stdout would load Node's
+ * stream classes, ~2.5 ms of start-up. A terminal (and anything on Windows) gets process.stdout
+ * or process.stderr, as does the rest of the output if the descriptor turns out to be non-blocking.
+ * A reader that goes away (`attt-audit check … | head`, EPIPE) ends the output without an error:
+ * that is the reader's choice.
+ */
+export function standardStream(fd: 1 | 2): OutputStream {
+  let stream: NodeJS.WriteStream | undefined;
+  const real = (): NodeJS.WriteStream => {
+    if (stream === undefined) {
+      stream = fd === 1 ? process.stdout : process.stderr;
+      stream.on('error', (error: NodeJS.ErrnoException) => {
+        if (error.code !== 'EPIPE') throw error;
+      });
+    }
+    return stream;
+  };
+  if (!writesDirectly(fd)) {
+    return {
+      write: (text) => real().write(text),
+      get isTTY() {
+        return real().isTTY;
+      },
+    };
+  }
+  let closed = false;
+  return {
+    isTTY: false,
+    write(text) {
+      if (stream !== undefined) return stream.write(text);
+      if (closed) return false;
+      const bytes = Buffer.from(text, 'utf8');
+      let offset = 0;
+      try {
+        while (offset < bytes.length) offset += writeSync(fd, bytes, offset);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'EAGAIN') return real().write(bytes.subarray(offset));
+        if (code !== 'EPIPE') throw error;
+        closed = true;
+        return false;
+      }
+      return true;
+    },
+  };
+}
+
+function writesDirectly(fd: number): boolean {
+  if (process.platform === 'win32') return false;
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isFile() || stat.isFIFO() || stat.isSocket()) return true;
+    // A character device is a terminal unless it is /dev/null.
+    return stat.isCharacterDevice() && stat.rdev === statSync('/dev/null').rdev;
+  } catch {
+    return false;
+  }
 }

@@ -16,7 +16,7 @@ import { registerSchema } from './commands/schema.js';
 import { registerValidate } from './commands/validate.js';
 import { translateCommanderError } from './commander-messages.js';
 import { HELP } from './help.js';
-import type { Io } from './io.js';
+import { standardStream, type Io } from './io.js';
 
 /** The language for help and flag errors, decided before parsing: `--lang X` anywhere, else the locale. */
 export function preScanLang(argv: readonly string[], env: Io['env']): Lang {
@@ -146,15 +146,9 @@ function reportError(error: unknown, io: Io, lang: Lang, verbose: boolean): numb
 
 /** Entry point for bin/: the real process streams and environment. */
 export async function run(argv: readonly string[]): Promise<number> {
-  // `attt-audit check … | head` closes the pipe early: that is the reader's choice, not an error.
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code !== 'EPIPE') throw error;
-    });
-  }
   return main(argv, {
-    stdout: process.stdout,
-    stderr: process.stderr,
+    stdout: standardStream(1),
+    stderr: standardStream(2),
     env: process.env,
     cwd: process.cwd(),
     now: () => new Date(),

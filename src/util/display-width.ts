@@ -24,7 +24,16 @@ function isNarrowLetter(code: number): boolean {
   );
 }
 
+/**
+ * The same characters as isNarrowLetter, as one regular expression: a text made only of them is as
+ * wide as it is long, found by one native test instead of a loop that a short run (a cold start,
+ * a table of a few hundred findings) executes in V8's interpreter.
+ */
+const ALL_NARROW =
+  /^[\x20-\x7e\xa0-\xa8\xaa-\xac\xaf-\u024f\u1e00-\u1eff\u2010-\u2027\u2030-\u203b\u2190-\u2193\u2200-\u22ff\u2500-\u25a9\u2713\u2717]*$/;
+
 export function displayWidth(text: string): number {
+  if (ALL_NARROW.test(text)) return text.length;
   let width = 0;
   for (let i = 0; i < text.length; i += 1) {
     const code = text.charCodeAt(i);
