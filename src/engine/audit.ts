@@ -154,7 +154,7 @@ function evaluateInto(findings: Finding[], system: LoadedSystem, run: AuditRun, 
   for (const rule of ordered) {
     if (!appliesTo(rule, system, asOf)) continue;
     for (const hit of rule.kind.evaluate(system.record, rule.check, ctx)) {
-      const finding = hitToFinding(rule, system.record.id, hit, waivers, system.file, (path) => system.locate(path));
+      const finding = hitToFinding(rule, system.record.id, hit, waivers, system.file, system);
       if (!rule.kind.reviewsWaivers && waivers.length > 0) {
         const index = waivers.findIndex((w) => waiverCovers(w.waiver, finding, asOf, options));
         const match = waivers[index];
@@ -181,11 +181,11 @@ function hitToFinding(
   hit: Hit,
   waivers: readonly WaiverInForce[],
   file: string,
-  locate: (path: DataPath) => Position,
+  positions: { locate(path: DataPath): Position },
 ): Finding {
   // A hit about a waiver points into wherever that waiver is written (the inventory or a waivers file).
   const about = hit.waiver !== undefined ? waivers[hit.waiver] : undefined;
-  const position = about ? about.locate(hit.path) : locate(hit.path);
+  const position = about ? about.locate(hit.path) : positions.locate(hit.path);
   // Optional fields are added in the same order as always (formatters and tests see the same keys).
   const finding: Finding = {
     rule: rule.id,
@@ -225,7 +225,7 @@ function orphanWaiverFindings(orphans: readonly ExternalWaiver[], rules: readonl
     };
     for (const rule of rules.filter((r) => r.kind.reviewsWaivers)) {
       for (const hit of rule.kind.evaluate(placeholder, rule.check, ctx)) {
-        findings.push(hitToFinding(rule, id, hit, waivers, entries[0]!.file, entries[0]!.locate));
+        findings.push(hitToFinding(rule, id, hit, waivers, entries[0]!.file, entries[0]!));
       }
     }
   }
