@@ -186,21 +186,42 @@ function hitToFinding(
   // A hit about a waiver points into wherever that waiver is written (the inventory or a waivers file).
   const about = hit.waiver !== undefined ? waivers[hit.waiver] : undefined;
   const position = about ? about.locate(hit.path) : positions.locate(hit.path);
-  // Optional fields are added in the same order as always (formatters and tests see the same keys).
-  const finding: Finding = {
-    rule: rule.id,
-    severity: rule.severity,
-    system,
-    message: hit.message,
-    file: about ? about.file : file,
-    line: position.line,
-    column: position.column,
-  } as Finding;
-  if (hit.layer) finding.layer = hit.layer;
-  if (hit.due) finding.due = hit.due;
-  finding.suppressed = false;
-  if (hit.waivedRule) finding.waivedRule = hit.waivedRule;
-  return finding;
+  return new RuleFinding(rule, system, hit, about ? about.file : file, position);
+}
+
+/**
+ * A finding made by a rule. A class, not an object literal, so that V8 keeps all its fields inside
+ * the object (a literal gets a separate property store for the fields added after it): an audit of
+ * 100,000 systems keeps ~250,000 of them until the report is written. Optional fields are set only
+ * when present, in the same order as before.
+ */
+class RuleFinding implements Finding {
+  declare rule: string;
+  declare severity: Finding['severity'];
+  declare system: string;
+  declare message: Finding['message'];
+  declare file: string;
+  declare line: number;
+  declare column: number;
+  declare layer?: Finding['layer'];
+  declare due?: Finding['due'];
+  declare suppressed: boolean;
+  declare waiver?: Finding['waiver'];
+  declare waivedRule?: string;
+  declare baseline?: Finding['baseline'];
+  constructor(rule: Rule, system: string, hit: Hit, file: string, position: Position) {
+    this.rule = rule.id;
+    this.severity = rule.severity;
+    this.system = system;
+    this.message = hit.message;
+    this.file = file;
+    this.line = position.line;
+    this.column = position.column;
+    if (hit.layer) this.layer = hit.layer;
+    if (hit.due) this.due = hit.due;
+    this.suppressed = false;
+    if (hit.waivedRule) this.waivedRule = hit.waivedRule;
+  }
 }
 
 /** Waivers-file entries for systems that were not audited: only the waiver-reviewing rules see them. */
