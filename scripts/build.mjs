@@ -54,7 +54,8 @@ try {
 }
 
 /**
- * Two imports that cost start-up time for features attt-audit does not use:
+ * Imports that cost start-up time for features attt-audit does not use (node:fs/promises, which
+ * loads readline, watchers and streams, is avoided in the source: src/util/fs-sync.ts, fs-write.ts):
  * - chalk's supports-color probes the terminal when imported (loading node:tty); attt-audit picks
  *   the colour level itself (src/cli/io.ts) and always builds `new Chalk({ level })`;
  * - commander loads node:child_process for executable subcommands, which attt-audit has none of;
@@ -62,13 +63,6 @@ try {
  * - string-width creates an Intl.Segmenter and a Unicode property regex when imported (~10 ms
  *   and ~0.5 ms of ICU set-up); they are created on first use instead, which the table output
  *   only needs for text beyond Latin letters;
- * - node:fs/promises loads readline, file watchers and Node's streams when imported (~1.7 ms); the
- *   same functions on fs's callback API do the same work with the same results and errors (codes
- *   and messages alike); writeFile, whose content may be an iterable, stays the real one.
- *   The reads (readFile, stat, readdir, realpath) are done synchronously, inside the same async
- *   functions: attt-audit reads its inputs one after another anyway, and each asynchronous read is
- *   two to four round trips through libuv's thread pool, ~5 ms over a check of fixtures/most (four
- *   inventories, eight rule files), more on a busy machine;
  * - `import path from 'node:path'` (18 modules) made esbuild copy node:path's properties into a
  *   new object for each (__toESM, ~0.6 ms in all); they share one ES module stand-in instead.
  */
@@ -93,18 +87,6 @@ const startupDiet = {
     });
     b.onLoad({ filter: /^supports-color$/, namespace: 'diet' }, () => ({
       contents: 'export function createSupportsColor() { return false; }\nexport default { stdout: false, stderr: false };\n',
-      loader: 'js',
-    }));
-    b.onResolve({ filter: /^node:fs\/promises$/ }, (args) => (args.namespace === 'diet' ? undefined : { path: 'fs-promises', namespace: 'diet' }));
-    b.onLoad({ filter: /^fs-promises$/, namespace: 'diet' }, () => ({
-      contents: [
-        "const fs = require('node:fs');",
-        'const promised = (fn) => (...args) => new Promise((resolve, reject) => fn(...args, (error, value) => (error ? reject(error) : resolve(value))));',
-        ...['access', 'appendFile', 'link', 'mkdir', 'rename', 'unlink'].map((name) => `export const ${name} = promised(fs.${name});`),
-        ...['readdir', 'readFile', 'stat'].map((name) => `export const ${name} = async (...args) => fs.${name}Sync(...args);`),
-        'export const realpath = async (...args) => fs.realpathSync.native(...args);',
-        "export const writeFile = (...args) => require('node:fs/promises').writeFile(...args);",
-      ].join('\n'),
       loader: 'js',
     }));
     b.onResolve({ filter: /^node:path$/ }, (args) => (args.namespace === 'diet' ? undefined : { path: 'path', namespace: 'diet' }));

@@ -1,6 +1,6 @@
 // The baseline file (`attt-audit baseline PATHS > .attt-baseline.json`): the unsuppressed findings
 // of a run, by identity. It holds no lines or messages, so it only changes when findings do.
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import type { AuditResult, BaselineEntry } from '../engine/audit.js';
@@ -64,7 +64,7 @@ export async function readBaselineFile(file: string, cwd: string): Promise<Basel
   const shown = displayName(absolute, cwd);
   let text: string;
   try {
-    text = await readFile(absolute, 'utf8');
+    text = readFileSync(absolute, 'utf8');
   } catch (error) {
     throw new FatalError(
       localize({ vi: 'không đọc được tệp baseline: {e}', en: 'cannot read the baseline file: {e}' }, { e: (error as NodeJS.ErrnoException).code ?? String(error) }),

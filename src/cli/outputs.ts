@@ -3,12 +3,13 @@
 // at most one format may go to standard output. Without any --format, the config's `outputs:` (or
 // the command's default format) apply. Files are written atomically and never replace an existing
 // file without --force (or `force: true` in the config entry).
-import { appendFile, mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ProjectConfig } from '../config/config-file.js';
 import { FatalError } from '../errors.js';
 import { localize } from '../i18n/lang.js';
 import { displayName } from '../loading/files.js';
+import { statOrUndefined } from '../util/fs-sync.js';
+import { appendFile, mkdir } from '../util/fs-write.js';
 import { FileExistsError, writeFileAtomic } from '../util/write-atomic.js';
 import type { Io } from './io.js';
 
@@ -103,7 +104,7 @@ function existsMessage(file: string, cwd: string): FatalError {
 export async function checkTargets(targets: readonly OutputTarget[], cwd: string): Promise<void> {
   for (const t of targets) {
     if (t.file === undefined) continue;
-    const info = await stat(t.file).catch(() => undefined);
+    const info = statOrUndefined(t.file);
     if (info?.isDirectory()) {
       throw new FatalError(localize({ vi: '{f} là một thư mục, không phải tệp', en: '{f} is a directory, not a file' }, { f: displayName(t.file, cwd) }));
     }
@@ -172,7 +173,7 @@ export async function appendStepSummary(targets: readonly OutputTarget[], markdo
 export async function repoPrefix(cwd: string): Promise<string> {
   let dir = path.resolve(cwd);
   for (;;) {
-    if (await stat(path.join(dir, '.git')).then(() => true, () => false)) {
+    if (statOrUndefined(path.join(dir, '.git'))) {
       return path.relative(dir, path.resolve(cwd)).split(path.sep).join('/');
     }
     const parent = path.dirname(dir);

@@ -1,7 +1,7 @@
 // Finding the config file, apart from reading it: most runs have none, and then the config
 // module (zod, yaml) never needs to load.
-import { stat } from 'node:fs/promises';
 import path from 'node:path';
+import { statOrUndefined } from '../util/fs-sync.js';
 
 export const CONFIG_FILE_NAME = 'attt-audit.config.yaml';
 
@@ -10,7 +10,7 @@ export async function discoverConfig(cwd: string): Promise<string | undefined> {
   let dir = path.resolve(cwd);
   for (;;) {
     const candidate = path.join(dir, CONFIG_FILE_NAME);
-    const info = await stat(candidate).catch(() => undefined);
+    const info = statOrUndefined(candidate);
     if (info?.isFile()) return candidate;
     const parent = path.dirname(dir);
     if (parent === dir) return undefined;

@@ -1,7 +1,7 @@
 // The default rule pack, validated when the CLI is built and embedded in the bundle, so a run with
 // the default pack reads no YAML and loads no zod. It is used only while rules/ holds exactly the
 // files it was built from; otherwise (and when running from source) rules/ is loaded as usual.
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Rule } from '../rules/rule.js';
 import type { TargetSet } from '../rules/targets.js';
@@ -9,6 +9,14 @@ import type { LoadedRules } from './rules.js';
 import { RULE_KINDS } from '../rules/kinds/index.js';
 import { packageRoot } from '../util/package-root.js';
 import { displayName, expandPaths } from './files.js';
+
+function readTextOrUndefined(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
 
 /** The default rule pack shipped with the tool (`rules/` at the package root). */
 export function defaultRulesDir(): string {
@@ -45,7 +53,7 @@ export async function prebuiltDefaultRules(cwd: string, pack: CompiledPack | und
   for (const [index, file] of files.entries()) {
     const expected = pack.files[index]!;
     if (path.relative(dir, file).split(path.sep).join('/') !== expected.name) return undefined;
-    if ((await readFile(file, 'utf8').catch(() => undefined)) !== expected.text) return undefined;
+    if (readTextOrUndefined(file) !== expected.text) return undefined;
   }
   const rules: Rule[] = [];
   for (const rule of pack.rules) {

@@ -1,8 +1,9 @@
 // Expands path arguments into the YAML files to read, in a stable order.
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { readdirSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { FatalError } from '../errors.js';
 import { localize, type Localized } from '../i18n/lang.js';
+import { statOrUndefined } from '../util/fs-sync.js';
 
 const YAML_FILE = /\.ya?ml$/i;
 
@@ -11,12 +12,12 @@ export async function expandPaths(args: readonly string[], cwd: string): Promise
   const files: string[] = [];
   for (const arg of args) {
     const absolute = path.resolve(cwd, arg);
-    const info = await stat(absolute).catch(() => undefined);
+    const info = statOrUndefined(absolute);
     if (!info) {
       throw new FatalError(localize({ vi: 'không tìm thấy đường dẫn: {p}', en: 'path does not exist: {p}' }, { p: arg }));
     }
     if (info.isDirectory()) {
-      const found = await listYamlFiles(absolute, new Set());
+      const found = listYamlFiles(absolute, new Set());
       if (found.length === 0) {
         throw new FatalError(
           localize({ vi: 'thư mục không chứa tệp kiểm kê *.yaml/*.yml nào: {p}', en: 'directory holds no *.yaml/*.yml inventory: {p}' }, { p: arg }),
@@ -30,12 +31,12 @@ export async function expandPaths(args: readonly string[], cwd: string): Promise
   return [...new Set(files)];
 }
 
-async function listYamlFiles(dir: string, seen: Set<string>): Promise<string[]> {
+function listYamlFiles(dir: string, seen: Set<string>): string[] {
   // Following symlinked directories is useful; remembering real paths stops a symlink loop.
-  const real = await realpath(dir);
+  const real = realpathSync.native(dir);
   if (seen.has(real)) return [];
   seen.add(real);
-  const entries = await readdir(dir, { withFileTypes: true });
+  const entries = readdirSync(dir, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const out: string[] = [];
   for (const entry of entries) {
@@ -44,12 +45,12 @@ async function listYamlFiles(dir: string, seen: Set<string>): Promise<string[]> 
     let isDir = entry.isDirectory();
     let isFile = entry.isFile();
     if (entry.isSymbolicLink()) {
-      const target = await stat(full).catch(() => undefined);
+      const target = statOrUndefined(full);
       isDir = target?.isDirectory() ?? false;
       // A dangling link named like an inventory is kept, so reading it fails loudly instead of it vanishing.
       isFile = target ? target.isFile() : true;
     }
-    if (isDir) out.push(...(await listYamlFiles(full, seen)));
+    if (isDir) out.push(...listYamlFiles(full, seen));
     else if (isFile && YAML_FILE.test(entry.name)) out.push(full);
   }
   return out;
@@ -64,7 +65,7 @@ export function displayName(absolute: string, cwd: string): string {
 /** Reads a file the run cannot do without (config, waivers file); failing to read it stops the run (exit 2). */
 export async function readRequiredFile(absolute: string, shown: string, what: Localized): Promise<Buffer> {
   try {
-    return await readFile(absolute);
+    return readFileSync(absolute);
   } catch (error) {
     const e = (error as NodeJS.ErrnoException).code ?? String(error);
     throw new FatalError({ vi: `không đọc được ${what.vi}: ${e}`, en: `cannot read ${what.en}: ${e}` }, { file: shown });

@@ -1,6 +1,6 @@
 // Loads inventory files into validated systems. Every problem becomes a positioned
 // `inventory/...` finding; a bad system is reported and skipped, the others are still audited.
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import { localize, type Localized } from '../i18n/lang.js';
 import type { SystemRecord } from '../model/inventory-schema.js';
 import { fastSystemRecord } from './fast-system.js';
@@ -112,7 +112,7 @@ export async function loadInventories(paths: readonly string[], options: LoadOpt
     const file = displayName(absolute, options.cwd);
     let bytes: Buffer;
     try {
-      const size = (await stat(absolute)).size;
+      const size = statSync(absolute).size;
       if (size > limits.maxFileSize) {
         result.files.push(file);
         result.failedFiles += 1;
@@ -128,7 +128,7 @@ export async function loadInventories(paths: readonly string[], options: LoadOpt
         });
         continue;
       }
-      bytes = await readFile(absolute);
+      bytes = readFileSync(absolute);
     } catch (error) {
       result.files.push(file);
       result.failedFiles += 1;

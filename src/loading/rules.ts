@@ -1,6 +1,6 @@
 // Loads rule files (YAML data, never code). Any problem stops the run with exit 2 and file:line:col,
 // because auditing with a half-understood rule pack would give a wrong answer.
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { AggregateFatalError, FatalError } from '../errors.js';
 import { localize, type Localized } from '../i18n/lang.js';
@@ -35,11 +35,14 @@ export async function loadRules(paths: readonly string[], cwd: string): Promise<
   for (const absolute of files) {
     const file = displayName(absolute, cwd);
     names.push(file);
-    const bytes = await readFile(absolute).catch((error: NodeJS.ErrnoException) => {
-      problems.push(new FatalError(localize({ vi: 'không đọc được tệp luật: {e}', en: 'cannot read rule file: {e}' }, { e: error.code ?? String(error) }), { file }));
-      return undefined;
-    });
-    if (bytes === undefined) continue;
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(absolute);
+    } catch (error) {
+      const e = (error as NodeJS.ErrnoException).code ?? String(error);
+      problems.push(new FatalError(localize({ vi: 'không đọc được tệp luật: {e}', en: 'cannot read rule file: {e}' }, { e }), { file }));
+      continue;
+    }
     const parsed = parseRuleFile(file, bytes, problems);
     targets = { ...targets, ...parsed.targets };
     for (const rule of parsed.rules) {

@@ -1,6 +1,6 @@
 // Report files are written atomically: into a temporary file beside the target, then renamed, so
 // a reader never sees half a file. An existing file is replaced only when the caller allows it.
-import { link, rename, unlink, writeFile } from 'node:fs/promises';
+import { link, rename, unlink, writeFile } from './fs-write.js';
 import path from 'node:path';
 
 export class FileExistsError extends Error {}

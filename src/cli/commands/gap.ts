@@ -1,6 +1,5 @@
 // `attt-audit gap`: how far the inventory is from the rule pack's targets, optionally compared
 // with another inventory or the same paths at a git revision.
-import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Chalk } from 'chalk';
 import { Option, type Command } from 'commander';
@@ -8,6 +7,7 @@ import type { GapFormatter, GapResult } from '../../gap/result.js';
 import { FatalError } from '../../errors.js';
 import { localize, type Lang } from '../../i18n/lang.js';
 import { loadInventories, type LoadedInventory, type LoadOptions } from '../../loading/inventory.js';
+import { statOrUndefined } from '../../util/fs-sync.js';
 import { TOOL } from '../../version.js';
 import { resolveAsOf, type GlobalOptions, type LimitOptions, type RuleOptions } from '../context.js';
 import { addAuditOptions, setupAudit, type ProjectFlags } from '../project.js';
@@ -33,11 +33,7 @@ interface GapOptions extends GlobalOptions, RuleOptions, LimitOptions, OutputOpt
 
 /** An existing file or directory is another inventory; anything else is taken as a git revision. */
 async function loadComparison(against: string, paths: readonly string[], options: LoadOptions): Promise<LoadedInventory> {
-  const exists = await stat(path.resolve(options.cwd, against)).then(
-    () => true,
-    () => false,
-  );
-  if (exists) return loadInventories([against], options);
+  if (statOrUndefined(path.resolve(options.cwd, against))) return loadInventories([against], options);
   const { isRevision, loadInventoriesAtRef } = await import('../../loading/git-revision.js');
   if (!(await isRevision(against, options.cwd))) {
     throw new FatalError(

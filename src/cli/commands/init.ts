@@ -1,11 +1,12 @@
 // `attt-audit init`: a commented starter config and a one-system inventory in the working
 // directory. Refuses to replace anything: if either file exists, nothing is written (exit 2).
-import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { STARTER_INVENTORY_FILE, starterConfig, starterInventory } from '../../config/starter.js';
 import { FatalError } from '../../errors.js';
 import { localize, type Lang } from '../../i18n/lang.js';
+import { statOrUndefined } from '../../util/fs-sync.js';
+import { mkdir } from '../../util/fs-write.js';
 import { FileExistsError, writeFileAtomic } from '../../util/write-atomic.js';
 import { calendarDateIn, DEFAULT_TIME_ZONE } from '../../util/date.js';
 import { commandContext, type GlobalOptions } from '../context.js';
@@ -24,7 +25,7 @@ export function registerInit(program: Command, io: Io, lang: Lang): void {
         { name: STARTER_INVENTORY_FILE, text: starterInventory(calendarDateIn(io.now(), DEFAULT_TIME_ZONE), ctx.lang) },
       ];
       const existing: string[] = [];
-      for (const f of files) if (await stat(path.join(io.cwd, f.name)).catch(() => undefined)) existing.push(f.name);
+      for (const f of files) if (statOrUndefined(path.join(io.cwd, f.name))) existing.push(f.name);
       if (existing.length > 0) throw refuse(existing);
       for (const f of files) {
         try {

@@ -1,13 +1,13 @@
 // `attt-audit report`: the documents people open — a self-contained HTML report for the meeting and
 // an Excel workbook for the file. The renderers (and exceljs) are imported only when this command
 // runs, so they cost the other commands nothing at start-up.
-import { access } from 'node:fs/promises';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { FatalError } from '../../errors.js';
 import { localize, type Lang } from '../../i18n/lang.js';
 import { loadInventories } from '../../loading/inventory.js';
 import { DEFAULT_TIME_ZONE } from '../../util/date.js';
+import { statOrUndefined } from '../../util/fs-sync.js';
 import { TOOL } from '../../version.js';
 import type { GlobalOptions, LimitOptions, RuleOptions } from '../context.js';
 import { addAuditOptions, setupAudit, type ProjectFlags } from '../project.js';
@@ -30,11 +30,8 @@ export function reportFormat(format: ReportFormat | undefined, output: string): 
   return /\.xlsx$/i.test(output) ? 'xlsx' : 'html';
 }
 
-async function exists(file: string): Promise<boolean> {
-  return access(file).then(
-    () => true,
-    () => false,
-  );
+function exists(file: string): boolean {
+  return statOrUndefined(file) !== undefined;
 }
 
 export function registerReport(program: Command, io: Io, lang: Lang, setExit: (code: number) => void): void {
@@ -52,7 +49,7 @@ export function registerReport(program: Command, io: Io, lang: Lang, setExit: (c
     }
     const format = reportFormat(all.format, all.output);
     // Refuse early, before any work; writeReport checks again atomically when it writes.
-    if (all.output !== '-' && !all.force && (await exists(path.resolve(io.cwd, all.output)))) {
+    if (all.output !== '-' && !all.force && exists(path.resolve(io.cwd, all.output))) {
       throw new FatalError(
         localize({ vi: 'tệp đã tồn tại: {f} (dùng --force để ghi đè)', en: 'file already exists: {f} (use --force to overwrite)' }, { f: all.output }),
       );
