@@ -299,9 +299,14 @@ export function gapFromAudit(inventory: LoadedInventory, pack: RulePack, result:
   const byLevel = [...groupBy(facts, (f) => f.level)]
     .sort(([a], [b]) => (a ?? 99) - (b ?? 99))
     .map(([level, group]) => ({ level, totals: totalsOf(group, pack) }));
-  const matrix = facts
-    .filter((f) => f.operating)
-    .sort((a, b) => compareOwners(a.owner, b.owner) || (a.system.record.id < b.system.record.id ? -1 : 1))
+  // Owner by owner in the order just sorted, then by id: sorting 100,000 systems with a collator
+  // comparison at every step took longer than the rest of the gap report.
+  const operatingByOwner = groupBy(
+    facts.filter((f) => f.operating),
+    (f) => f.owner,
+  );
+  const matrix = byOwner
+    .flatMap(({ owner }) => (operatingByOwner.get(owner) ?? []).sort((a, b) => (a.system.record.id < b.system.record.id ? -1 : 1)))
     .map((f) => ({
       system: f.system.record.id,
       name: f.system.record.name,
