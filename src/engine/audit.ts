@@ -154,7 +154,7 @@ function evaluateInto(findings: Finding[], system: LoadedSystem, run: AuditRun, 
   for (const rule of ordered) {
     if (!appliesTo(rule, system, asOf)) continue;
     for (const hit of rule.kind.evaluate(system.record, rule.check, ctx)) {
-      const finding = hitToFinding(rule, system.record.id, hit, waivers, system.file, system);
+      const finding = hitToFinding(rule, system.record.id, hit, waivers, system);
       if (!rule.kind.reviewsWaivers && waivers.length > 0) {
         const index = waivers.findIndex((w) => waiverCovers(w.waiver, finding, asOf, options));
         const match = waivers[index];
@@ -180,13 +180,13 @@ function hitToFinding(
   system: string,
   hit: Hit,
   waivers: readonly WaiverInForce[],
-  file: string,
-  positions: { locate(path: DataPath): Position },
+  /** Where the system is written: its inventory file, or for an unaudited system its waivers-file entry. */
+  where: { file: string; locate(path: DataPath): Position },
 ): Finding {
   // A hit about a waiver points into wherever that waiver is written (the inventory or a waivers file).
   const about = hit.waiver !== undefined ? waivers[hit.waiver] : undefined;
-  const position = about ? about.locate(hit.path) : positions.locate(hit.path);
-  return new RuleFinding(rule, system, hit, about ? about.file : file, position);
+  const position = about ? about.locate(hit.path) : where.locate(hit.path);
+  return new RuleFinding(rule, system, hit, about ? about.file : where.file, position);
 }
 
 /**
@@ -246,7 +246,7 @@ function orphanWaiverFindings(orphans: readonly ExternalWaiver[], rules: readonl
     };
     for (const rule of rules.filter((r) => r.kind.reviewsWaivers)) {
       for (const hit of rule.kind.evaluate(placeholder, rule.check, ctx)) {
-        findings.push(hitToFinding(rule, id, hit, waivers, entries[0]!.file, entries[0]!));
+        findings.push(hitToFinding(rule, id, hit, waivers, entries[0]!));
       }
     }
   }
