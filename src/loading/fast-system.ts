@@ -5,7 +5,7 @@
 // test/loading/fast-system.test.ts checks that both agree on fixtures and generated inventories.
 import { LAYERS, PLAN_STATES, STATUSES } from '../model/vocabulary.js';
 import type { SystemRecord } from '../model/inventory-schema.js';
-import { parseCalendarDate, type IsoDate } from '../util/date.js';
+import { isValidYmd, parseCalendarDate, type IsoDate } from '../util/date.js';
 
 type Raw = Record<string, unknown>;
 
@@ -44,24 +44,19 @@ function string(value: unknown): string {
 /** Inventories repeat a few thousand dates many times: each spelling is checked once. */
 const knownDates = new Map<string, IsoDate | null>();
 
-/** Month lengths for the check below (February of leap years separately). */
-const MONTH_DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
 function digit(text: string, i: number): number {
   const d = text.charCodeAt(i) - 0x30;
   return d >= 0 && d <= 9 ? d : NaN;
 }
 
-/** True for a possible date already written `YYYY-MM-DD` (almost every date): it is its own ISO form. */
+/**
+ * True for a possible date already written `YYYY-MM-DD` (almost every date): it is its own ISO
+ * form. The same calendar check as parseCalendarDate, without its regular expression and map.
+ */
 function isIsoDate(text: string): boolean {
   if (text.length !== 10 || text.charCodeAt(4) !== 0x2d || text.charCodeAt(7) !== 0x2d) return false;
   const year = digit(text, 0) * 1000 + digit(text, 1) * 100 + digit(text, 2) * 10 + digit(text, 3);
-  const month = digit(text, 5) * 10 + digit(text, 6);
-  const day = digit(text, 8) * 10 + digit(text, 9);
-  // Years before 1000 take the general path (Date.UTC reads years 0–99 as 1900–1999).
-  if (!(year >= 1000 && month >= 1 && month <= 12 && day >= 1)) return false;
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  return day <= (month === 2 && leap ? 29 : MONTH_DAYS[month]!);
+  return isValidYmd(year, digit(text, 5) * 10 + digit(text, 6), digit(text, 8) * 10 + digit(text, 9));
 }
 
 function date(value: unknown): IsoDate {
