@@ -293,20 +293,16 @@ export function gapFromAudit(inventory: LoadedInventory, pack: RulePack, result:
   // counts come from all findings rather than the sum of the systems.
   const totals = { ...totalsOf(facts, pack, inventory.found), findings: overall };
 
-  const byOwner = [...groupBy(facts, (f) => f.owner)]
-    .sort(([a], [b]) => compareOwners(a, b))
-    .map(([owner, group]) => ({ owner, totals: totalsOf(group, pack) }));
+  // Owners in Vietnamese alphabetical order, each with its systems: the totals per owner and the
+  // matrix (owner by owner, then by id) come from the same groups. Sorting 100,000 systems with a
+  // collator comparison at every step took longer than the rest of the gap report.
+  const owners = [...groupBy(facts, (f) => f.owner)].sort(([a], [b]) => compareOwners(a, b));
+  const byOwner = owners.map(([owner, group]) => ({ owner, totals: totalsOf(group, pack) }));
   const byLevel = [...groupBy(facts, (f) => f.level)]
     .sort(([a], [b]) => (a ?? 99) - (b ?? 99))
     .map(([level, group]) => ({ level, totals: totalsOf(group, pack) }));
-  // Owner by owner in the order just sorted, then by id: sorting 100,000 systems with a collator
-  // comparison at every step took longer than the rest of the gap report.
-  const operatingByOwner = groupBy(
-    facts.filter((f) => f.operating),
-    (f) => f.owner,
-  );
-  const matrix = byOwner
-    .flatMap(({ owner }) => (operatingByOwner.get(owner) ?? []).sort((a, b) => (a.system.record.id < b.system.record.id ? -1 : 1)))
+  const matrix = owners
+    .flatMap(([, group]) => group.filter((f) => f.operating).sort((a, b) => (a.system.record.id < b.system.record.id ? -1 : 1)))
     .map((f) => ({
       system: f.system.record.id,
       name: f.system.record.name,
