@@ -1,5 +1,6 @@
 // Runs the CLI in-process with captured streams, a fixed clock and a clean environment.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +9,21 @@ import type { Io } from '../src/cli/io.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const fixture = (...parts: string[]): string => path.join(ROOT, 'fixtures', ...parts);
+
+/**
+ * What one run of the installed command (bin/attt-audit.js → dist/cli.cjs) loaded, read when its
+ * process exits: the files it required (`require.cache`) and Node's own modules (`moduleLoadList`).
+ */
+export function loadedByInstalledRun(args: string[]): { required: string[]; nodeModules: string[] } {
+  if (!existsSync(path.join(ROOT, 'dist', 'cli.cjs'))) throw new Error('dist/cli.cjs is missing: run `npm run build` (npm test does)');
+  const probe = [
+    "process.argv.splice(1, 0, 'bin/attt-audit.js');",
+    "process.on('exit', () => process.stderr.write('\\nloaded: ' + JSON.stringify({ required: Object.keys(require.cache), nodeModules: process.moduleLoadList }) + '\\n'));",
+    "require('./bin/attt-audit.js');",
+  ].join(' ');
+  const run = spawnSync(process.execPath, ['-e', probe, '--', ...args], { cwd: ROOT, encoding: 'utf8' });
+  return JSON.parse(/^loaded: (.*)$/m.exec(run.stderr)![1]!);
+}
 
 export interface CliResult {
   code: number;

@@ -1,10 +1,9 @@
 // `attt-audit report` as a command: where it writes, what it refuses, its exit codes, and that its
 // heavy parts (exceljs) load only when a report needs them.
-import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, runCli, systemYaml, tempDir } from '../helpers.js';
+import { loadedByInstalledRun, ROOT, runCli, systemYaml, tempDir } from '../helpers.js';
 
 const MOST = path.join(ROOT, 'fixtures', 'most');
 
@@ -93,16 +92,9 @@ describe('report command', () => {
   });
 
   it('loads exceljs only when a report needs it, and no dependency at all for a plain check', () => {
-    if (!existsSync(path.join(ROOT, 'dist', 'cli.cjs'))) throw new Error('dist/cli.cjs is missing: run `npm run build` (npm test does)');
     // The packages a run of the installed command required (the bundle requires its dependencies when used).
     const packagesLoaded = (args: string[]): string[] => {
-      const probe = [
-        "process.argv.splice(1, 0, 'bin/attt-audit.js');",
-        "process.on('exit', () => process.stderr.write('\\nloaded: ' + JSON.stringify(Object.keys(require.cache)) + '\\n'));",
-        "require('./bin/attt-audit.js');",
-      ].join(' ');
-      const run = spawnSync(process.execPath, ['-e', probe, '--', ...args], { cwd: ROOT, encoding: 'utf8' });
-      const files: string[] = JSON.parse(/^loaded: (.*)$/m.exec(run.stderr)![1]!);
+      const files = loadedByInstalledRun(args).required;
       return [...new Set(files.flatMap((file) => /node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/.exec(file)?.[1] ?? []))].sort();
     };
     expect(packagesLoaded(['check', 'fixtures/most', '--as-of', '2024-12-26'])).toEqual([]);
