@@ -9,7 +9,7 @@ import { AggregateFatalError } from '../loading/rules.js';
 import { issueToProblems, type KnownKeys } from '../loading/schema-issues.js';
 import { decodeText } from '../loading/text-decoding.js';
 import { yamlProblemMessage } from '../loading/yaml-messages.js';
-import { parseYamlSource, type DataPath, type Position } from '../loading/yaml-source.js';
+import { readYaml, type DataPath, type Position } from '../loading/yaml-source.js';
 import { isValidTimeZone } from '../util/date.js';
 
 export { CONFIG_FILE_NAME, discoverConfig } from './discover.js';
@@ -103,9 +103,10 @@ export function parseConfig(file: string, shown: string, bytes: Uint8Array): Pro
   };
   const decoded = decodeText(bytes);
   if (!decoded.ok) fail([new FatalError(decoded.message, { file: shown })]);
-  const source = parseYamlSource(shown, (decoded as { text: string }).text);
-  if (source.problems.length > 0) fail(source.problems.map((p) => new FatalError(yamlProblemMessage(p), { file: shown, ...p.position })));
-  const data = source.doc.toJS({ maxAliasCount: 100 }) ?? {};
+  const read = readYaml(shown, (decoded as { text: string }).text);
+  if (!read.ok) fail(read.problems.map((p) => new FatalError(yamlProblemMessage(p), { file: shown, ...p.position })));
+  const { source } = read;
+  const data = (read.ok ? read.data : undefined) ?? {};
   if (typeof data !== 'object' || Array.isArray(data)) {
     fail([new FatalError({ vi: 'tệp cấu hình phải là một ánh xạ (khóa: giá trị)', en: 'the config file must be a mapping (key: value)' }, { file: shown, ...source.locate([]) })]);
   }

@@ -14,6 +14,8 @@ import type { DataPath, Position } from './yaml-source.js';
 export interface FastYamlOptions {
   /** Deepest nesting accepted; deeper files are left to the precise path, which enforces the limit. */
   maxDepth: number;
+  /** Most keys in one mapping; a file with more is left to the precise path, which reports the limit. */
+  maxKeysPerMapping?: number;
   /**
    * Called with each item of a list under the root mapping (each system) as soon as it is read;
    * what it returns is stored instead. Validating there lets the raw item die young.
@@ -129,6 +131,7 @@ class Parser {
     readonly text: string,
     readonly maxDepth: number,
     readonly rootItem: ((key: string, item: unknown) => unknown) | undefined,
+    readonly maxKeys: number = Number.POSITIVE_INFINITY,
   ) {
     // Inventories need about one entry per six characters; start there so that it rarely grows.
     this.enc = new Int32Array(Math.max(1024, Math.ceil(text.length / 5)));
@@ -189,9 +192,18 @@ class Parser {
         this.pos = this.contentPos = p;
         return (this.contentIndent = -1);
       }
+      // "---" or "..." at the start of a line (then a space or the line's end) ends the document: the precise parser decides.
+      if (p === lineStart && this.isDocumentMarker(p)) throw DECLINE;
       this.pos = this.contentPos = p;
       return (this.contentIndent = p - lineStart);
     }
+  }
+
+  isDocumentMarker(p: number): boolean {
+    const { text } = this;
+    const c = text.charCodeAt(p);
+    if ((c !== DASH && c !== 0x2e) || text.charCodeAt(p + 1) !== c || text.charCodeAt(p + 2) !== c) return false;
+    return text.charCodeAt(p + 3) === SPACE || this.atLineEnd(p + 3);
   }
 
   /** After a value on a line: only spaces and a comment may follow. Leaves pos at the next line. */
@@ -338,9 +350,10 @@ class Parser {
     for (;;) {
       const keyStart = this.pos;
       const colon = this.keyEnd(keyStart);
-      if (colon === -1) throw DECLINE;
+      // The YAML spec (and the precise parser) refuses an implicit key whose ":" is over 1024 characters from its start.
+      if (colon === -1 || colon - keyStart > 1024) throw DECLINE;
       const key = this.keyAt(keyStart, colon);
-      if (Object.hasOwn(out, key)) throw DECLINE;
+      if (Object.hasOwn(out, key) || count >= this.maxKeys) throw DECLINE;
       this.push(this.keyId(key));
       this.push(keyStart);
       count += 1;
@@ -547,7 +560,7 @@ class Parser {
           key = keyString(resolvePlain(nfc(text.slice(keyStart, end))));
         }
         if (text.charCodeAt(q) !== COLON || text.charCodeAt(q + 1) !== SPACE) throw DECLINE;
-        if (key === '__proto__' || Object.hasOwn(out, key)) throw DECLINE;
+        if (key === '__proto__' || Object.hasOwn(out, key) || count >= this.maxKeys) throw DECLINE;
         this.push(this.keyId(key));
         this.push(keyStart);
         q += 1;
@@ -658,7 +671,7 @@ export function parseFastYaml(text: string, options: FastYamlOptions): FastYamlD
   // (The carriage-return test alone costs a third of the scan: it runs only on text that has one.)
   if (UNUSUAL_CHARACTERS.test(text) || (text.includes('\r') && LONE_CR.test(text))) return undefined;
   const maxDepth = Math.min(options.maxDepth - 1, 64);
-  const parser = new Parser(text, maxDepth, options.rootItem);
+  const parser = new Parser(text, maxDepth, options.rootItem, options.maxKeysPerMapping);
   let data: unknown;
   try {
     data = parser.parseDocument();

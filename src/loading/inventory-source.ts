@@ -3,6 +3,7 @@
 // precise `yaml` parser, loaded only then, so its positions and messages stay exactly as they are.
 // Either way the result has the same data and the same `locate`.
 import { parseFastYaml } from './fast-yaml.js';
+import type { YamlLimits } from './yaml-limits.js';
 import type { DataPath, Position, YamlProblem, YamlSource } from './yaml-source.js';
 
 export interface InventorySource {
@@ -17,8 +18,8 @@ export interface InventorySource {
 }
 
 export interface SourceOptions {
-  /** Deepest nesting the fast path accepts; deeper files go to the precise path, which enforces the limit. */
-  maxDepth: number;
+  /** The fast path declines files near a limit (nesting, keys per mapping); the precise path enforces and reports them. */
+  limits: YamlLimits;
   /** On the fast path, what to store for each system as it is read (see FastYamlOptions.rootItem). */
   rootItem?: (key: string, item: unknown) => unknown;
   /** Skip the fast path (tests and benchmarks compare both). */
@@ -26,8 +27,11 @@ export interface SourceOptions {
 }
 
 export async function parseInventorySource(file: string, text: string, options: SourceOptions): Promise<InventorySource> {
-  const fast = options.precise ? undefined : parseFastYaml(text, { maxDepth: options.maxDepth, ...(options.rootItem ? { rootItem: options.rootItem } : {}) });
+  const { limits } = options;
+  const fast = options.precise
+    ? undefined
+    : parseFastYaml(text, { maxDepth: limits.maxDepth, maxKeysPerMapping: limits.maxKeysPerMapping, ...(options.rootItem ? { rootItem: options.rootItem } : {}) });
   if (fast) return { file, problems: [], locate: fast.locate, data: fast.data };
   const { parseYamlSource } = await import('./yaml-source.js');
-  return parseYamlSource(file, text);
+  return parseYamlSource(file, text, limits);
 }

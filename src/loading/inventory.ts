@@ -7,8 +7,8 @@ import { fastSystemRecord } from './fast-system.js';
 import { displayName, expandPaths } from './files.js';
 import { parseInventorySource, type InventorySource } from './inventory-source.js';
 import type { SchemaProblem } from './schema-issues.js';
-import { DEFAULT_YAML_LIMITS, type YamlLimits } from './yaml-limits.js';
-import type { DataPath, Position } from './yaml-source.js';
+import { DEFAULT_YAML_LIMITS, isLimitProblem, type YamlLimits } from './yaml-limits.js';
+import type { DataPath, Position, YamlProblem, YamlSource } from './yaml-source.js';
 import { decodeText } from './text-decoding.js';
 import { yamlProblemMessage } from './yaml-messages.js';
 
@@ -197,36 +197,26 @@ async function parseFile(
     records.add(record);
     return record;
   };
-  const source = await parseInventorySource(file, decoded.text, { maxDepth: limits.maxDepth, precise, rootItem });
+  const source = await parseInventorySource(file, decoded.text, { limits, precise, rootItem });
+  const yamlProblem = (problem: YamlProblem): void => {
+    const rule = isLimitProblem(problem) ? 'inventory/limit' : problem.code === 'DUPLICATE_KEY' ? 'inventory/duplicate-key' : 'inventory/yaml-syntax';
+    fileProblem(rule, yamlProblemMessage(problem, { flags: true }), problem.position);
+  };
   if (source.problems.length > 0) {
-    for (const problem of source.problems) {
-      fileProblem(problem.code === 'DUPLICATE_KEY' ? 'inventory/duplicate-key' : 'inventory/yaml-syntax', yamlProblemMessage(problem), problem.position);
-    }
+    source.problems.forEach(yamlProblem);
     return;
   }
 
-  let data: unknown;
-  try {
-    data = source.doc ? normalizeStrings(source.doc.toJS({ maxAliasCount: limits.maxAliasCount }), 0, limits.maxDepth) : source.data;
-  } catch (error) {
-    if (error instanceof DepthLimitError) {
-      fileProblem(
-        'inventory/limit',
-        localize({ vi: 'dữ liệu lồng nhau quá sâu (giới hạn {n} cấp, --max-depth)', en: 'data nested too deeply (limit {n} levels, --max-depth)' }, { n: limits.maxDepth }),
-      );
+  let data: unknown = source.data;
+  if (source.doc) {
+    // Only the precise path has a document; its module (and the yaml package) is loaded already.
+    const { yamlData } = await import('./yaml-source.js');
+    const converted = yamlData(source as YamlSource, limits, { nfc: true });
+    if ('problem' in converted) {
+      yamlProblem(converted.problem);
       return;
     }
-    fileProblem(
-      'inventory/limit',
-      localize(
-        {
-          vi: 'tệp dùng quá nhiều bí danh YAML (giới hạn {n}, --max-aliases); có thể là tấn công "billion laughs"',
-          en: 'too many YAML alias expansions (limit {n}, --max-aliases); possibly a "billion laughs" attack',
-        },
-        { n: limits.maxAliasCount },
-      ),
-    );
-    return;
+    data = converted.data;
   }
 
   if (data === null || data === undefined) {
@@ -368,23 +358,4 @@ function approvalProblems(raw: unknown, base: DataPath): SchemaProblem[] {
       atKey: false,
     },
   ];
-}
-
-class DepthLimitError extends Error {}
-
-/**
- * NFC everywhere: text typed on macOS (NFD) must compare equal to the same text typed elsewhere.
- * Also enforces the nesting limit while it walks the data.
- */
-export function normalizeStrings(value: unknown, depth: number, maxDepth: number): unknown {
-  if (typeof value === 'string') return value.normalize('NFC');
-  if (value === null || typeof value !== 'object') return value;
-  if (depth >= maxDepth) throw new DepthLimitError();
-  if (Array.isArray(value)) return value.map((item) => normalizeStrings(item, depth + 1, maxDepth));
-  const out: Record<string, unknown> = {};
-  for (const [key, inner] of Object.entries(value)) {
-    // defineProperty, not assignment: a "__proto__" key must stay data, never become a prototype.
-    Object.defineProperty(out, key.normalize('NFC'), { value: normalizeStrings(inner, depth + 1, maxDepth), enumerable: true, writable: true, configurable: true });
-  }
-  return out;
 }

@@ -14,7 +14,7 @@ import { displayName, expandPaths } from './files.js';
 import { issueToProblems, type KnownKeys } from './schema-issues.js';
 import { decodeText } from './text-decoding.js';
 import { yamlProblemMessage } from './yaml-messages.js';
-import { parseYamlSource, type Position, type YamlSource } from './yaml-source.js';
+import { readYaml, type Position, type YamlSource } from './yaml-source.js';
 
 export { defaultRulesDir } from './default-pack.js';
 
@@ -84,12 +84,13 @@ function parseRuleFile(file: string, bytes: Uint8Array, problems: FatalError[]):
     fail(decoded.message);
     return none;
   }
-  const source = parseYamlSource(file, decoded.text);
-  if (source.problems.length > 0) {
-    for (const problem of source.problems) fail(yamlProblemMessage(problem), problem.position);
+  const read = readYaml(file, decoded.text);
+  if (!read.ok) {
+    for (const problem of read.problems) fail(yamlProblemMessage(problem), problem.position);
     return none;
   }
-  const data = withoutExtensionKeys(source.doc.toJS({ maxAliasCount: 100 }));
+  const { source } = read;
+  const data = withoutExtensionKeys(read.data);
   const shape = ruleFileSchema.safeParse(data, { reportInput: true });
   if (!shape.success) {
     if (data === null || typeof data !== 'object' || Array.isArray(data)) {

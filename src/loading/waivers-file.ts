@@ -17,7 +17,7 @@ import type { InventoryProblem } from './inventory.js';
 import { issueToProblems, type KnownKeys } from './schema-issues.js';
 import { decodeText } from './text-decoding.js';
 import { yamlProblemMessage } from './yaml-messages.js';
-import { parseYamlSource } from './yaml-source.js';
+import { isLimitProblem, readYaml } from './yaml-source.js';
 
 export const externalWaiverSchema = waiver.extend({ system: z.string().trim().min(1) });
 
@@ -51,12 +51,15 @@ export function parseWaivers(file: string, bytes: Uint8Array): LoadedWaivers {
     problem('inventory/encoding', decoded.message);
     return result;
   }
-  const source = parseYamlSource(file, decoded.text);
-  if (source.problems.length > 0) {
-    for (const p of source.problems) problem(p.code === 'DUPLICATE_KEY' ? 'inventory/duplicate-key' : 'inventory/yaml-syntax', yamlProblemMessage(p), p.position);
+  const read = readYaml(file, decoded.text, {}, { nfc: true });
+  if (!read.ok) {
+    for (const p of read.problems) {
+      const rule = isLimitProblem(p) ? 'inventory/limit' : p.code === 'DUPLICATE_KEY' ? 'inventory/duplicate-key' : 'inventory/yaml-syntax';
+      problem(rule, yamlProblemMessage(p), p.position);
+    }
     return result;
   }
-  const data = source.doc.toJS({ maxAliasCount: 100 }) as unknown;
+  const { source, data } = read;
   const shape = fileSchema.safeParse(data, { reportInput: true });
   if (!shape.success) {
     if (data === null || typeof data !== 'object' || Array.isArray(data)) {

@@ -14,6 +14,7 @@ const BY_CODE: Record<string, Localized> = {
   BAD_ALIAS: { vi: 'bí danh (alias) không hợp lệ', en: 'invalid alias' },
   MISSING_ANCHOR: { vi: 'bí danh trỏ tới neo (anchor) không tồn tại', en: 'alias refers to an anchor that does not exist' },
   BAD_SCALAR_START: { vi: 'giá trị bắt đầu bằng ký tự không hợp lệ', en: 'a plain value cannot start with this character' },
+  KEY_OVER_1024_CHARS: { vi: 'khóa dài quá 1024 ký tự (dấu ":" phải nằm trong 1024 ký tự đầu của khóa)', en: 'key longer than 1024 characters (the ":" must come within 1024 characters of the key\'s start)' },
   BLOCK_IN_FLOW: { vi: 'không được đặt khối trong ngoặc { } hoặc [ ]', en: 'block collections are not allowed inside flow { } or [ ]' },
 };
 
@@ -27,8 +28,39 @@ const BY_DETAIL: [RegExp, Localized][] = [
   [/end with a \}/, { vi: 'thiếu dấu "}" đóng ánh xạ', en: 'unclosed "{": a flow mapping must end with "}"' }],
 ];
 
-export function yamlProblemMessage(problem: YamlProblem): Localized {
-  const known = BY_DETAIL.find(([pattern]) => pattern.test(problem.detail))?.[1] ?? BY_CODE[problem.code];
+/** Problems found by the limits and checks of yaml-source.ts; `{n}` is the problem's detail. */
+const OWN: Record<string, Localized> = {
+  LIMIT_DEPTH: { vi: 'dữ liệu lồng nhau quá sâu (giới hạn {n} cấp{flag})', en: 'data nested too deeply (limit {n} levels{flag})' },
+  LIMIT_KEYS: { vi: 'ánh xạ có quá nhiều khóa (giới hạn {n} khóa trong một ánh xạ)', en: 'too many keys in one mapping (limit {n})' },
+  LIMIT_ALIASES: {
+    vi: 'tệp dùng quá nhiều bí danh YAML (giới hạn {n}{flag}); có thể là tấn công "billion laughs"',
+    en: 'too many YAML alias expansions (limit {n}{flag}); possibly a "billion laughs" attack',
+  },
+  LIMIT_ALIAS_NODES: {
+    vi: 'bí danh YAML sao chép quá nhiều dữ liệu (giới hạn {n} nút thêm vào)',
+    en: 'YAML aliases copy too much data (limit {n} added nodes)',
+  },
+  ALIAS_CYCLE: { vi: 'bí danh "*{n}" nằm trong chính neo của nó (vòng lặp vô tận)', en: 'alias "*{n}" is inside its own anchor (an endless loop)' },
+  UNSUPPORTED_TAG: {
+    vi: 'thẻ YAML "{n}" không được hỗ trợ; hãy xóa thẻ (giá trị chỉ là văn bản, số, true/false, danh sách hoặc ánh xạ)',
+    en: 'unsupported YAML tag "{n}"; remove it (values are text, numbers, true/false, lists or mappings)',
+  },
+};
+
+/** The command-line flag that raises each limit, for inventories (other files have fixed limits). */
+const FLAGS: Record<string, string> = { LIMIT_DEPTH: '--max-depth', LIMIT_ALIASES: '--max-aliases' };
+
+export function yamlProblemMessage(problem: YamlProblem, options: { flags?: boolean } = {}): Localized {
+  const own = OWN[problem.code];
+  if (own) {
+    const flag = options.flags && FLAGS[problem.code] ? `, ${FLAGS[problem.code]}` : '';
+    const fill = (text: string): string => text.replace('{n}', problem.detail).replace('{flag}', flag);
+    const message = { vi: fill(own.vi), en: fill(own.en) };
+    if (problem.code !== 'UNSUPPORTED_TAG' && problem.code !== 'ALIAS_CYCLE') return message;
+    return { vi: `lỗi YAML: ${message.vi}`, en: `YAML error: ${message.en}` };
+  }
+  const byDetail = problem.code === 'DUPLICATE_KEY' ? undefined : BY_DETAIL.find(([pattern]) => pattern.test(problem.detail))?.[1];
+  const known = byDetail ?? BY_CODE[problem.code];
   const prefix = { vi: 'lỗi cú pháp YAML', en: 'YAML syntax error' };
   if (!known) return { vi: `${prefix.vi}: ${problem.detail}`, en: `${prefix.en}: ${problem.detail}` };
   return { vi: `${prefix.vi}: ${known.vi}`, en: `${prefix.en}: ${known.en}` };

@@ -40,7 +40,7 @@ describe('resource limits', () => {
     text += 'systems: []\n';
     const { lines, summary } = await inventoryLines({ 'bomb.yaml': text, 'good.yaml': `systems:\n${systemYaml('ok')}\n` });
     expect(lines).toEqual([
-      'bomb.yaml:1:1 inventory/limit too many YAML alias expansions (limit 100, --max-aliases); possibly a "billion laughs" attack',
+      'bomb.yaml:4:10 inventory/limit too many YAML alias expansions (limit 100, --max-aliases); possibly a "billion laughs" attack',
     ]);
     expect(summary).toMatchObject({ systems: 1, files: 2, failedFiles: 1 });
   });
@@ -79,7 +79,7 @@ describe('resource limits', () => {
   it('reports data nested deeper than --max-depth', async () => {
     const deep = `${'['.repeat(100)}${']'.repeat(100)}`;
     const { lines } = await inventoryLines({ 'a.yaml': `systems:\n${systemYaml('s', `attributes: { x: ${deep} }`)}\n` });
-    expect(lines).toEqual(['a.yaml:1:1 inventory/limit data nested too deeply (limit 64 levels, --max-depth)']);
+    expect(lines).toEqual(['a.yaml:5:82 inventory/limit data nested too deeply (limit 64 levels, --max-depth)']);
     const relaxed = await inventoryLines({ 'a.yaml': `systems:\n${systemYaml('s', `attributes: { x: ${deep} }`)}\n` }, ['--max-depth', '200']);
     expect(relaxed.lines).toEqual(['a.yaml:5:22 inventory/schema "attributes.x" must be text or a number or true or false or empty (null), got a list']);
   });

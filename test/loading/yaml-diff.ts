@@ -1,7 +1,7 @@
 // Compares the fast YAML path with the precise parser: same data, same position for every path.
 import { isDeepStrictEqual } from 'node:util';
 import { parseFastYaml } from '../../src/loading/fast-yaml.js';
-import { parseYamlSource, type DataPath } from '../../src/loading/yaml-source.js';
+import { readYaml, type DataPath } from '../../src/loading/yaml-source.js';
 
 export interface Difference {
   kind: 'data' | 'position' | 'accepted-invalid';
@@ -9,17 +9,6 @@ export interface Difference {
   key?: boolean;
   fast?: unknown;
   precise?: unknown;
-}
-
-function normalize(value: unknown): unknown {
-  if (typeof value === 'string') return value.normalize('NFC');
-  if (Array.isArray(value)) return value.map(normalize);
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k.normalize('NFC')] = normalize(v);
-    return out;
-  }
-  return value;
 }
 
 /** Every data path in `value`, plus a missing child under each collection. */
@@ -39,9 +28,9 @@ export function allPaths(value: unknown, prefix: DataPath = [], out: DataPath[] 
 export function compareParsers(text: string, maxDepth = 64): Difference[] | undefined {
   const fast = parseFastYaml(text, { maxDepth });
   if (!fast) return undefined;
-  const precise = parseYamlSource('x.yaml', text);
-  if (precise.problems.length > 0) return [{ kind: 'accepted-invalid', precise: precise.problems }];
-  const data = normalize(precise.doc.toJS({ maxAliasCount: 100 }));
+  const read = readYaml('x.yaml', text, { maxDepth }, { nfc: true });
+  if (!read.ok) return [{ kind: 'accepted-invalid', precise: read.problems }];
+  const { source: precise, data } = read;
   if (!isDeepStrictEqual(fast.data, data)) return [{ kind: 'data', fast: fast.data, precise: data }];
   const differences: Difference[] = [];
   for (const path of allPaths(data)) {
