@@ -1,5 +1,6 @@
 // The command-line program: builds commander in the chosen language, maps every error to an
 // exit code, and never lets a stack trace reach the user unless --verbose asks for it.
+import { visibleLines } from '../formatters/visible-text.js';
 import { Command, CommanderError } from 'commander';
 import { AggregateFatalError, ExitCode, FatalError, formatLocation } from '../errors.js';
 import { langFromEnv, isLang, type Lang } from '../i18n/lang.js';
@@ -94,7 +95,10 @@ export function createProgram(io: Io, lang: Lang, setExit: (code: number) => voi
 }
 
 /** Runs the CLI and returns the exit code; never throws and never exits the process. */
-export async function main(argv: readonly string[], io: Io): Promise<number> {
+export async function main(argv: readonly string[], rawIo: Io): Promise<number> {
+  // Messages quote file names, keys and values from files a pull request controls: whatever is
+  // written to stderr shows control and bidi characters visibly, one line stays one line.
+  const io: Io = { ...rawIo, stderr: { ...rawIo.stderr, write: (text: string) => rawIo.stderr.write(visibleLines(text)) } };
   const lang = preScanLang(argv, io.env);
   const verbose = argv.includes('--verbose');
   let exitCode: number = ExitCode.Ok;

@@ -6,6 +6,8 @@
 // - formula injection guarded (OWASP "CSV injection"): a text cell that starts with =, +, -, @, tab
 //   or CR is prefixed with an apostrophe so Excel and LibreOffice show it as text instead of running
 //   it. Numbers the tool computed (negative days left) are written as numbers and stay numbers.
+//   Excel in many locales splits on ";" instead of ",": a field holding ";" is quoted too, so that
+//   "x;=HYPERLINK(…)" stays one text cell there instead of becoming a cell that starts a formula.
 
 export type CsvCell = string | number | boolean | null | undefined;
 
@@ -20,7 +22,7 @@ export function looksLikeFormula(text: string): boolean {
 /** One text cell made safe for a spreadsheet: formula guard first, then RFC 4180 quoting. */
 export function csvText(text: string): string {
   const guarded = looksLikeFormula(text) ? `'${text}` : text;
-  return /[",\r\n]/.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded;
+  return /[",;\r\n]/.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded;
 }
 
 export function csvCell(value: CsvCell): string {

@@ -8,6 +8,7 @@ import { interpolate, type Lang } from '../i18n/lang.js';
 import { LAYERS } from '../model/vocabulary.js';
 import { changeText, figureTitle, formatPercent, groupRatio, levelLabel, ratio, signed, targetText } from './gap-text.js';
 import { mdCell, mdTable } from './markdown-text.js';
+import { visibleData } from './visible-text.js';
 
 function groupTable(first: string, rows: [string, GapTotals][], lang: Lang): string[] {
   const c = GAP_UI.col;
@@ -23,7 +24,8 @@ function groupTable(first: string, rows: [string, GapTotals][], lang: Lang): str
   return mdTable(head, body, ['left', ...Array<'right'>(head.length - 1).fill('right')]);
 }
 
-export const formatGapMarkdown: GapFormatter = (result, ctx) => {
+export const formatGapMarkdown: GapFormatter = (raw, ctx) => {
+  const result = visibleData(raw);
   const { lang } = ctx;
   const { report, comparison } = result;
   const c = GAP_UI.col;

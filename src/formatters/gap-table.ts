@@ -10,6 +10,7 @@ import { LAYERS } from '../model/vocabulary.js';
 import type { FigureId } from '../rules/targets.js';
 import { bar, columns } from './columns.js';
 import { changeText, figureTitle, formatPercent, groupRatio, levelLabel, ratio, signed, targetText } from './gap-text.js';
+import { visibleData } from './visible-text.js';
 
 const BAR_WIDTH = 20;
 const NOTE_MARKS: Partial<Record<FigureId, string>> = { auditsCurrent: '¹', drillsCurrent: '²' };
@@ -131,7 +132,8 @@ function matrixLines(result: GapResult, lang: Lang, color: ChalkInstance): strin
   return [color.bold(GAP_UI.matrix[lang]), color.dim(GAP_UI.legend[lang]), ...out];
 }
 
-export const formatGapTable: GapFormatter = (result, ctx) => {
+export const formatGapTable: GapFormatter = (raw, ctx) => {
+  const result = visibleData(raw);
   const { lang, color } = ctx;
   const { report, comparison } = result;
   const t = report.totals;

@@ -9,6 +9,7 @@ import { severityRank } from '../engine/finding.js';
 import type { Severity } from '../rules/rule.js';
 import { isActionable, repoPath } from './ci-common.js';
 import type { Formatter } from './types.js';
+import { visibleData } from './visible-text.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
@@ -22,7 +23,8 @@ export function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-export const formatGithub: Formatter = (result, ctx) => {
+export const formatGithub: Formatter = (raw, ctx) => {
+  const result = visibleData(raw);
   const { lang } = ctx;
   const actionable = result.findings
     .map((f, order) => ({ f, order }))

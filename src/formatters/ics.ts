@@ -1,9 +1,11 @@
 // iCalendar (RFC 5545) writing: TEXT escaping (3.3.11), content lines ending in CRLF and folded at
 // 75 octets without splitting a UTF-8 character (3.1). Only what the plan export needs.
 
-/** TEXT value: backslash, semicolon and comma escaped, line breaks as \n. */
+import { visibleLines } from './visible-text.js';
+
+/** TEXT value: control and bidi characters made visible, backslash, semicolon and comma escaped, line breaks as \n. */
 export function icsText(text: string): string {
-  return text
+  return visibleLines(text.replace(/\r\n|\r/g, '\n'))
     .replace(/\\/g, '\\\\')
     .replace(/;/g, '\\;')
     .replace(/,/g, '\\,')

@@ -9,6 +9,7 @@ import { interpolate, type Lang } from '../i18n/lang.js';
 import { UI } from '../i18n/messages.js';
 import { isActionable, repoPath, waiverText } from './ci-common.js';
 import type { Formatter, FormatContext } from './types.js';
+import { visibleData } from './visible-text.js';
 
 export const MAX_ROWS = 100;
 
@@ -65,7 +66,8 @@ function heading(result: AuditResult, lang: Lang): string {
   return `${errors > 0 ? '❌' : '⚠️'} ${interpolate(CI.heading.findings[lang], { errors, warnings })}`;
 }
 
-export const formatMarkdown: Formatter = (result, ctx) => {
+export const formatMarkdown: Formatter = (raw, ctx) => {
+  const result = visibleData(raw);
   const { lang } = ctx;
   const s = result.summary;
   const lines = [`## ${heading(result, lang)}`, ''];

@@ -4,8 +4,10 @@ import type { PlanFormatter } from '../plan/result.js';
 import { interpolate } from '../i18n/lang.js';
 import { mdCell, mdTable } from './markdown-text.js';
 import { filterText, levelText, planHeader, planSummary } from './plan-text.js';
+import { visibleData } from './visible-text.js';
 
-export const formatPlanMarkdown: PlanFormatter = (report, ctx) => {
+export const formatPlanMarkdown: PlanFormatter = (raw, ctx) => {
+  const report = visibleData(raw);
   const { lang } = ctx;
   const c = PLAN_UI.col;
   const out = [`## ${mdCell(planHeader(report, lang))}`, ''];

@@ -5,10 +5,12 @@ import type { PlanFormatter } from '../plan/result.js';
 import { interpolate } from '../i18n/lang.js';
 import { columns } from './columns.js';
 import { filterText, levelText, planHeader, planSummary } from './plan-text.js';
+import { visibleData } from './visible-text.js';
 
 const SOON_DAYS = 30;
 
-export const formatPlanTable: PlanFormatter = (report, ctx) => {
+export const formatPlanTable: PlanFormatter = (raw, ctx) => {
+  const report = visibleData(raw);
   const { lang, color } = ctx;
   const c = PLAN_UI.col;
   const lines = [color.bold(planHeader(report, lang))];

@@ -5,6 +5,7 @@ import type { Lang } from '../i18n/lang.js';
 import { UI } from '../i18n/messages.js';
 import type { Rule } from '../rules/rule.js';
 import { RULE_FORMATS } from './rule-formats.js';
+import { visibleData } from './visible-text.js';
 
 export { RULE_FORMATS };
 
@@ -32,6 +33,8 @@ export function formatRules(rules: readonly Rule[], format: (typeof RULE_FORMATS
     )}\n`;
   }
   const c = UI.column;
+  // Rule files come from pull requests too: their text is shown with control characters visible.
+  rules = visibleData(rules);
   if (format === 'markdown') {
     const escape = (text: string): string => text.replace(/\|/g, '\\|');
     const rows = rules.map(

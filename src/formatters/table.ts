@@ -7,6 +7,7 @@ import { CI } from '../i18n/ci-messages.js';
 import type { Finding } from '../engine/finding.js';
 import { pad } from './columns.js';
 import type { Formatter, FormatContext } from './types.js';
+import { visibleData } from './visible-text.js';
 
 function severityText(f: Finding, ctx: FormatContext): string {
   if (f.suppressed) return UI.suppressed[ctx.lang];
@@ -20,7 +21,8 @@ function paintSeverity(f: Finding, text: string, ctx: FormatContext): string {
   return f.severity === 'error' ? color.red(text) : f.severity === 'warning' ? color.yellow(text) : color.blue(text);
 }
 
-export const formatTable: Formatter = (result, ctx) => {
+export const formatTable: Formatter = (raw, ctx) => {
+  const result = visibleData(raw);
   const { color, lang } = ctx;
   const systems = new Map(result.systems.map((s) => [s.record.id, s.record]));
   const byFile = new Map<string, Finding[]>();

@@ -171,11 +171,13 @@ function parseRule(source: YamlSource, raw: unknown, index: number, fail: (m: Lo
     return undefined;
   }
   const schema = optionsSchema(kind);
-  const options = schema.safeParse(data.check, { reportInput: true });
+  // The check as written: zod's copy in `data` has already dropped a "__proto__" key, which must be refused like any unknown option.
+  const written = (raw as { check: unknown }).check;
+  const options = schema.safeParse(written, { reportInput: true });
   if (!options.success) {
     const optionKeys: KnownKeys = (path) => (path.length === 0 ? optionNames(schema) : undefined);
     for (const issue of options.error.issues) {
-      for (const p of issueToProblems(issue, data.check, [...base, 'check'], optionKeys)) {
+      for (const p of issueToProblems(issue, written, [...base, 'check'], optionKeys)) {
         const message =
           p.rule === 'inventory/unknown-key'
             ? localize(

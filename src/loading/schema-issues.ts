@@ -116,10 +116,10 @@ export function issueToProblems(
         return problem(localize({ vi: '"{key}" không được để trống', en: '"{key}" must not be empty' }, { key: where }));
       }
       const bound = issue.code === 'too_small' ? issue.minimum : issue.maximum;
+      // positive() is "> 0", not "≥ 0".
+      const sign = issue.code === 'too_small' ? (issue.inclusive === false ? '>' : '≥') : issue.inclusive === false ? '<' : '≤';
       return problem(
-        issue.code === 'too_small'
-          ? localize({ vi: '"{key}" phải ≥ {n}, nhưng là {v}', en: '"{key}" must be ≥ {n}, got {v}' }, { key: where, n: String(bound), v: String(value) })
-          : localize({ vi: '"{key}" phải ≤ {n}, nhưng là {v}', en: '"{key}" must be ≤ {n}, got {v}' }, { key: where, n: String(bound), v: String(value) }),
+        localize({ vi: '"{key}" phải {sign} {n}, nhưng là {v}', en: '"{key}" must be {sign} {n}, got {v}' }, { key: where, sign, n: String(bound), v: String(value) }),
       );
     }
     case 'invalid_format':

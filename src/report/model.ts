@@ -72,7 +72,8 @@ export interface ReportModel {
   gap: GapReport;
   systems: SystemRow[];
   /** Owner unit of each valid system id (normalised), for grouping findings. */
-  ownerOf: Record<string, string>;
+  /** A Map, not an object: an id such as "constructor" must not find Object.prototype's. */
+  ownerOf: ReadonlyMap<string, string>;
   plan: { quarter: { year: number; quarter: number }; window: PlanWindow; overdue: PlanItem[]; upcoming: PlanItem[] };
   /** Periodic audits: already overdue, then falling due in each of the next 12 calendar months. */
   auditsDue: { overdue: number; months: MonthCount[] };
@@ -184,7 +185,7 @@ export function buildReport(input: ReportInput): ReportModel {
     result,
     gap,
     systems,
-    ownerOf: Object.fromEntries(systems.map((s) => [s.id, s.owner])),
+    ownerOf: new Map(systems.map((s) => [s.id, s.owner])),
     plan: {
       quarter: { year: Number(next.from.slice(0, 4)), quarter: Math.floor(Number(next.from.slice(5, 7)) / 3) + 1 },
       window,

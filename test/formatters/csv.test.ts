@@ -23,6 +23,12 @@ describe('csv', () => {
     expect(csvText('line\nbreak')).toBe('"line\nbreak"');
   });
 
+  it('quotes a field holding ";", the separator of Excel in many locales, so no part of it starts a formula there', () => {
+    expect(csvText('x;=HYPERLINK("http://x","y")')).toBe('"x;=HYPERLINK(""http://x"",""y"")"');
+    expect(csvText('a;b')).toBe('"a;b"');
+    expect(csvText('=1;2')).toBe(`"'=1;2"`);
+  });
+
   it('writes computed numbers as numbers, even negative ones, and empty cells for null', () => {
     expect(csvCell(-179)).toBe('-179');
     expect(csvCell(31.7)).toBe('31.7');

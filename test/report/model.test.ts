@@ -107,6 +107,6 @@ describe('report model', () => {
       warnings: 0,
     });
     expect(model.systems.find((s) => s.id === 'most-cttdt')).toMatchObject({ auditDue: '2024-12-05', overdue: true });
-    expect(model.ownerOf['most-cttdt']).toBe('Trung tâm Công nghệ thông tin');
+    expect(model.ownerOf.get('most-cttdt')).toBe('Trung tâm Công nghệ thông tin');
   });
 });

@@ -285,7 +285,7 @@ function findingsSection(model: ReportModel, lang: Lang): SafeHtml {
     if (group) group.push(f);
     else groups.set(key, [f]);
   }
-  const ownerOf = (key: string): string => model.ownerOf[key] ?? '';
+  const ownerOf = (key: string): string => model.ownerOf.get(key) ?? '';
   const ordered = [...groups].sort(
     ([a], [b]) => Number(a.startsWith('\u0000')) - Number(b.startsWith('\u0000')) || compareOwners(ownerOf(a), ownerOf(b)) || (a < b ? -1 : a > b ? 1 : 0),
   );

@@ -218,7 +218,7 @@ function findingsSheet(workbook: ExcelJS.Workbook, model: ReportModel, lang: Lan
   const titles = new Map(model.result.rules.map((rule) => [rule.id, rule.title[lang]]));
   const names = new Map(model.systems.map((s) => [s.id, s.name]));
   const rows = model.result.findings
-    .map((finding, index) => ({ finding, index, owner: finding.system === null ? '' : (model.ownerOf[finding.system] ?? ''), id: finding.system ?? '' }))
+    .map((finding, index) => ({ finding, index, owner: finding.system === null ? '' : (model.ownerOf.get(finding.system) ?? ''), id: finding.system ?? '' }))
     .sort((a, b) => compareOwners(a.owner, b.owner) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) || a.index - b.index)
     .map(({ finding: f, owner }: { finding: Finding; owner: string }) => ({
       values: [

@@ -8,12 +8,13 @@ import type { SystemRecord } from '../../model/inventory-schema.js';
 import { defineKind, type Zod } from '../kind.js';
 
 export const cadenceOptions = (z: Zod) => {
-  const months = z.number().int().positive();
+  // Bounded: an absurd interval (a million months) would make every due date unreachable and silently disable the rule.
+  const months = z.number().int().positive().max(120);
   return z.strictObject({
     kind: z.literal('cadence'),
     when: z.enum(['overdue', 'due-soon']),
     interval_months: z.strictObject({ 1: months, 2: months, 3: months, 4: months, 5: months }),
-    within_days: z.number().int().nonnegative().default(90),
+    within_days: z.number().int().nonnegative().max(3660).default(90),
   });
 };
 

@@ -6,7 +6,7 @@ import { defineKind } from '../kind.js';
 
 export const drillKind = defineKind({
   kind: 'drill',
-  options: (z) => z.strictObject({ kind: z.literal('drill'), within_months: z.number().int().positive().default(12) }),
+  options: (z) => z.strictObject({ kind: z.literal('drill'), within_months: z.number().int().positive().max(120).default(12) }),
   evaluate(system, options, { asOf }) {
     const from = addMonths(asOf, -options.within_months);
     const last = latestDrill(system, asOf);

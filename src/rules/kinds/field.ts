@@ -8,6 +8,13 @@ import { defineKind, type Zod } from '../kind.js';
 
 const DURATION = /^(\d+)([dmy])$/;
 
+/** From 1d to 100 years: 0d or 99999999y would make the rule fail always or never. */
+function isSaneDuration(duration: string): boolean {
+  const [, amount, unit] = DURATION.exec(duration) ?? [];
+  const n = Number(amount);
+  return n >= 1 && n <= (unit === 'd' ? 36_600 : unit === 'm' ? 1200 : 100);
+}
+
 export const fieldOptions = (z: Zod) => {
   const scalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
   return z
@@ -17,7 +24,7 @@ export const fieldOptions = (z: Zod) => {
       equals: scalar.optional(),
       exists: z.boolean().optional(),
       in: z.array(scalar).min(1).optional(),
-      max_age: z.string().regex(DURATION, 'a duration such as 90d, 6m or 2y').optional(),
+      max_age: z.string().regex(DURATION, 'a duration such as 90d, 6m or 2y').refine(isSaneDuration, 'a duration from 1 day to 100 years, such as 90d, 6m or 2y').optional(),
     })
     .refine((o) => [o.equals !== undefined, o.exists !== undefined, o.in !== undefined, o.max_age !== undefined].filter(Boolean).length === 1, {
       message: 'exactly one of equals, exists, in, max_age',

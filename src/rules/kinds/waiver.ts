@@ -15,7 +15,7 @@ export const waiverOptions = (z: Zod) =>
   z.strictObject({
     kind: z.literal('waiver'),
     when: z.enum(['expired', 'expiring', 'unused', 'unapproved']).default('expired'),
-    within_days: z.number().int().nonnegative().default(30),
+    within_days: z.number().int().nonnegative().max(3660).default(30),
   });
 
 function subject(waiver: Waiver): string {
