@@ -5,7 +5,7 @@ import { FatalError } from '../errors.js';
 import { isLang, langFromEnv, localize, type Lang } from '../i18n/lang.js';
 import { defaultRulesDir, prebuiltDefaultRules } from '../loading/default-pack.js';
 import type { LoadedRules } from '../loading/rules.js';
-import { calendarDateIn, DEFAULT_TIME_ZONE, isValidTimeZone, parseCalendarDate, type IsoDate } from '../util/date.js';
+import { calendarDateIn, DEFAULT_TIME_ZONE, hasYearOutOfRange, isValidTimeZone, MAX_YEAR, MIN_YEAR, parseCalendarDate, type IsoDate } from '../util/date.js';
 import { DEFAULT_LIMITS, type LoadOptions } from '../loading/inventory.js';
 import { HELP } from './help.js';
 import { colorFor, type Io } from './io.js';
@@ -49,6 +49,11 @@ export function resolveAsOf(value: string | undefined, timeZone: string | undefi
   }
   if (value === undefined) return calendarDateIn(io.now(), zone);
   const date = parseCalendarDate(value);
+  if (date === undefined && hasYearOutOfRange(value)) {
+    throw new FatalError(
+      localize({ vi: '{flag}: năm phải từ {min} đến {max}, không phải "{v}"', en: '{flag}: the year must be {min}–{max}, not "{v}"' }, { v: value, flag, min: MIN_YEAR, max: MAX_YEAR }),
+    );
+  }
   if (date === undefined) {
     throw new FatalError(
       localize(

@@ -5,6 +5,7 @@
 // test/loading/fast-system.test.ts checks that both agree on fixtures and generated inventories.
 import { LAYERS, PLAN_STATES, STATUSES } from '../model/vocabulary.js';
 import type { SystemRecord } from '../model/inventory-schema.js';
+import { systemIdProblem } from '../model/system-id.js';
 import { isValidYmd, parseCalendarDate, type IsoDate } from '../util/date.js';
 
 type Raw = Record<string, unknown>;
@@ -34,6 +35,13 @@ function object(value: unknown, keys: readonly string[]): Raw {
 function text(value: unknown): string {
   if (typeof value !== 'string' || value.length === 0 || value.trim() !== value) throw GIVE_UP;
   return value;
+}
+
+/** An id zod would refuse (spaces at the ends, invisible characters) is left to zod for its message. */
+function systemId(value: unknown): string {
+  const id = text(value);
+  if (systemIdProblem(id)) throw GIVE_UP;
+  return id;
 }
 
 function string(value: unknown): string {
@@ -146,6 +154,7 @@ function attributes(value: unknown): Raw {
   const out: Raw = {};
   for (const key in value) {
     const v = value[key];
+    if (key === '__proto__') throw GIVE_UP;
     if (!(v === null || typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v)))) throw GIVE_UP;
     out[key] = v;
   }
@@ -157,7 +166,7 @@ export function fastSystemRecord(raw: unknown): SystemRecord | undefined {
   try {
     if (!isPlainObject(raw)) return undefined;
     for (const key in raw) if (!SYSTEM_KEYS.has(key)) return undefined;
-    const out: Raw = { id: text(raw.id), name: text(raw.name), owner: text(raw.owner) };
+    const out: Raw = { id: systemId(raw.id), name: text(raw.name), owner: text(raw.owner) };
     out.status = raw.status === undefined ? 'operating' : oneOf(raw.status, STATUSES);
     if ('level' in raw) out.level = raw.level === null ? null : level(raw.level);
     if ('approval' in raw) {

@@ -237,7 +237,14 @@ async function parseFile(
     return;
   }
   const { inventoryFileSchema, issueToProblems, fileKeysAt } = await validation();
-  const shape = inventoryFileSchema.safeParse(data, { reportInput: true });
+  let shape = inventoryFileSchema.safeParse(data, { reportInput: true });
+  // An unknown root key (a typo such as "organisation:") is a finding; the file's systems are still audited.
+  if (!shape.success && typeof data === 'object' && !Array.isArray(data) && shape.error.issues.every((i) => i.code === 'unrecognized_keys' && i.path.length === 0)) {
+    for (const issue of shape.error.issues) {
+      for (const problem of issueToProblems(issue, data, [], fileKeysAt)) fileProblem(problem.rule, problem.message, source.locate(problem.path, { key: problem.atKey }));
+    }
+    shape = inventoryFileSchema.safeParse(Object.fromEntries(Object.entries(data as object).filter(([key]) => fileKeysAt([])!.includes(key))), { reportInput: true });
+  }
   if (!shape.success) {
     if (typeof data !== 'object' || Array.isArray(data)) {
       fileProblem(
@@ -306,6 +313,7 @@ function addSystem(
   const found = [
     ...(parsed.success ? [] : parsed.error.issues.flatMap((issue) => (checked as Validation).issueToProblems(issue, raw, base))),
     ...approvalProblems(raw, base),
+    ...reservedKeyProblems(raw, base),
   ];
   if (found.length > 0) {
     result.invalid += 1;
@@ -340,6 +348,26 @@ class SystemInFile implements LoadedSystem {
 function firstSeenAt(seen: FirstSeen): string {
   const position = seen.locate(['systems', seen.index]);
   return `${seen.file}:${position.line}:${position.column}`;
+}
+
+/** zod's records (`attributes`, `layers`) skip a "__proto__" key without a word: refused here by name. */
+function reservedKeyProblems(raw: unknown, base: DataPath): SchemaProblem[] {
+  if (raw === null || typeof raw !== 'object') return [];
+  return (['attributes', 'layers'] as const).flatMap((key) => {
+    const map = (raw as Record<string, unknown>)[key];
+    if (map === null || typeof map !== 'object' || !Object.hasOwn(map, '__proto__')) return [];
+    return [
+      {
+        rule: 'inventory/unknown-key' as const,
+        message: localize(
+          { vi: 'khóa "__proto__" không được phép trong "{key}" (tên dành riêng của JavaScript)', en: 'key "__proto__" is not allowed in "{key}" (a name reserved by JavaScript)' },
+          { key },
+        ),
+        path: [...base, key, '__proto__'],
+        atKey: true,
+      },
+    ];
+  });
 }
 
 /** A valid level needs the decision that approved it; checked even when other keys are wrong. */

@@ -2,6 +2,8 @@
 import type { z } from 'zod';
 import { localize, type Localized } from '../i18n/lang.js';
 import { KNOWN_KEYS } from '../model/inventory-schema.js';
+import { shownId, systemIdProblem } from '../model/system-id.js';
+import { hasYearOutOfRange, MAX_YEAR, MIN_YEAR } from '../util/date.js';
 import { closest } from '../util/suggest.js';
 import type { DataPath } from './yaml-source.js';
 
@@ -157,6 +159,8 @@ export function issueToProblems(
     case 'custom': {
       const kind = (issue.params as { kind?: string } | undefined)?.kind;
       if (kind === 'invalid-date') return dateProblem(path, where, value);
+      if (kind === 'system-id' && typeof value === 'string') return problem(systemIdMessage(value));
+
       return problem({ vi: `"${where}": ${issue.message}`, en: `"${where}": ${issue.message}` });
     }
     default:
@@ -164,7 +168,32 @@ export function issueToProblems(
   }
 }
 
+function systemIdMessage(id: string): Localized {
+  const found = systemIdProblem(id);
+  const shown = shownId(id);
+  if (found?.kind === 'edge-space') {
+    return localize(
+      { vi: 'mã hệ thống "{id}" không được bắt đầu hoặc kết thúc bằng khoảng trắng', en: 'system id "{id}" must not start or end with a space' },
+      { id: shown },
+    );
+  }
+  return localize(
+    {
+      vi: 'mã hệ thống "{id}" chứa ký tự ẩn hoặc khoảng trắng đặc biệt ({c}); hãy gõ lại mã bằng chữ, số và dấu cách thường',
+      en: 'system id "{id}" contains an invisible or unusual space character ({c}); retype it with letters, digits and plain spaces',
+    },
+    { id: shown, c: found?.kind === 'unusual-character' ? found.codePoint : '?' },
+  );
+}
+
 function dateProblem(path: DataPath, where: string, value: unknown): SchemaProblem[] {
+  if (typeof value === 'string' && hasYearOutOfRange(value)) {
+    const message = localize(
+      { vi: '"{key}" không phải ngày hợp lệ: {v} (năm phải từ {min} đến {max})', en: '"{key}" is not a valid date: {v} (the year must be {min}–{max})' },
+      { key: where, v: describeInput(value).en, min: MIN_YEAR, max: MAX_YEAR },
+    );
+    return [{ rule: 'inventory/invalid-date', message, path, atKey: false }];
+  }
   return [
     {
       rule: 'inventory/invalid-date',

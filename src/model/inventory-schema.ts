@@ -2,6 +2,7 @@
 // schema, never written twice. Keys stay snake_case so `field` rules use the paths users see.
 import { z } from 'zod';
 import { parseCalendarDate, type IsoDate } from '../util/date.js';
+import { systemIdProblem } from './system-id.js';
 import { LAYERS, PLAN_STATES, STATUSES } from './vocabulary.js';
 
 export { LAYERS, PLAN_STATES, STATUSES, type Layer, type Status } from './vocabulary.js';
@@ -21,6 +22,14 @@ export const calendarDate = z
   });
 
 const text = z.string().trim().min(1);
+
+/** An id is compared as written, so ends and invisible characters are refused rather than trimmed (see system-id.ts). */
+const systemId = z
+  .string()
+  .min(1)
+  .superRefine((id, ctx) => {
+    if (systemIdProblem(id)) ctx.addIssue({ code: 'custom', message: 'system-id', input: id, params: { kind: 'system-id' } });
+  });
 const level = z.number().int().min(1).max(5);
 
 export const layerEvidence = z.strictObject({
@@ -57,7 +66,7 @@ export type Waiver = z.infer<typeof waiver>;
 const scalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 
 export const systemSchema = z.strictObject({
-  id: text.describe('Unique id across every loaded file'),
+  id: systemId.describe('Unique id across every loaded file'),
   name: text.describe('Name of the information system'),
   owner: text.describe('Unit that owns/operates the system'),
   status: z.enum(STATUSES).default('operating'),
@@ -75,6 +84,7 @@ export const systemSchema = z.strictObject({
     .describe('The 4-layer model: onsite, monitoring, independent_audit, ncsc'),
   drills: z.array(drill).default([]).describe('Real-combat drills (diễn tập thực chiến)'),
   waivers: z.array(waiver).default([]),
+  // zod skips a "__proto__" key here; the loader refuses it by name (inventory.ts, reservedKeyProblems).
   attributes: z.record(z.string(), scalar).default({}).describe('Free map of scalars for custom rules'),
 });
 

@@ -1,20 +1,41 @@
 // Calendar dates as ISO strings ('YYYY-MM-DD'). They compare correctly as strings and carry no
 // time of day, so no time-zone shift can move them. Arithmetic goes through UTC day numbers.
+// Only years 1900–9999 are accepted as input: four digits keep string order right, and the range is
+// far wider than any real record. Computed dates past 9999-12-31 are written as 9999-12-31.
 
 export type IsoDate = string;
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 const VIETNAMESE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 9999;
+
 export function isValidYmd(year: number, month: number, day: number): boolean {
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  return year >= MIN_YEAR && year <= MAX_YEAR && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+/** A date written like a date (YYYY-MM-DD or DD/MM/YYYY) whose year is outside MIN_YEAR–MAX_YEAR, for a precise message. */
+export function hasYearOutOfRange(text: string): boolean {
+  const m = ISO.exec(text.trim()) ?? VIETNAMESE.exec(text.trim());
+  if (!m) return false;
+  const year = Number(text.trim().includes('/') ? m[3] : m[1]);
+  return year < MIN_YEAR || year > MAX_YEAR;
+}
+
+/** Milliseconds of a UTC date; Date.UTC alone reads years 0–99 as 1900–1999. */
+function utc(year: number, monthIndex: number, day: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  return date.getTime();
 }
 
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return new Date(utc(year, month, 0)).getUTCDate();
 }
 
 export function formatYmd(year: number, month: number, day: number): IsoDate {
+  if (year > MAX_YEAR) return `${MAX_YEAR}-12-31`;
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
@@ -49,7 +70,7 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
 
 export function toDayNumber(date: IsoDate): number {
   const [y, m, d] = parts(date);
-  return Math.round(Date.UTC(y, m - 1, d) / 86_400_000);
+  return Math.round(utc(y, m - 1, d) / 86_400_000);
 }
 
 export function fromDayNumber(day: number): IsoDate {

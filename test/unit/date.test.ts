@@ -41,6 +41,25 @@ describe('calendar arithmetic', () => {
   });
 });
 
+describe('years 1900–9999 only', () => {
+  it.each(['0099-01-01', '0001-01-01', '1899-12-31', '31/12/1899', '01/01/0050'])('rejects %s (Date.UTC reads 0–99 as 1900–1999)', (text) => {
+    expect(parseCalendarDate(text)).toBeUndefined();
+  });
+
+  it('accepts the edges, with the right calendar (1900 is not a leap year)', () => {
+    expect(parseCalendarDate('1900-01-01')).toBe('1900-01-01');
+    expect(parseCalendarDate('31/12/9999')).toBe('9999-12-31');
+    expect(parseCalendarDate('1900-02-29')).toBeUndefined();
+    expect(addDays('1900-02-28', 1)).toBe('1900-03-01');
+  });
+
+  it('writes computed dates past 9999-12-31 as 9999-12-31, so string order stays right', () => {
+    expect(addMonths('9999-12-31', 12)).toBe('9999-12-31');
+    expect(addDays('9999-12-31', 1)).toBe('9999-12-31');
+    expect(addMonths('9999-06-30', 6) >= '9999-06-30').toBe(true);
+  });
+});
+
 describe('today in Vietnam', () => {
   it('uses the Asia/Ho_Chi_Minh calendar day, not the UTC one', () => {
     // 17:30 UTC on 25 December is 00:30 on 26 December in Vietnam (UTC+7).
