@@ -3,6 +3,12 @@
 import { prng } from '../../bench/generate.mjs';
 
 const KEYS = ['id', 'name', 'owner', 'level', 'a', '"quoted key"', "'single'", '1', 'true', '~', 'x y', 'k-1', 'ư', 'Ngày', 'null', 'url'];
+/** Keys at and over the 1,024-character limit of implicit keys, keys typed in NFD, and keys that look like document markers. */
+const AWKWARD_KEYS = [
+  'k'.repeat(1022), 'k'.repeat(1030), `"${'q'.repeat(1030)}"`, 'Ngày'.normalize('NFD'), '"Tên hệ thống"'.normalize('NFD'), '...', '---', '... x', '--- x', '...x',
+];
+/** Document markers, written at column 0 between lines. */
+const MARKERS = ['...', '---', '... # end', '--- # start', '... x: 1'];
 const SCALARS = [
   'plain text', 'Hệ thống thông tin', 'Hệ thống thông tin', '12', '+3', '0o17', '0x1F', '1.5', '.5', '1e3', '1.', '-.inf', '.NaN',
   'true', 'False', 'TRUE', 'yes', '~', 'null', 'Null', '', '2024-01-31', '31/01/2024', "'it''s'", '"dq"', '"a # b"', "'x: y'",
@@ -17,13 +23,14 @@ export function yamlVariation(seed: number): string {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const lines: string[] = [];
   const blank = (): void => {
+    if (random() < 0.01) lines.push(pick(MARKERS));
     if (random() < 0.1) lines.push(random() < 0.5 ? '' : `${' '.repeat(Math.floor(random() * 6))}# comment`);
   };
   const map = (indent: number, depth: number, first?: string): void => {
     const n = 1 + Math.floor(random() * 4);
     for (let i = 0; i < n; i += 1) {
       const pad = i === 0 && first !== undefined ? first : ' '.repeat(indent);
-      const key = pick(KEYS);
+      const key = random() < 0.05 ? pick(AWKWARD_KEYS) : pick(KEYS);
       const sep = random() < 0.05 ? ' :' : ':';
       const r = random();
       if (depth < 4 && r < 0.25) {
