@@ -175,3 +175,131 @@ describe('random corruptions of valid files', () => {
     );
   });
 });
+
+// Issue 11, part B: generators for the hostile classes — huge keys, wide aliases, lookalike ids,
+// control characters in every text field, extreme years. Small limits stand in for the defaults so
+// that each case stays cheap; the same code enforces both.
+describe('hostile YAML: keys and aliases (bounded work)', () => {
+  const problemsOf = async (text: string, limits = {}): Promise<string[]> => {
+    const loaded = await loadInventoryBytes([{ file: 'a.yaml', bytes: Buffer.from(text) }], limits);
+    return loaded.problems.map((p) => `${p.rule} ${p.message.en}`);
+  };
+
+  it('a mapping with more keys than the limit is one limit finding; at or under it, none', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 40 }), fc.boolean(), async (keys, limit, flow) => {
+        const entries = Array.from({ length: keys }, (_, i) => `k${i}: ${i}`);
+        const attributes = flow ? `attributes: { ${entries.join(', ')} }` : `attributes:\n${entries.map((e) => `      ${e}`).join('\n')}`;
+        const text = `systems:\n  - id: s\n    name: A\n    owner: B\n    status: retired\n    ${attributes}\n`;
+        const problems = await problemsOf(text, { maxKeysPerMapping: limit });
+        expect(problems).toEqual(keys > limit ? [`inventory/limit too many keys in one mapping (limit ${limit})`] : []);
+      }),
+      params,
+    );
+  });
+
+  it('a key is refused exactly when its ":" is more than 1,024 characters from its start, on both paths', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1000, max: 1050 }), fc.boolean(), fc.boolean(), async (length, quoted, precise) => {
+        const key = quoted ? `"${'q'.repeat(length - 2)}"` : 'k'.repeat(length);
+        const text = `systems:\n  - id: s\n    name: A\n    owner: B\n    status: retired\n    attributes:\n      ${key}: 1\n`;
+        const loaded = precise
+          ? await (await import('../../src/loading/inventory.js')).loadInventories(['a.yaml'], { cwd: tempDir({ 'a.yaml': text }), precise: true })
+          : await loadInventoryBytes([{ file: 'a.yaml', bytes: Buffer.from(text) }]);
+        expect(loaded.problems.map((p) => p.rule)).toEqual(length > 1024 ? ['inventory/yaml-syntax'] : []);
+      }),
+      { ...params, numRuns: Math.ceil(RUNS / 2) },
+    );
+  });
+
+  it('aliases of a wide anchor are refused exactly when they add more nodes than the limit', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 50 }), fc.integer({ min: 1, max: 30 }), fc.integer({ min: 1, max: 600 }), async (width, copies, limit) => {
+        // The anchor and the aliases sit under unknown root keys, reported as such; only the limit matters here.
+        const withAliases = `systems: []\nx-base: &b [${Array(width).fill('x').join(', ')}]\nx-copies: [${Array(copies).fill('*b').join(', ')}]\n`;
+        const problems = await problemsOf(withAliases, { maxAliasNodes: limit, maxAliasCount: 1000 });
+        const limited = problems.filter((p) => p.startsWith('inventory/limit'));
+        expect(limited).toEqual(copies * width > limit ? [`inventory/limit YAML aliases copy too much data (limit ${limit} added nodes)`] : []);
+      }),
+      params,
+    );
+  });
+});
+
+describe('hostile text: lookalike ids, control characters, extreme years', () => {
+  const INVISIBLE = ['\u00a0', '\u3000', '\u2002', '\u2009', '\u200b', '\ufeff', '\u202e', '\u2066', '\u0085', '\t', ' '];
+
+  it('an id that differs from a valid one by an invisible or unusual space is refused, never a second system', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...INVISIBLE), fc.constantFrom('start', 'end', 'middle'), async (odd, where) => {
+        const id = where === 'start' ? `${odd}trim` : where === 'end' ? `trim${odd}` : `tr${odd}im`;
+        if (where === 'middle' && odd === ' ') return; // "tr im" is a plain id of its own
+        const text = `systems:\n  - { id: trim, name: A, owner: B, status: retired }\n  - { id: ${JSON.stringify(id)}, name: A, owner: B, status: retired }\n`;
+        const loaded = await loadInventoryBytes([{ file: 'a.yaml', bytes: Buffer.from(text) }]);
+        expect(loaded.systems.map((s) => s.record.id)).toEqual(['trim']);
+        expect(loaded.problems.map((p) => p.message.en)).toEqual([expect.stringMatching(/^system id ".*" (must not start or end with a space|contains an invisible or unusual space character \(U\+[0-9A-F]{4}\); .*)$/)]);
+      }),
+      params,
+    );
+  });
+
+  const UNSAFE = ['\u001b[2J', '\u001b]0;t\u0007', '\u001b]8;;https://x\u001b\\', '\n::add-mask::x\n', '\n::error::x', '\r', '\u202e', '\u2067', '\u0085', '\u009b31m', '\u0000', '\u007f', '\u2028'];
+  const hostileText = fc
+    .array(fc.oneof(fc.constantFrom(...UNSAFE), fc.constantFrom('Hệ thống', 'CNTT', 'a', ' ')), { minLength: 1, maxLength: 6 })
+    .map((parts) => `x${parts.join('')}`);
+  const RAW = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/;
+
+  it('control and bidi characters in any text field never reach the output of a human format', async () => {
+    const formats = [
+      ['check', '--format', 'table'],
+      ['check', '--format', 'markdown'],
+      ['check', '--format', 'github'],
+      ['gap', '--format', 'table'],
+      ['plan', '--format', 'table', '--within', '5y'],
+      ['plan', '--format', 'ics', '--within', '5y'],
+    ];
+    await fc.assert(
+      fc.asyncProperty(fc.array(hostileText, { minLength: 8, maxLength: 8 }), fc.constantFrom(...formats), async (t, format) => {
+        const system = {
+          id: 's',
+          name: t[0],
+          owner: t[1],
+          level: 3,
+          approval: { decision: t[2], date: '2022-01-10' },
+          protection_plan: 'approved',
+          audits: [{ date: '2023-01-10', by: t[3], report: t[4] }],
+          layers: { onsite: { since: '2020-01-01', provider: t[5] } },
+          waivers: [{ rule: 'layers/missing', layer: 'ncsc', reason: t[6], expires: '2025-06-30', approved_by: t[7] }],
+          attributes: { note: t[7] },
+        };
+        const cwd = tempDir({ 'a.yaml': stringify({ organization: t[1], systems: [system] }) });
+        const { stdout, stderr } = await runCli([format[0]!, 'a.yaml', '--as-of', '2024-12-26', ...format.slice(1)], { cwd });
+        expect(stderr).toBe('');
+        expect(stdout.replace(/\r\n/g, '\n')).not.toMatch(RAW);
+      }),
+      { ...params, numRuns: Math.ceil(RUNS / 2) },
+    );
+  });
+
+  it('a date is accepted exactly when its year is 1900–9999, and a system audited on D is never overdue on D', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(fc.integer({ min: 0, max: 20_000 }), fc.constantFrom(0, 99, 1899, 1900, 9999, 10_000)),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 28 }),
+        async (year, month, day) => {
+          const written = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+          const inRange = year >= 1900 && year <= 9999;
+          const system = { id: 's', name: 'A', owner: 'B', level: 3, approval: { decision: 'QĐ', date: written }, audits: [{ date: written }] };
+          const loaded = await loadInventoryBytes([{ file: 'a.yaml', bytes: Buffer.from(stringify({ systems: [system] })) }]);
+          expect(loaded.systems.length).toBe(inRange ? 1 : 0);
+          if (!inRange) return;
+          const result = audit(loaded, rules, written);
+          expect(result.findings.filter((f) => f.rule === 'cadence/overdue')).toEqual([]);
+          for (const f of result.findings) if (f.due) expect(f.due >= written).toBe(true);
+        },
+      ),
+      params,
+    );
+  });
+});
