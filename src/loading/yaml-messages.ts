@@ -40,6 +40,7 @@ const OWN: Record<string, Localized> = {
     vi: 'bí danh YAML sao chép quá nhiều dữ liệu (giới hạn {n} nút thêm vào)',
     en: 'YAML aliases copy too much data (limit {n} added nodes)',
   },
+  ALIAS_WITHOUT_ANCHOR: { vi: 'bí danh "*{n}" không có neo "&{n}" nào phía trước', en: 'alias "*{n}" has no anchor "&{n}" before it' },
   ALIAS_CYCLE: { vi: 'bí danh "*{n}" nằm trong chính neo của nó (vòng lặp vô tận)', en: 'alias "*{n}" is inside its own anchor (an endless loop)' },
   UNSUPPORTED_TAG: {
     vi: 'thẻ YAML "{n}" không được hỗ trợ; hãy xóa thẻ (giá trị chỉ là văn bản, số, true/false, danh sách hoặc ánh xạ)',
@@ -54,9 +55,9 @@ export function yamlProblemMessage(problem: YamlProblem, options: { flags?: bool
   const own = OWN[problem.code];
   if (own) {
     const flag = options.flags && FLAGS[problem.code] ? `, ${FLAGS[problem.code]}` : '';
-    const fill = (text: string): string => text.replace('{n}', problem.detail).replace('{flag}', flag);
+    const fill = (text: string): string => text.replaceAll('{n}', () => problem.detail).replace('{flag}', () => flag);
     const message = { vi: fill(own.vi), en: fill(own.en) };
-    if (problem.code !== 'UNSUPPORTED_TAG' && problem.code !== 'ALIAS_CYCLE') return message;
+    if (problem.code.startsWith('LIMIT_')) return message;
     return { vi: `lỗi YAML: ${message.vi}`, en: `YAML error: ${message.en}` };
   }
   const byDetail = problem.code === 'DUPLICATE_KEY' ? undefined : BY_DETAIL.find(([pattern]) => pattern.test(problem.detail))?.[1];

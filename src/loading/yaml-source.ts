@@ -243,7 +243,11 @@ function checkDocument(doc: Document.Parsed, limits: YamlLimits): { duplicates: 
     if (node === null || typeof node !== 'object') return { nodes: 1, aliases: 0, height: 0 };
     if (isAlias(node)) {
       const target = anchors.get(node.source);
-      if (!target) return { nodes: 1, aliases: 0, height: 0 };
+      if (!target) {
+        // No anchor of that name before it (the parser reports only names that appear nowhere).
+        hit ??= { code: 'ALIAS_WITHOUT_ANCHOR', detail: node.source, offset: node.range?.[0] ?? 0 };
+        return { nodes: 1, aliases: 0, height: 0 };
+      }
       const inner = measured.get(target);
       if (!inner) {
         hit ??= { code: 'ALIAS_CYCLE', detail: node.source, offset: node.range?.[0] ?? 0 };

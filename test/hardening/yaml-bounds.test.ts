@@ -66,6 +66,12 @@ describe('YAML work bounds (inventories)', () => {
     expect(lines).toEqual(['a.yaml:2:16 inventory/yaml-syntax YAML error: alias "*a" is inside its own anchor (an endless loop)']);
   });
 
+  it('an alias before its anchor is a positioned problem, not an internal error (found by the fuzzer)', async () => {
+    const { code, lines } = await inventoryLines({ 'a.yaml': 'systems:\n  - id: a\n    name: *x\n    owner: &x U\n', 'b.yaml': GOOD });
+    expect(lines).toEqual(['a.yaml:3:11 inventory/yaml-syntax YAML error: alias "*x" has no anchor "&x" before it']);
+    expect(code).toBe(1);
+  });
+
   it('200,000 levels of nesting are a limit finding at the first level over the limit, not a stack overflow', async () => {
     const { lines } = await inventoryLines({ 'a.yaml': `systems: []\nx: ${DEEP}\n` });
     expect(lines).toEqual(['a.yaml:2:67 inventory/limit data nested too deeply (limit 64 levels, --max-depth)']);
