@@ -78,6 +78,14 @@ describe('control and bidi characters never reach a terminal or a CI log', () =>
     if (command === 'gap' || (command === 'plan' && !args.includes('ics')) || args.includes('table')) expect(stdout).toContain('\\u001b');
   });
 
+  it('the HTML report shows them visibly too (markup was already escaped)', async () => {
+    const cwd = tempDir({ 'inv.yaml': HOSTILE });
+    await runCli(['report', 'inv.yaml', '--as-of', '2024-12-26', '-o', 'r.html'], { cwd });
+    const html = readFileSync(path.join(cwd, 'r.html'), 'utf8');
+    expect(html).not.toMatch(RAW_CONTROL);
+    expect(html).toContain('\\u202e');
+  });
+
   it('the table of the CI fixture shows its waiver reason\'s BEL as \\u0007', async () => {
     const { stdout } = await runCli(['check', fixture('ci', 'inventory'), '--as-of', '2025-03-10', '--waivers', fixture('ci', 'waivers.yaml')]);
     expect(stdout).not.toMatch(RAW_CONTROL);

@@ -20,6 +20,7 @@ import { hbarChart, meter, vbarChart, type Tone } from './charts.js';
 import { html, trusted, type SafeHtml } from './escape.js';
 import { FILTER_SCRIPT } from './script.js';
 import { REPORT_CSS } from './style.js';
+import { visibleData } from '../visible-text.js';
 
 const T = REPORT_UI;
 const OWNER_CHART_MAX = 30;
@@ -366,7 +367,10 @@ ${planTable(plan.overdue, lang)}
 </section>`;
 }
 
-export function renderHtmlReport(model: ReportModel, lang: Lang): string {
+export function renderHtmlReport(raw: ReportModel, lang: Lang): string {
+  // Markup is escaped by the template tag; control and bidi characters are shown too, so that
+  // U+202E cannot show a name in another order than it is stored.
+  const model = visibleData(raw);
   const css = REPORT_CSS;
   const script = FILTER_SCRIPT;
   const csp = `default-src 'none'; style-src ${sha256(css)}; script-src ${sha256(script)}; img-src 'none'; base-uri 'none'; form-action 'none'`;
