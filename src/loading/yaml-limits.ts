@@ -14,7 +14,7 @@ export interface YamlLimits {
 export const DEFAULT_YAML_LIMITS: YamlLimits = { maxAliasCount: 100, maxDepth: 64, maxKeysPerMapping: 10_000, maxAliasNodes: 1_000_000 };
 
 /** Problem codes (see yaml-source.ts) that mean a limit was hit rather than a syntax error. */
-export const LIMIT_CODES: readonly string[] = ['LIMIT_DEPTH', 'LIMIT_KEYS', 'LIMIT_ALIASES', 'LIMIT_ALIAS_NODES'];
+export const LIMIT_CODES: readonly string[] = ['LIMIT_DEPTH', 'LIMIT_STACK', 'LIMIT_KEYS', 'LIMIT_ALIASES', 'LIMIT_ALIAS_NODES'];
 
 export function isLimitProblem(problem: { code: string }): boolean {
   return LIMIT_CODES.includes(problem.code);

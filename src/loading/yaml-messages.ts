@@ -31,6 +31,10 @@ const BY_DETAIL: [RegExp, Localized][] = [
 /** Problems found by the limits and checks of yaml-source.ts; `{n}` is the problem's detail. */
 const OWN: Record<string, Localized> = {
   LIMIT_DEPTH: { vi: 'dữ liệu lồng nhau quá sâu (giới hạn {n} cấp{flag})', en: 'data nested too deeply (limit {n} levels{flag})' },
+  LIMIT_STACK: {
+    vi: 'dữ liệu lồng nhau quá sâu đối với trình đọc YAML (hãy giảm --max-depth hoặc bớt cấp lồng nhau)',
+    en: 'data nested too deeply for the YAML parser (lower --max-depth, or nest less)',
+  },
   LIMIT_KEYS: { vi: 'ánh xạ có quá nhiều khóa (giới hạn {n} khóa trong một ánh xạ)', en: 'too many keys in one mapping (limit {n})' },
   LIMIT_ALIASES: {
     vi: 'tệp dùng quá nhiều bí danh YAML (giới hạn {n}{flag}); có thể là tấn công "billion laughs"',

@@ -68,16 +68,23 @@ export function parseYamlSource(file: string, text: string, limits: Partial<Yaml
     }
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
-    return { file, problems: [problem('LIMIT_DEPTH', String(all.maxDepth), scan.deepest)], locate: atStart };
+    return { file, problems: [problem('LIMIT_STACK', '', scan.deepest)], locate: atStart };
   }
   const document = doc!;
   const problems: YamlProblem[] = document.errors.map((error) => {
     const detail = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     // The composer catches its own stack overflow (nesting deeper than it can recurse) as an error.
-    if (detail.includes('Maximum call stack')) return problem('LIMIT_DEPTH', String(all.maxDepth), error.pos[0]);
+    if (detail.includes('Maximum call stack')) return problem('LIMIT_STACK', '', error.pos[0]);
     return problem(error.code, detail, problemOffset(text, error.code, detail, error.pos[0]));
   });
-  const found = checkDocument(document, all);
+  let found: ReturnType<typeof checkDocument>;
+  try {
+    found = checkDocument(document, all);
+  } catch (error) {
+    // Only with a --max-depth far above the default: the walk is recursive, like the composer.
+    if (!(error instanceof RangeError)) throw error;
+    found = { duplicates: [], limit: { code: 'LIMIT_STACK', detail: '', offset: scan.deepest } };
+  }
   for (const hit of [...found.duplicates, ...(found.limit && problems.length === 0 ? [found.limit] : [])]) {
     problems.push(problem(hit.code, hit.detail, hit.offset));
   }
@@ -131,15 +138,15 @@ export function readYaml(file: string, text: string, limits: Partial<YamlLimits>
 
 /** The document of a source without problems as plain data (see readYaml). */
 export function yamlData(source: YamlSource, limits: YamlLimits, options: { nfc?: boolean } = {}): { data: unknown } | { problem: YamlProblem } {
-  const depthProblem = (): { problem: YamlProblem } => ({
-    problem: { code: 'LIMIT_DEPTH', detail: String(limits.maxDepth), position: source.locate([]) },
+  const depthProblem = (stack: boolean): { problem: YamlProblem } => ({
+    problem: stack ? { code: 'LIMIT_STACK', detail: '', position: source.locate([]) } : { code: 'LIMIT_DEPTH', detail: String(limits.maxDepth), position: source.locate([]) },
   });
   try {
     // Alias expansions were counted and bounded by checkDocument; the package's own count would walk the document once per alias.
     const raw = source.doc!.toJS({ maxAliasCount: -1 }) as unknown;
     return { data: options.nfc ? normalizeStrings(raw, 0, limits.maxDepth) : raw };
   } catch (error) {
-    if (error instanceof DepthLimitError || error instanceof RangeError) return depthProblem();
+    if (error instanceof DepthLimitError || error instanceof RangeError) return depthProblem(error instanceof RangeError);
     throw error;
   }
 }
