@@ -29,45 +29,45 @@ export function hasUnsafeCharacters(text: string): boolean {
 
 /**
  * A copy of `value` in which every string is `visible`; objects without such a string are
- * returned as they are (no copy), so a clean result costs one walk. Prototypes are kept, so
- * class instances keep their methods; shared references stay shared.
+ * returned as they are (no copy), so a clean result costs one walk and no memory. Prototypes are
+ * kept, so class instances keep their methods; an object copied once is reused where it is shared.
  */
 export function visibleData<T>(value: T): T {
-  return convert(value, new Map()) as T;
+  return convert(value, new Set(), new Map()) as T;
 }
 
-function convert(value: unknown, seen: Map<object, unknown>): unknown {
+/** `path` holds the objects being converted (a cycle returns the object itself); `copies` the objects that changed. */
+function convert(value: unknown, path: Set<object>, copies: Map<object, unknown>): unknown {
   if (typeof value === 'string') return visible(value);
-  if (value === null || typeof value !== 'object') return value;
-  const done = seen.get(value);
-  if (done !== undefined) return done;
-  // Until converted, a cycle back to this object sees the object itself.
-  seen.set(value, value);
+  if (value === null || typeof value !== 'object' || path.has(value)) return value;
+  const copied = copies.get(value);
+  if (copied !== undefined) return copied;
+  path.add(value);
   let out: unknown = value;
   if (Array.isArray(value)) {
     let copy: unknown[] | undefined;
     for (let i = 0; i < value.length; i += 1) {
-      const item = convert(value[i], seen);
+      const item = convert(value[i], path, copies);
       if (item !== value[i]) (copy ??= value.slice())[i] = item;
     }
     if (copy) out = copy;
   } else if (value instanceof Map) {
     let changed = false;
     const entries = [...value].map(([k, v]) => {
-      const [ck, cv] = [convert(k, seen), convert(v, seen)];
+      const [ck, cv] = [convert(k, path, copies), convert(v, path, copies)];
       if (ck !== k || cv !== v) changed = true;
       return [ck, cv] as const;
     });
     if (changed) out = new Map(entries);
   } else if (value instanceof Set) {
     const before = [...value];
-    const items = before.map((v) => convert(v, seen));
+    const items = before.map((v) => convert(v, path, copies));
     if (items.some((v, i) => v !== before[i])) out = new Set(items);
   } else if (!(value instanceof Date) && !ArrayBuffer.isView(value)) {
     let copy: Record<string, unknown> | undefined;
     for (const key of Object.keys(value)) {
       const inner = (value as Record<string, unknown>)[key];
-      const shown = convert(inner, seen);
+      const shown = convert(inner, path, copies);
       if (shown !== inner) {
         copy ??= Object.create(Object.getPrototypeOf(value), Object.getOwnPropertyDescriptors(value)) as Record<string, unknown>;
         Object.defineProperty(copy, key, { value: shown, enumerable: true, writable: true, configurable: true });
@@ -75,6 +75,7 @@ function convert(value: unknown, seen: Map<object, unknown>): unknown {
     }
     if (copy) out = copy;
   }
-  seen.set(value, out);
+  path.delete(value);
+  if (out !== value) copies.set(value, out);
   return out;
 }
