@@ -1,5 +1,6 @@
 // `gap --format markdown`: the same report as the table, as GitHub-flavoured Markdown tables, for a
 // wiki page, a merge-request comment or a document.
+import { visibleData } from './visible-text.js';
 import { figureChanges, levelChanges, ownerChanges } from '../gap/compare.js';
 import { figureCount, FIGURES, type GapTotals } from '../gap/compute.js';
 import { BASE_NOTES, GAP_UI, LAYER_SYMBOLS, SHORT_TITLES } from '../gap/messages.js';
@@ -8,7 +9,6 @@ import { interpolate, type Lang } from '../i18n/lang.js';
 import { LAYERS } from '../model/vocabulary.js';
 import { changeText, figureTitle, formatPercent, groupRatio, levelLabel, ratio, signed, targetText } from './gap-text.js';
 import { mdCell, mdTable } from './markdown-text.js';
-import { visibleData } from './visible-text.js';
 
 function groupTable(first: string, rows: [string, GapTotals][], lang: Lang): string[] {
   const c = GAP_UI.col;

@@ -1,5 +1,6 @@
 // `gap --format table`: key figures with terminal bar charts, then the breakdowns by owner unit and
 // by level, then the systems × layers matrix. Columns are aligned by display width.
+import { visibleData } from './visible-text.js';
 import type { ChalkInstance } from 'chalk';
 import { figureChanges, levelChanges, ownerChanges, type GroupChange } from '../gap/compare.js';
 import { figureCount, FIGURES, type Figure, type GapTotals } from '../gap/compute.js';
@@ -10,7 +11,6 @@ import { LAYERS } from '../model/vocabulary.js';
 import type { FigureId } from '../rules/targets.js';
 import { bar, columns } from './columns.js';
 import { changeText, figureTitle, formatPercent, groupRatio, levelLabel, ratio, signed, targetText } from './gap-text.js';
-import { visibleData } from './visible-text.js';
 
 const BAR_WIDTH = 20;
 const NOTE_MARKS: Partial<Record<FigureId, string>> = { auditsCurrent: '¹', drillsCurrent: '²' };

@@ -2,6 +2,7 @@
 // needs action (not waived, not known from a baseline), errors first, since GitHub shows only the
 // first 10 of each kind per step. The job summary (GITHUB_STEP_SUMMARY) is the Markdown format;
 // the CLI appends it there, this function only returns text.
+import { visibleData } from './visible-text.js';
 import { interpolate } from '../i18n/lang.js';
 import { UI } from '../i18n/messages.js';
 import { CI } from '../i18n/ci-messages.js';
@@ -9,7 +10,6 @@ import { severityRank } from '../engine/finding.js';
 import type { Severity } from '../rules/rule.js';
 import { isActionable, repoPath } from './ci-common.js';
 import type { Formatter } from './types.js';
-import { visibleData } from './visible-text.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 

@@ -2,6 +2,7 @@
 // pass or fail, the context line (evaluation date, counts), then the findings that need action as
 // a table; known (baseline), waived and resolved findings fold away under <details>. Long tables
 // are cut at MAX_ROWS rows (comments have size limits); the full list is in the other formats.
+import { visibleData } from './visible-text.js';
 import type { AuditResult, BaselineEntry } from '../engine/audit.js';
 import { severityRank, type Finding } from '../engine/finding.js';
 import { CI } from '../i18n/ci-messages.js';
@@ -9,7 +10,6 @@ import { interpolate, type Lang } from '../i18n/lang.js';
 import { UI } from '../i18n/messages.js';
 import { isActionable, repoPath, waiverText } from './ci-common.js';
 import type { Formatter, FormatContext } from './types.js';
-import { visibleData } from './visible-text.js';
 
 export const MAX_ROWS = 100;
 

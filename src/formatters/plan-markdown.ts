@@ -1,10 +1,10 @@
 // `plan --format markdown`: the plan as one GitHub-flavoured Markdown table.
+import { visibleData } from './visible-text.js';
 import { PLAN_UI } from '../plan/messages.js';
 import type { PlanFormatter } from '../plan/result.js';
 import { interpolate } from '../i18n/lang.js';
 import { mdCell, mdTable } from './markdown-text.js';
 import { filterText, levelText, planHeader, planSummary } from './plan-text.js';
-import { visibleData } from './visible-text.js';
 
 export const formatPlanMarkdown: PlanFormatter = (raw, ctx) => {
   const report = visibleData(raw);

@@ -1,11 +1,11 @@
 // `plan --format table`: one line per item (due date, days left, system, owner, level, kind),
 // then the reason and the legal basis dimmed beneath it. Overdue in red, due within 30 days in yellow.
+import { visibleData } from './visible-text.js';
 import { PLAN_UI } from '../plan/messages.js';
 import type { PlanFormatter } from '../plan/result.js';
 import { interpolate } from '../i18n/lang.js';
 import { columns } from './columns.js';
 import { filterText, levelText, planHeader, planSummary } from './plan-text.js';
-import { visibleData } from './visible-text.js';
 
 const SOON_DAYS = 30;
 

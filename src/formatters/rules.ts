@@ -1,11 +1,11 @@
 // The rules reference: a terminal table, JSON, or the Markdown section kept in the README.
+import { visibleData } from './visible-text.js';
 import type { ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { Lang } from '../i18n/lang.js';
 import { UI } from '../i18n/messages.js';
 import type { Rule } from '../rules/rule.js';
 import { RULE_FORMATS } from './rule-formats.js';
-import { visibleData } from './visible-text.js';
 
 export { RULE_FORMATS };
 

@@ -1,5 +1,6 @@
 // The terminal view: findings grouped by file and system, columns aligned by display width
 // (so Vietnamese diacritics, in NFC or NFD, line up), ending with one summary line.
+import { visibleData } from './visible-text.js';
 import { interpolate } from '../i18n/lang.js';
 import { displayWidth as stringWidth } from '../util/display-width.js';
 import { UI } from '../i18n/messages.js';
@@ -7,7 +8,6 @@ import { CI } from '../i18n/ci-messages.js';
 import type { Finding } from '../engine/finding.js';
 import { pad } from './columns.js';
 import type { Formatter, FormatContext } from './types.js';
-import { visibleData } from './visible-text.js';
 
 function severityText(f: Finding, ctx: FormatContext): string {
   if (f.suppressed) return UI.suppressed[ctx.lang];

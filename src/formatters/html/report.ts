@@ -2,6 +2,7 @@
 // meeting. Inline CSS, inline SVG and one small inline script; a Content-Security-Policy that
 // allows exactly those (by hash) and nothing else, so even a mistake in escaping could not run
 // injected script or load anything from a network. Pure: model in, text out.
+import { visibleData } from '../visible-text.js';
 import { createHash } from 'node:crypto';
 import type { Finding } from '../../engine/finding.js';
 import { figureCount, type Figure, type GapTotals, type LayerState } from '../../gap/compute.js';
@@ -20,7 +21,6 @@ import { hbarChart, meter, vbarChart, type Tone } from './charts.js';
 import { html, trusted, type SafeHtml } from './escape.js';
 import { FILTER_SCRIPT } from './script.js';
 import { REPORT_CSS } from './style.js';
-import { visibleData } from '../visible-text.js';
 
 const T = REPORT_UI;
 const OWNER_CHART_MAX = 30;
