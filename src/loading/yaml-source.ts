@@ -16,7 +16,7 @@ export interface Position {
 }
 
 export interface YamlProblem {
-  /** The parser's code, or one of LIMIT_CODES, DUPLICATE_KEY, UNSUPPORTED_TAG, ALIAS_CYCLE. */
+  /** The parser's code, or one of this module's (LIMIT_CODES, DUPLICATE_KEY, UNSUPPORTED_TAG, ALIAS_…): see yaml-messages.ts. */
   code: string;
   /** The parser's text, first line only, without its own "at line X" suffix; for limits, the limit; for tags, the tag. */
   detail: string;
@@ -194,7 +194,8 @@ function scanTokens(tokens: readonly CST.Token[], limits: YamlLimits): { limit?:
     }
   };
   const stack: { token: CST.Token; level: number }[] = [];
-  for (const token of tokens) {
+  // Pushed in reverse, so that the walk (last in, first out) goes in document order.
+  for (const token of [...tokens].reverse()) {
     if (token.type !== 'document') continue;
     checkProps(token.start);
     if (token.value) stack.push({ token: token.value, level: 0 });
@@ -214,7 +215,8 @@ function scanTokens(tokens: readonly CST.Token[], limits: YamlLimits): { limit?:
       const extra = token.items[limits.maxKeysPerMapping]!;
       return { limit: { code: 'LIMIT_KEYS', detail: String(limits.maxKeysPerMapping), offset: extra.key?.offset ?? extra.start[0]?.offset ?? token.offset }, tags, deepest };
     }
-    for (const item of token.items) {
+    for (let i = token.items.length - 1; i >= 0; i -= 1) {
+      const item = token.items[i]!;
       checkProps(item.start);
       checkProps(item.sep);
       if (item.value) stack.push({ token: item.value, level: inner });
