@@ -11,7 +11,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import type { ExternalWaiver } from '../engine/audit.js';
-import { KNOWN_KEYS, waiver } from '../model/inventory-schema.js';
+import { KNOWN_KEYS, systemId, waiver } from '../model/inventory-schema.js';
 import { displayName, readRequiredFile } from './files.js';
 import type { InventoryProblem } from './inventory.js';
 import { issueToProblems, type KnownKeys } from './schema-issues.js';
@@ -19,7 +19,8 @@ import { decodeText } from './text-decoding.js';
 import { yamlProblemMessage } from './yaml-messages.js';
 import { isLimitProblem, readYaml } from './yaml-source.js';
 
-export const externalWaiverSchema = waiver.extend({ system: z.string().trim().min(1) });
+// The system is named exactly as its id is written: "trim" + a no-break space names no system (see model/system-id.ts).
+export const externalWaiverSchema = waiver.extend({ system: systemId });
 
 const fileSchema = z.strictObject({
   $schema: z.string().optional(),

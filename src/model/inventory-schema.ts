@@ -24,7 +24,7 @@ export const calendarDate = z
 const text = z.string().trim().min(1);
 
 /** An id is compared as written, so ends and invisible characters are refused rather than trimmed (see system-id.ts). */
-const systemId = z
+export const systemId = z
   .string()
   .min(1)
   .superRefine((id, ctx) => {

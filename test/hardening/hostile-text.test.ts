@@ -137,6 +137,12 @@ describe('system ids: lookalikes are refused, not told apart', () => {
     const cwd = tempDir({ 'a.yaml': text });
     const { json } = await checkJson(['a.yaml', '--as-of', '2024-12-26'], { cwd });
     expect(json.findings.filter((f) => f.suppressed).map((f) => f.system)).toEqual(['trim']);
+    const external = tempDir({ 'a.yaml': `systems:\n  - { id: trim, name: A, owner: U }\n`, 'w.yaml': 'waivers:\n  - { system: "trim\\u00a0", rule: approval/missing, reason: x, expires: 2025-06-30 }\n' });
+    const fromFile = await checkJson(['a.yaml', '--as-of', '2024-12-26', '--waivers', 'w.yaml'], { cwd: external });
+    expect(fromFile.json.findings.filter((f) => f.file === 'w.yaml').map((f) => `${f.line}:${f.column} ${f.rule} ${f.message}`)).toEqual([
+      '2:15 inventory/schema system id "trim<U+00A0>" must not start or end with a space',
+    ]);
+    expect(fromFile.json.findings.filter((f) => f.suppressed)).toEqual([]);
     const ics = await runCli(['plan', 'a.yaml', '--as-of', '2024-12-26', '--within', '5y', '--format', 'ics'], { cwd });
     const uids = new Set(ics.stdout.split('\r\n').filter((l) => l.startsWith('UID:')));
     expect([...uids].every((uid) => !uid.includes('\u00a0'))).toBe(true);
