@@ -15,6 +15,10 @@ const BY_CODE: Record<string, Localized> = {
   MISSING_ANCHOR: { vi: 'bí danh trỏ tới neo (anchor) không tồn tại', en: 'alias refers to an anchor that does not exist' },
   BAD_SCALAR_START: { vi: 'giá trị bắt đầu bằng ký tự không hợp lệ', en: 'a plain value cannot start with this character' },
   KEY_OVER_1024_CHARS: { vi: 'khóa dài quá 1024 ký tự (dấu ":" phải nằm trong 1024 ký tự đầu của khóa)', en: 'key longer than 1024 characters (the ":" must come within 1024 characters of the key\'s start)' },
+  BAD_DQ_ESCAPE: {
+    vi: 'chuỗi trong nháy kép có chuỗi thoát (\\) không hợp lệ; viết \\\\ cho dấu \\ hoặc dùng nháy đơn',
+    en: 'invalid escape (\\) in a double-quoted string; write \\\\ for a backslash, or use single quotes',
+  },
   BLOCK_IN_FLOW: { vi: 'không được đặt khối trong ngoặc { } hoặc [ ]', en: 'block collections are not allowed inside flow { } or [ ]' },
 };
 

@@ -85,6 +85,12 @@ describe('YAML work bounds (inventories)', () => {
     expect(lines).toEqual(['a.yaml:3:36 inventory/limit data nested too deeply (limit 64 levels, --max-depth)']);
   });
 
+  it('an invalid escape in a double-quoted string is named in both languages', async () => {
+    const text = 'systems:\n  - id: x\n    name: "C:\\q"\n';
+    const { lines } = await inventoryLines({ 'a.yaml': text });
+    expect(lines).toEqual(['a.yaml:3:14 inventory/yaml-syntax YAML syntax error: invalid escape (\\) in a double-quoted string; write \\\\ for a backslash, or use single quotes']);
+  });
+
   it('tags are refused by name: !!binary is not "a mapping", an unknown tag is not silently text', async () => {
     const text = `systems:\n  - id: a\n    name: !!binary aGVsbG8=\n    owner: !local x\n    status: !!str retired\n`;
     const { lines } = await inventoryLines({ 'a.yaml': text });
