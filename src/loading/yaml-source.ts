@@ -71,6 +71,8 @@ export function parseYamlSource(file: string, text: string, limits: Partial<Yaml
     return { file, problems: [problem('LIMIT_STACK', '', scan.deepest)], locate: atStart };
   }
   const document = doc!;
+  // The token tree is not needed any more; on a large file it is a good part of the memory.
+  tokens.length = 0;
   const problems: YamlProblem[] = document.errors.map((error) => {
     const detail = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     // The composer catches its own stack overflow (nesting deeper than it can recurse) as an error.
@@ -160,17 +162,35 @@ export function nfc(text: string): string {
   return MAY_COMPOSE.test(text) ? text.normalize('NFC') : text;
 }
 
-/** NFC everywhere, and the nesting limit enforced while walking the data. */
-export function normalizeStrings(value: unknown, depth: number, maxDepth: number): unknown {
+/**
+ * NFC everywhere, and the nesting limit enforced while walking the data. The data is fresh from
+ * toJS, so it is changed in place; an object is rebuilt only when one of its keys changes.
+ * Aliased nodes are shared by toJS and normalised once.
+ */
+export function normalizeStrings(value: unknown, depth: number, maxDepth: number, seen = new Map<object, unknown>()): unknown {
   if (typeof value === 'string') return nfc(value);
   if (value === null || typeof value !== 'object') return value;
   if (depth >= maxDepth) throw new DepthLimitError();
-  if (Array.isArray(value)) return value.map((item) => normalizeStrings(item, depth + 1, maxDepth));
-  const out: Record<string, unknown> = {};
-  for (const [key, inner] of Object.entries(value)) {
-    // defineProperty, not assignment: a "__proto__" key must stay data, never become a prototype.
-    Object.defineProperty(out, nfc(key), { value: normalizeStrings(inner, depth + 1, maxDepth), enumerable: true, writable: true, configurable: true });
+  const done = seen.get(value);
+  if (done !== undefined) return done;
+  seen.set(value, value);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i += 1) value[i] = normalizeStrings(value[i], depth + 1, maxDepth, seen);
+    return value;
   }
+  const object = value as Record<string, unknown>;
+  const keys = Object.keys(object);
+  const define = (target: object, key: string, inner: unknown): void => {
+    // defineProperty, not assignment: a "__proto__" key must stay data, never become a prototype.
+    Object.defineProperty(target, key, { value: inner, enumerable: true, writable: true, configurable: true });
+  };
+  if (keys.every((key) => nfc(key) === key)) {
+    for (const key of keys) define(object, key, normalizeStrings(object[key], depth + 1, maxDepth, seen));
+    return object;
+  }
+  const out: Record<string, unknown> = {};
+  seen.set(value, out);
+  for (const key of keys) define(out, nfc(key), normalizeStrings(object[key], depth + 1, maxDepth, seen));
   return out;
 }
 

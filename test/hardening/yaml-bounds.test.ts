@@ -169,6 +169,14 @@ describe('fast and precise YAML paths agree', () => {
     expect(precise.ok && precise.source.locate(['systems', 0, 'attributes', 'Tên hệ thống 2'], { key: true })).toEqual({ line: 5, column: 7 });
   });
 
+  it('an aliased mapping with NFD keys is NFC wherever it is used, and not copied', () => {
+    const nfd = 'Tên'.normalize('NFD');
+    const read = readYaml('a.yaml', `a: &x { "${nfd}": "${nfd}" }\nb: *x\nc: [*x]\n`, {}, { nfc: true });
+    expect(read.ok && read.data).toEqual({ a: { Tên: 'Tên' }, b: { Tên: 'Tên' }, c: [{ Tên: 'Tên' }] });
+    const data = (read.ok ? read.data : {}) as { a: object; b: object };
+    expect(data.b).toBe(data.a);
+  });
+
   it('a key written in NFD and in NFC is a duplicate (the data would keep only one)', async () => {
     const text = `systems:\n${systemYaml('s', 'attributes:')}\n      "Tên": 1\n      "${'Tên'.normalize('NFD')}": 2\n`;
     const { lines } = await inventoryLines({ 'a.yaml': text });
