@@ -10,6 +10,9 @@ export interface RuleDescriptor {
   title: Localized;
   description?: Localized;
   basis: string;
+  regime?: string;
+  effective?: { from?: string; until?: string };
+  provisional?: boolean;
 }
 
 const BASIS = 'Định dạng tệp kiểm kê của attt-audit (README: Inventory files) — attt-audit inventory format';
