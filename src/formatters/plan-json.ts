@@ -1,10 +1,11 @@
-// `plan --format json`: `{ asOf, window: {from, to}, items: [{ due, system, kind, ... }] }` with
-// stable English ids; `title` and `detail` in the chosen language.
+// `plan --format json`: `{ asOf, window: {from, to}, items: [{ due, status, system, kind, ... }] }` with
+// stable English ids (`due` and `daysLeft` are null on an undated overdue item); `title` and `detail` in the chosen language.
 import { PLAN_KINDS } from '../plan/compute.js';
 import type { PlanFormatter } from '../plan/result.js';
+import { planCounts } from './plan-text.js';
 
 export const formatPlanJson: PlanFormatter = (report, ctx) => {
-  const overdue = report.items.filter((i) => i.overdue).length;
+  const counts = planCounts(report);
   const output = {
     tool: ctx.tool,
     asOf: report.asOf,
@@ -16,6 +17,7 @@ export const formatPlanJson: PlanFormatter = (report, ctx) => {
       due: item.due,
       daysLeft: item.daysLeft,
       overdue: item.overdue,
+      status: item.status,
       system: item.system,
       name: item.name,
       owner: item.owner,
@@ -34,8 +36,11 @@ export const formatPlanJson: PlanFormatter = (report, ctx) => {
     })),
     summary: {
       items: report.items.length,
-      overdue,
-      inWindow: report.items.length - overdue,
+      overdue: counts.overdue,
+      undated: counts.undated,
+      dueToday: counts.dueToday,
+      beforeWindow: counts.beforeWindow,
+      inWindow: counts.inWindow,
       invalid: report.invalid,
       byKind: Object.fromEntries(PLAN_KINDS.map((kind) => [kind, report.items.filter((i) => i.kind === kind).length])),
     },

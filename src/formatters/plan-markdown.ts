@@ -3,7 +3,7 @@ import { PLAN_UI } from '../plan/messages.js';
 import type { PlanFormatter } from '../plan/result.js';
 import { interpolate } from '../i18n/lang.js';
 import { mdCell, mdTable } from './markdown-text.js';
-import { filterText, levelText, planHeader, planSummary } from './plan-text.js';
+import { daysLeftText, dueText, filterText, levelText, planHeader, planSummary, statusText } from './plan-text.js';
 
 export const formatPlanMarkdown: PlanFormatter = (report, ctx) => {
   const { lang } = ctx;
@@ -16,10 +16,11 @@ export const formatPlanMarkdown: PlanFormatter = (report, ctx) => {
   out.push(planSummary(report, lang), '');
   out.push(
     ...mdTable(
-      [c.due, c.daysLeft, c.system, c.owner, c.level, c.kind, c.detail, c.basis].map((h): string => h[lang]),
+      [c.due, c.daysLeft, c.status, c.system, c.owner, c.level, c.kind, c.detail, c.basis].map((h): string => h[lang]),
       report.items.map((item) => [
-        item.overdue ? `**${item.due}**` : item.due,
-        String(item.daysLeft),
+        item.overdue ? `**${dueText(item)}**` : dueText(item),
+        daysLeftText(item),
+        statusText(item, lang),
         `\`${item.system.replace(/`/g, '')}\` ${mdCell(item.name)}`,
         mdCell(item.owner),
         levelText(item),
@@ -27,7 +28,7 @@ export const formatPlanMarkdown: PlanFormatter = (report, ctx) => {
         mdCell(item.detail[lang]),
         mdCell(item.basis),
       ]),
-      ['left', 'right', 'left', 'left', 'right'],
+      ['left', 'right', 'left', 'left', 'left', 'right'],
     ),
   );
   return `${out.join('\n')}\n`;

@@ -10,7 +10,7 @@ import { interpolate, type Lang } from '../../i18n/lang.js';
 import { UI } from '../../i18n/messages.js';
 import { LAYERS } from '../../model/vocabulary.js';
 import { compareOwners } from '../../model/owner.js';
-import type { PlanItem } from '../../plan/compute.js';
+import type { DatedPlanItem } from '../../plan/compute.js';
 import type { Severity } from '../../rules/rule.js';
 import { displayDate, displayDatesIn, REPORT_UI } from '../../report/messages.js';
 import type { ReportModel } from '../../report/model.js';
@@ -337,9 +337,9 @@ ${ordered.map(([key, list]) => html`<tbody class="group"><tr class="group"><th c
 </section>`;
 }
 
-function planTable(items: readonly PlanItem[], lang: Lang): SafeHtml {
+function planTable(items: readonly DatedPlanItem[], lang: Lang): SafeHtml {
   if (items.length === 0) return html`<p class="note">${T.plan.nothing[lang]}</p>`;
-  const status = (item: PlanItem): SafeHtml =>
+  const status = (item: DatedPlanItem): SafeHtml =>
     item.daysLeft < 0
       ? html`<span class="badge overdue">${item.daysLeft === -1 ? T.plan.dayOverdue[lang] : interpolate(T.plan.daysOverdue[lang], { n: -item.daysLeft })}</span>`
       : html`${item.daysLeft === 0 ? T.plan.today[lang] : item.daysLeft === 1 ? T.plan.dayLeft[lang] : interpolate(T.plan.daysLeft[lang], { n: item.daysLeft })}`;
