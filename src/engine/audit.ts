@@ -7,6 +7,7 @@ import { fastSystemRecord } from '../loading/fast-system.js';
 import { ownerKey } from '../model/owner.js';
 import type { EvaluationContext, Hit } from '../rules/kind.js';
 import { isApproved } from '../rules/kinds/waiver.js';
+import { evidenceDateFindings } from '../model/evidence-dates.js';
 import type { Rule } from '../rules/rule.js';
 import type { IsoDate } from '../util/date.js';
 import { compareFindings, type Finding } from './finding.js';
@@ -92,6 +93,8 @@ export interface AuditOptions {
   externalWaivers?: readonly ExternalWaiver[];
   /** Waiver policy: a waiver without `approved_by` does not apply (and `waiver/unapproved` says so). */
   requireApprovedBy?: boolean;
+  /** Today's real date: evidence dated after it gets an `inventory/future-date` warning (none when unset). */
+  today?: IsoDate;
 }
 
 /** A waiver in force for one system, with where it is written. */
@@ -286,6 +289,7 @@ export function audit(inventory: LoadedInventory, rules: readonly Rule[], asOf: 
       if (approvedLevel(system.record, asOf) !== null) approved += 1;
     }
     evaluateInto(findings, system, run, external.get(system.record.id));
+    findings.push(...evidenceDateFindings(system, options.today));
     external.delete(system.record.id);
   }
   findings.push(...orphanWaiverFindings([...external.values()].flat(), rules, asOf, options));
