@@ -49,6 +49,7 @@ const INTERNAL_TITLE: Localized = { vi: 'Các đơn vị báo cáo chủ quản 
 
 export const annualReportKind = defineKind({
   kind: 'annual-report',
+  planKind: 'report',
   options: (z) =>
     z.strictObject({
       kind: z.literal('annual-report'),
@@ -98,18 +99,18 @@ export const annualReportKind = defineKind({
         const final = `${year}-${options.final}`;
         if (record?.internal === undefined) {
           items.push({
+            kind: 'report',
             due: internal,
             subject: `${year}#internal`,
-            title: INTERNAL_TITLE,
-            detail: localize({ vi: 'năm {y}, số liệu {from} – {until}; hạn {d}', en: 'year {y}, data {from} to {until}; due {d}' }, { y: year, ...period, d: deadlineText(internal, holidays) }),
+            detail: localize({ vi: '{t} năm {y}, số liệu {from} – {until}; hạn {d}', en: '{t}, year {y}, data {from} to {until}; due {d}' }, { t: INTERNAL_TITLE, y: year, ...period, d: deadlineText(internal, holidays) }),
             path: [],
           });
         }
         items.push({
+          kind: 'report',
           due: final,
           subject: `${year}#final`,
-          title: FINAL_TITLE,
-          detail: localize({ vi: 'năm {y}, số liệu {from} – {until}; hạn {d}', en: 'year {y}, data {from} to {until}; due {d}' }, { y: year, ...period, d: deadlineText(final, holidays) }),
+          detail: localize({ vi: '{t} năm {y}, số liệu {from} – {until}; hạn {d}', en: '{t}, year {y}, data {from} to {until}; due {d}' }, { t: FINAL_TITLE, y: year, ...period, d: deadlineText(final, holidays) }),
           path: [],
         });
       }
