@@ -6,12 +6,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadInventories } from '../../src/loading/inventory.js';
 import { defaultRulesDir, loadRules } from '../../src/loading/rules.js';
 import { buildReport, type ReportModel } from '../../src/report/model.js';
+import { packForRegime, resolveRegime } from '../../src/regime/index.js';
 import { ROOT } from '../helpers.js';
 
 let model: ReportModel;
 
 async function reportOn(fixture: string, asOf: string, now = new Date('2024-12-26T03:00:00Z'), timeZone = 'Asia/Ho_Chi_Minh'): Promise<ReportModel> {
-  const pack = await loadRules([defaultRulesDir()], ROOT);
+  const regime = resolveRegime(asOf);
+  const pack = packForRegime(await loadRules([defaultRulesDir()], ROOT), regime, asOf);
   const inventory = await loadInventories([path.join('fixtures', fixture)], { cwd: ROOT });
   return buildReport({ inventory, pack, asOf, timeZone, now, tool: { name: 'attt-audit', version: '9.9.9' } });
 }
