@@ -74,7 +74,7 @@ describe('Excel report', () => {
       ['Phát hiện', 153, 'O'],
       ['Hệ thống', 42, 'U'],
       ['Ma trận 4 lớp', 42, 'I'],
-      ['Kế hoạch', 34, 'M'],
+      ['Kế hoạch', 151, 'M'],
     ] as const) {
       const ws = sheet('vi', name);
       expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
@@ -162,13 +162,19 @@ describe('Excel report', () => {
     expect(fillOf(lgsp.getCell(7))).toBe('FFFFF3D6');
 
     const plan = sheet('en', 'Plan');
-    const first = plan.getRow(2);
+    const rows = Array.from({ length: plan.rowCount - 1 }, (_, i) => plan.getRow(i + 2));
+    // Open findings with no date come first: overdue, with empty due date and days.
+    const undated = rows.filter((row) => row.getCell(1).value === null);
+    expect(undated.length).toBeGreaterThan(100);
+    expect((undated[0]!.values as unknown[]).slice(1, 6)).toEqual([undefined, undefined, 'yes', 'Put a protection layer in place', 'most-atbx-cap-phep']);
+    expect(fillOf(undated[0]!.getCell(1))).toBe(RED);
+    const first = rows[undated.length]!;
     expect((first.values as unknown[]).slice(1, 6)).toEqual([utc('2013-05-20'), -4238, 'yes', 'Security conclusion before go-live', 'most-email']);
     expect(fillOf(first.getCell(1))).toBe(RED);
     const audit = rowWhere(plan, 'System', 'most-hatang-dc');
     expect((audit.values as unknown[]).slice(1, 5)).toEqual([utc('2024-12-27'), 1, 'no', 'Real-combat drill']);
     expect(fillOf(audit.getCell(1))).toBeUndefined();
-    const dues = Array.from({ length: plan.rowCount - 1 }, (_, i) => plan.getRow(i + 2).getCell(1).value as Date);
+    const dues = rows.slice(undated.length).map((row) => row.getCell(1).value as Date);
     expect(dues.every((d, i) => i === 0 || d >= dues[i - 1]!)).toBe(true);
     expect(dues.at(-1)! <= utc('2025-03-31')).toBe(true);
   });
@@ -198,7 +204,9 @@ describe('Excel report', () => {
     expect(cellOf(systems, at, 'Quyết định phê duyệt').value).toBe("=cmd|' /C calc'!A0");
     // Ordinary text keeps the General format; numbers the tool computed stay numbers.
     expect(cellOf(systems, rowWhere(systems, 'Mã hệ thống', 'xss-name'), 'Tên hệ thống').numFmt).toBeUndefined();
-    const days = sheet('xss', 'Kế hoạch').getRow(2).getCell(2);
+    const xssPlan = sheet('xss', 'Kế hoạch');
+    const firstDated = Array.from({ length: xssPlan.rowCount - 1 }, (_, i) => xssPlan.getRow(i + 2)).find((row) => row.getCell(1).value !== null)!;
+    const days = firstDated.getCell(2);
     expect(days.type).toBe(ExcelJS.ValueType.Number);
     expect(days.value as number).toBeLessThan(0);
   });
