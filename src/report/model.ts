@@ -108,7 +108,7 @@ export function buildReport(input: ReportInput): ReportModel {
   const gap = gapFromAudit(inventory, pack, result);
   // The next occurrence of every obligation, and the open error findings with no date (overdue);
   // the plan and the charts are slices of it.
-  const obligations = computePlan(inventory, pack, asOf, { from: asOf, to: END_OF_TIME }, {}, { findings: result.findings }).items;
+  const obligations = computePlan(inventory, pack, asOf, { from: asOf, to: END_OF_TIME }, {}, { findings: result.findings, ...(auditOptions ? { auditOptions } : {}) }).items;
 
   const next = windowQuarter('next', asOf);
   const window = { from: asOf, to: next.to };
