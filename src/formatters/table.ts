@@ -88,7 +88,8 @@ export const formatTable: Formatter = (result, ctx) => {
   const open = result.findings.filter((f) => !f.suppressed && f.baseline !== 'known');
   const errors = open.some((f) => f.severity === 'error');
   const warnings = open.some((f) => f.severity === 'warning');
-  lines.push(errors ? color.red.bold(summary) : warnings ? color.yellow.bold(summary) : color.green.bold(summary));
+  // The regime just above the summary, which stays the last line (CI logs show the tail).
   if (result.regime) for (const line of regimeLines(result.regime, lang)) lines.push(color.dim(line));
+  lines.push(errors ? color.red.bold(summary) : warnings ? color.yellow.bold(summary) : color.green.bold(summary));
   return `${lines.map((l) => l.trimEnd()).join('\n')}\n`;
 };
