@@ -48,7 +48,8 @@ export const formatTable: Formatter = (result, ctx) => {
       if (f.system !== current) {
         current = f.system;
         const record = f.system ? systems.get(f.system) : undefined;
-        const label = f.system ? color.bold(f.system) : color.dim(UI.fileProblems[lang]);
+        // No system: a problem of a whole file, or a finding about the organisation (the annual report).
+        const label = f.system ? color.bold(f.system) : color.dim((f.rule.startsWith('inventory/') ? UI.fileProblems : UI.organization)[lang]);
         lines.push(`  ${label}${record ? color.dim(`  ${record.name} · ${record.owner}`) : ''}`);
       }
       const message = pad(f.message[lang], msgWidth);
