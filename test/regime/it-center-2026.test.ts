@@ -145,6 +145,26 @@ describe('the IT Center on 2026-11-29 (--regime auto)', () => {
   });
 });
 
+describe('layer 4 and the report under the current regime', () => {
+  it('layer 4 is the connection to the MPS national monitoring: label, message and basis change with the regime (the key stays ncsc)', async () => {
+    const ncsc = async (asOf: string) => (await checkJson(['fixtures/most', '--as-of', asOf])).json.findings.find((f) => f.rule === 'layers/missing' && f.layer === 'ncsc' && f.system === 'most-shtt-iplib')!.message;
+    expect(await ncsc('2026-06-30')).toBe('missing layer "connection to the national monitoring system (NCSC)" (ncsc)');
+    expect(await ncsc('2026-07-01')).toBe('missing layer "connected to the MPS national cybersecurity monitoring" (ncsc)');
+    const rules = JSON.parse((await runCli(['rules', '--format', 'json', '--as-of', '2026-07-01'])).stdout) as { id: string; basis: string }[];
+    expect(rules.find((r) => r.id === 'layers/missing')!.basis).toBe(
+      'Chỉ thị 14/CT-TTg (07/6/2019); Luật An ninh mạng 116/2025/QH15 Điều 40.1.b (lớp 4); Nghị định 331/2026/NĐ-CP Điều 33.5 (lớp 4, từ 19/08/2026)',
+    );
+    const gap = await runCli(['gap', 'fixtures/most', '--as-of', '2026-11-29', '--lang', 'vi']);
+    expect(gap.stdout).toContain('Lớp 4 · kết nối giám sát an ninh mạng quốc gia (Bộ Công an)');
+  });
+
+  it('the HTML report says which regime it applied, in its header', async () => {
+    const { stdout, code } = await runCli(['report', ...CONFIG, ...D, '-o', '-', '--lang', 'vi']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('<dt>Chế độ pháp lý</dt><dd><strong>current</strong> — chế độ &quot;current&quot; (từ 01/07/2026) có hiệu lực ngày 29/11/2026');
+  });
+});
+
 describe('working days and Viet Nam public holidays (rules/holidays.yaml)', () => {
   const holidays = new Set(['2026-09-02', '2027-01-01']);
 
