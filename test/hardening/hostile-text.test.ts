@@ -95,7 +95,8 @@ describe('control and bidi characters never reach a terminal or a CI log', () =>
   it('stderr shows them visibly too (a key with an escape sequence in a config file)', async () => {
     const cwd = tempDir({ 'attt-audit.config.yaml': '"lang\\u001b[2J": vi\n', 'inv.yaml': `systems:\n${systemYaml('a')}\n` });
     const result = await runCli(['check', 'inv.yaml'], { cwd });
-    expect(result).toEqual({ code: 2, stdout: '', stderr: 'attt-audit: error: attt-audit.config.yaml:1:1: unknown key "lang\\u001b[2J"; known keys: $schema, inventory, rules, default_rules, lang, fail_on, time_zone, baseline, waivers, outputs\n' });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^attt-audit: error: attt-audit\.config\.yaml:1:1: unknown key "lang\\u001b\[2J"; known keys: \$schema, [^\u001b]*\n$/);
   });
 
   it('the rules listing shows a rule file\'s escape sequences visibly', async () => {
@@ -169,7 +170,8 @@ describe('dates: only years 1900–9999', () => {
     const text = `systems:\n${systemYaml('s', `level: 3\napproval: { decision: QĐ 1, date: ${day} }\naudits: [{ date: ${day} }]`)}\n`;
     const cwd = tempDir({ 'a.yaml': text });
     const { json } = await checkJson(['a.yaml', '--as-of', day], { cwd });
-    expect(json.findings.filter((f) => f.rule === 'cadence/overdue' || f.rule.startsWith('inventory/'))).toEqual([]);
+    // (A date after the run's today is a future-date warning; what matters is that it is read and not overdue.)
+    expect(json.findings.filter((f) => f.rule === 'cadence/overdue' || (f.rule.startsWith('inventory/') && f.rule !== 'inventory/future-date'))).toEqual([]);
   });
 });
 
