@@ -65,7 +65,7 @@ export interface RuleOptions {
   defaultRules?: boolean;
 }
 
-export async function loadRulePack(options: RuleOptions, io: Io): Promise<LoadedRules> {
+export async function loadRulePack(options: RuleOptions, io: Io, maxBytes?: number): Promise<LoadedRules> {
   const paths = [...(options.defaultRules === false ? [] : [defaultRulesDir()]), ...(options.rules ?? [])];
   if (paths.length === 0) {
     throw new FatalError({
@@ -78,7 +78,7 @@ export async function loadRulePack(options: RuleOptions, io: Io): Promise<Loaded
     if (prebuilt) return prebuilt;
   }
   const { loadRules } = await import('../loading/rules.js');
-  return loadRules(paths, io.cwd);
+  return loadRules(paths, io.cwd, maxBytes);
 }
 
 export interface LimitOptions {
@@ -104,8 +104,13 @@ function positiveNumber(flag: string, value: string | undefined, integer: boolea
   return n;
 }
 
-export function loadOptions(options: LimitOptions, io: Io): LoadOptions {
+/** --max-file-size in bytes (default 64 MB): it bounds every file the run reads and standard input. */
+export function fileSizeLimit(options: LimitOptions): number {
   const maxFileSize = positiveNumber('--max-file-size', options.maxFileSize, false);
+  return maxFileSize === undefined ? DEFAULT_LIMITS.maxFileSize : Math.floor(maxFileSize * 1024 * 1024);
+}
+
+export function loadOptions(options: LimitOptions, io: Io): LoadOptions {
   const maxAliasCount = positiveNumber('--max-aliases', options.maxAliases, true);
   const maxDepth = positiveNumber('--max-depth', options.maxDepth, true);
   return {
@@ -114,7 +119,7 @@ export function loadOptions(options: LimitOptions, io: Io): LoadOptions {
     // ATTT_AUDIT_PARSER=precise: the yaml parser and zod for every file, to compare with the fast path.
     ...(io.env.ATTT_AUDIT_PARSER === 'precise' ? { precise: true } : {}),
     limits: {
-      maxFileSize: maxFileSize === undefined ? DEFAULT_LIMITS.maxFileSize : Math.floor(maxFileSize * 1024 * 1024),
+      maxFileSize: fileSizeLimit(options),
       maxAliasCount: maxAliasCount ?? DEFAULT_LIMITS.maxAliasCount,
       maxDepth: maxDepth ?? DEFAULT_LIMITS.maxDepth,
     },

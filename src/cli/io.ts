@@ -13,7 +13,8 @@ export interface Io {
   env: Readonly<Record<string, string | undefined>>;
   cwd: string;
   now: () => Date;
-  readStdin?: () => Promise<Buffer>;
+  /** Standard input, at most `maxBytes` (else a ReadError: too large). */
+  readStdin?: (maxBytes: number) => Promise<Buffer>;
 }
 
 /**
