@@ -1,5 +1,6 @@
 // Loads rule files (YAML data, never code). Any problem stops the run with exit 2 and file:line:col,
 // because auditing with a half-understood rule pack would give a wrong answer.
+import path from 'node:path';
 import { z } from 'zod';
 import { AggregateFatalError, FatalError } from '../errors.js';
 import { localize, type Localized } from '../i18n/lang.js';
@@ -16,7 +17,9 @@ import { decodeText } from './text-decoding.js';
 import { yamlProblemMessage } from './yaml-messages.js';
 import { parseYamlSource, type Position, type YamlSource } from './yaml-source.js';
 
-export { defaultRulesDir } from './default-pack.js';
+import { defaultRulesDir } from './default-pack.js';
+
+export { defaultRulesDir };
 
 export interface LoadedRules {
   rules: Rule[];
@@ -32,12 +35,14 @@ export async function loadRules(paths: readonly string[], cwd: string, maxBytes 
   const seen = new Map<string, Rule>();
   const problems: FatalError[] = [];
   let targets: TargetSet = {};
+  // The tool's own pack is not user input: --max-file-size limits the rule files a user names.
+  const ownPack = defaultRulesDir() + path.sep;
   for (const absolute of files) {
     const file = displayName(absolute, cwd);
     names.push(file);
     let bytes: Buffer;
     try {
-      bytes = readFileBounded(absolute, Math.min(maxBytes, PRECISE_YAML_MAX_SIZE));
+      bytes = readFileBounded(absolute, absolute.startsWith(ownPack) ? PRECISE_YAML_MAX_SIZE : Math.min(maxBytes, PRECISE_YAML_MAX_SIZE));
     } catch (error) {
       const e = readErrorDetail(error);
       problems.push(new FatalError(localize({ vi: 'không đọc được tệp luật: {e}', en: 'cannot read rule file: {e}' }, { e }), { file }));
