@@ -123,7 +123,7 @@ function checkInsideConfigTree(file: string, config: ProjectConfig, cwd: string,
         vi: '"outputs.file": {f} nằm ngoài thư mục của tệp cấu hình ({d}); tệp cấu hình chỉ được ghi báo cáo vào bên trong thư mục của nó (không vào .git); hãy dùng --output trên dòng lệnh',
         en: '"outputs.file": {f} is outside the directory of the config file ({d}); a config file may only write reports inside its own directory tree (not into .git); use --output on the command line instead',
       },
-      { f: displayName(file, cwd), d: displayName(path.dirname(config.file), cwd) || '.' },
+      { f: displayName(file, cwd), d: path.relative(cwd, path.dirname(config.file)).split(path.sep).join('/') || '.' },
     ),
     { file: config.shown, ...position },
   );
