@@ -1,8 +1,8 @@
 // An interrupted write leaves no hidden temporary file beside the target: a full disk (ENOSPC,
 // injected through util/fs-write's writeFile) is one line and exit 2; SIGINT and SIGTERM are sent
 // to a real child process while it writes.
-import { spawn } from 'node:child_process';
-import { readdirSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, openSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { ROOT, runCli, systemYaml, tempDir } from '../helpers.js';
@@ -37,6 +37,24 @@ describe('a full disk', () => {
       failWith.code = undefined;
     }
     expect(readdirSync(path.join(cwd, 'out'))).toEqual([]);
+  });
+});
+
+describe('standard output on a full disk', () => {
+  it('> /dev/full (a real process): one line, exit 2, no stack trace', () => {
+    const cwd = tempDir({ 'inv.yaml': INVENTORY });
+    const full = openSync('/dev/full', 'w');
+    try {
+      const run = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'attt-audit.js'), 'check', 'inv.yaml', '-f', 'json'], {
+        cwd,
+        stdio: ['ignore', full, 'pipe'],
+        encoding: 'utf8',
+        env: { ...process.env, LANG: 'en_US.UTF-8' },
+      });
+      expect({ code: run.status, stderr: run.stderr }).toEqual({ code: 2, stderr: 'attt-audit: error: cannot write to standard output: ENOSPC (no space left on the device)\n' });
+    } finally {
+      closeSync(full);
+    }
   });
 });
 
