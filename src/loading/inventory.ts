@@ -152,11 +152,20 @@ function readProblemMessage(error: ReadError): Localized {
 
 /**
  * Loads inventories already in memory (standard input, `git show REF:path`, tests), with the
- * same checks as files on disk.
+ * same checks as files on disk. A source that could not be read carries its ReadError instead.
  */
-export async function loadInventoryBytes(sources: readonly { file: string; bytes: Uint8Array }[], limits: Partial<InventoryLimits> = {}): Promise<LoadedInventory> {
-  const { result, add } = newLoad(limits);
-  for (const source of sources) await add(source.file, source.bytes);
+export async function loadInventoryBytes(sources: readonly { file: string; bytes: Uint8Array | ReadError }[], limits: Partial<InventoryLimits> = {}): Promise<LoadedInventory> {
+  const { result, limits: all, add } = newLoad(limits);
+  for (const source of sources) {
+    const error = source.bytes instanceof ReadError ? source.bytes : source.bytes.length > all.maxFileSize ? new ReadError({ reason: 'too-large', size: source.bytes.length, limit: all.maxFileSize }) : undefined;
+    if (error) {
+      result.files.push(source.file);
+      result.failedFiles += 1;
+      result.problems.push({ rule: readProblemRule(error), message: readProblemMessage(error), file: source.file, position: { line: 1, column: 1 }, system: null });
+      continue;
+    }
+    await add(source.file, source.bytes as Uint8Array);
+  }
   return result;
 }
 

@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, openSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadInventoriesAtRef } from '../../src/loading/git-revision.js';
 import { checkJson, ROOT, runCli, systemYaml, tempDir } from '../helpers.js';
 
 const GOOD = `systems:\n${systemYaml('ok', 'status: retired')}\n`;
@@ -106,6 +107,21 @@ describe('standard input is bounded by --max-file-size', () => {
     const json = JSON.parse(run.stdout) as { findings: { file: string; rule: string; message: string }[]; summary: { systems: number } };
     expect(json.findings.map((f) => `${f.file} ${f.rule} ${f.message}`)).toEqual(['<stdin> inventory/limit input too large: more than 1.0 MB (--max-file-size)']);
     expect(json.summary.systems).toBe(1);
+  });
+});
+
+describe('inventories read from a git revision are bounded too', () => {
+  it('a blob over --max-file-size is a limit finding (git show stops at the limit)', async () => {
+    const cwd = tempDir({ 'inv/good.yaml': GOOD, 'inv/big.yaml': `${GOOD}#${'x'.repeat(2 * 1024 * 1024)}\n` });
+    const git = (...args: string[]): void => {
+      expect(spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t.invalid', ...args], { cwd }).status).toBe(0);
+    };
+    git('init', '-q');
+    git('add', '.');
+    git('commit', '-qm', 'x');
+    const before = await loadInventoriesAtRef('HEAD', ['inv'], cwd, { limits: { maxFileSize: 1024 * 1024 }, missing: 'error' });
+    expect(before.problems.map((p) => `${p.file} ${p.rule} ${p.message.en}`)).toEqual(['inv/big.yaml inventory/limit input too large: more than 1.0 MB (--max-file-size)']);
+    expect(before.systems.map((s) => s.record.id)).toEqual(['ok']);
   });
 });
 
