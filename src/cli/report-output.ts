@@ -11,12 +11,14 @@ import type { Io } from './io.js';
 export interface OutputOptions {
   output?: string;
   force?: boolean;
+  /** Only to suggest a file name when --output is a directory. */
+  format?: string;
 }
 
 /** The file target of `--output FILE` (`-` and no --output: standard output, undefined). */
 function fileTarget(options: OutputOptions, cwd: string): OutputTarget | undefined {
   if (options.output === undefined || options.output === STDOUT_NAME) return undefined;
-  return { format: 'report', file: path.resolve(cwd, options.output), force: options.force === true };
+  return { format: options.format ?? 'table', file: path.resolve(cwd, options.output), force: options.force === true };
 }
 
 /** Refuses early, before any work, an --output that cannot be written (see outputs.ts). */

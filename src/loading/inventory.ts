@@ -107,11 +107,6 @@ function newLoad(limits: Partial<InventoryLimits> | undefined, precise = false) 
 export async function loadInventories(paths: readonly string[], options: LoadOptions): Promise<LoadedInventory> {
   const { files, unlisted } = await expandPathsListing(paths.filter((p) => p !== '-'), options.cwd);
   const { result, limits, add } = newLoad(options.limits, options.precise);
-  const failed = (file: string, rule: InventoryRuleId, message: Localized): void => {
-    result.files.push(file);
-    result.failedFiles += 1;
-    result.problems.push({ rule, message, file, position: { line: 1, column: 1 }, system: null });
-  };
   if (paths.includes('-')) {
     try {
       const bytes = options.readStdin ? await options.readStdin(limits.maxFileSize) : Buffer.alloc(0);
@@ -119,12 +114,12 @@ export async function loadInventories(paths: readonly string[], options: LoadOpt
       await add(STDIN_NAME, bytes);
     } catch (error) {
       if (!(error instanceof ReadError)) throw error;
-      failed(STDIN_NAME, readProblemRule(error), readProblemMessage(error));
+      addUnreadable(result, STDIN_NAME, error);
     }
   }
   // A folder that cannot be listed is one problem; its files cannot be counted, the rest is audited.
   for (const folder of unlisted) {
-    failed(displayName(folder.absolute, options.cwd), 'inventory/unreadable', localize({ vi: 'không đọc được thư mục: {e}', en: 'cannot read folder: {e}' }, { e: readErrorDetail(folder.error) }));
+    addUnreadable(result, displayName(folder.absolute, options.cwd), folder.error, { vi: 'không đọc được thư mục', en: 'cannot read folder' });
   }
   for (const absolute of files) {
     const file = displayName(absolute, options.cwd);
@@ -133,7 +128,7 @@ export async function loadInventories(paths: readonly string[], options: LoadOpt
       bytes = readFileBounded(absolute, limits.maxFileSize);
     } catch (error) {
       if (!(error instanceof ReadError)) throw error;
-      failed(file, readProblemRule(error), readProblemMessage(error));
+      addUnreadable(result, file, error);
       continue;
     }
     await add(file, bytes);
@@ -141,13 +136,19 @@ export async function loadInventories(paths: readonly string[], options: LoadOpt
   return result;
 }
 
-function readProblemRule(error: ReadError): InventoryRuleId {
-  return error.failure.reason === 'too-large' ? 'inventory/limit' : 'inventory/unreadable';
-}
-
-function readProblemMessage(error: ReadError): Localized {
-  if (error.failure.reason === 'too-large') return error.text;
-  return localize({ vi: 'không đọc được tệp: {e}', en: 'cannot read file: {e}' }, { e: readErrorDetail(error) });
+/** A file (or folder) that could not be read at all: one problem at 1:1, and a failed file. */
+function addUnreadable(result: LoadedInventory, file: string, error: ReadError, what: Localized = { vi: 'không đọc được tệp', en: 'cannot read file' }): void {
+  const tooLarge = error.failure.reason === 'too-large';
+  const detail = readErrorDetail(error);
+  result.files.push(file);
+  result.failedFiles += 1;
+  result.problems.push({
+    rule: tooLarge ? 'inventory/limit' : 'inventory/unreadable',
+    message: tooLarge ? error.text : { vi: `${what.vi}: ${detail.vi}`, en: `${what.en}: ${detail.en}` },
+    file,
+    position: { line: 1, column: 1 },
+    system: null,
+  });
 }
 
 /**
@@ -159,9 +160,7 @@ export async function loadInventoryBytes(sources: readonly { file: string; bytes
   for (const source of sources) {
     const error = source.bytes instanceof ReadError ? source.bytes : source.bytes.length > all.maxFileSize ? new ReadError({ reason: 'too-large', size: source.bytes.length, limit: all.maxFileSize }) : undefined;
     if (error) {
-      result.files.push(source.file);
-      result.failedFiles += 1;
-      result.problems.push({ rule: readProblemRule(error), message: readProblemMessage(error), file: source.file, position: { line: 1, column: 1 }, system: null });
+      addUnreadable(result, source.file, error);
       continue;
     }
     await add(source.file, source.bytes as Uint8Array);

@@ -123,7 +123,7 @@ describe('-o - and -o DIR', () => {
     expect(await runCli(['report', 'inv.yaml', '-o', 'reports', '--force'], { cwd })).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'attt-audit: error: reports is a directory; --output needs a file name, e.g. reports/attt-audit.report\n',
+      stderr: 'attt-audit: error: reports is a directory; --output needs a file name, e.g. reports/attt-audit.html\n',
     });
   });
 });

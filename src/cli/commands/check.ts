@@ -102,10 +102,9 @@ export function registerCheck(program: Command, io: Io, lang: Lang, setExit: (co
       const previous = audit(before, pack.rules, asOf, auditOptions(state, config, before, beforeWaivers));
       applyBaseline(result, baselineEntries(previous), `git:${all.since}`);
     } else {
-      const file = baselineFile;
-      if (file !== undefined) {
+      if (baselineFile !== undefined) {
         const [{ readBaselineFile }, { applyBaseline }] = await Promise.all([import('../../baseline/baseline-file.js'), import('../../baseline/compare.js')]);
-        applyBaseline(result, await readBaselineFile(file, io.cwd, load.limits?.maxFileSize), displayName(path.resolve(io.cwd, file), io.cwd));
+        applyBaseline(result, await readBaselineFile(baselineFile, io.cwd, load.limits?.maxFileSize), displayName(path.resolve(io.cwd, baselineFile), io.cwd));
       }
     }
 

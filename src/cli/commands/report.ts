@@ -43,7 +43,7 @@ export function registerReport(program: Command, io: Io, lang: Lang, setExit: (c
     }
     const format = reportFormat(all.format, all.output);
     // Refuse early, before any work; writeReport checks again atomically when it writes.
-    await checkReportTarget(all, io);
+    await checkReportTarget({ ...all, format }, io);
     const setup = await setupAudit(io, all, command, paths);
     const { ctx, asOf, pack } = setup;
     const inventory = await loadInventories(setup.inventoryArgs, setup.load);
