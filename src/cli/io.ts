@@ -40,10 +40,11 @@ export function colorFor(stream: OutputStream, env: Io['env'], flag: boolean | u
 
 /**
  * Standard output or error of the real process (fd 1 or 2). When it is a file, a pipe, a socket or
- * /dev/null — CI logs, `> report.json`, `| head` — text goes straight to the descriptor with
- * fs.writeSync, as Node's own stream does for files: creating process.stdout would load Node's
- * stream classes, ~2.5 ms of start-up. A terminal (and anything on Windows) gets process.stdout
- * or process.stderr, as does the rest of the output if the descriptor turns out to be non-blocking.
+ * a character device that is not a terminal (/dev/null, /dev/full) — CI logs, `> report.json`,
+ * `| head` — text goes straight to the descriptor with fs.writeSync, as Node's own stream does
+ * for files: creating process.stdout would load Node's stream classes, ~2.5 ms of start-up. A
+ * terminal (and anything on Windows) gets process.stdout or process.stderr, as does the rest of
+ * the output if the descriptor turns out to be non-blocking.
  * A reader that goes away (`attt-audit check … | head`, EPIPE) ends the output without an error:
  * that is the reader's choice.
  */

@@ -2,7 +2,7 @@
 // is bounded (the --max-file-size limit) and only regular files are read. A character device
 // (/dev/zero), a FIFO or a socket is refused before a single byte is read, and opening never
 // blocks (O_NONBLOCK: a FIFO without a writer would otherwise hang the run).
-import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, type Dirent, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { localize, type Localized } from '../i18n/lang.js';
 
 /**
@@ -99,6 +99,14 @@ export function notRegularKind(info: Stats): NotRegularKind | undefined {
   return 'other';
 }
 
+function specialKindOf(file: string): NotRegularKind | undefined {
+  try {
+    return notRegularKind(statSync(file));
+  } catch {
+    return undefined;
+  }
+}
+
 function systemError(error: unknown): ReadError {
   if (error instanceof ReadError) return error;
   return new ReadError({ reason: 'system', code: (error as NodeJS.ErrnoException).code ?? 'EIO' });
@@ -115,7 +123,9 @@ export function readFileBounded(file: string, maxBytes: number): Buffer {
     // O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused just below.
     fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
-    throw systemError(error);
+    // A Unix socket cannot be opened at all (ENXIO): name it like the other special files.
+    const kind = (error as NodeJS.ErrnoException).code === 'ENXIO' ? specialKindOf(file) : undefined;
+    throw kind ? new ReadError({ reason: 'not-regular', kind }) : systemError(error);
   }
   try {
     const info = fstatSync(fd);

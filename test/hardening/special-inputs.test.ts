@@ -2,6 +2,7 @@
 // and encodings that are not UTF-8. Every one is a clear line, bounded in time and memory.
 import { spawnSync } from 'node:child_process';
 import { closeSync, openSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadInventoriesAtRef } from '../../src/loading/git-revision.js';
@@ -57,6 +58,19 @@ describe('special files are refused before a byte is read (inventories)', () => 
     const { code, lines } = await inventoryFindings(['inv', 'named.yaml'], cwd);
     expect(lines).toEqual([`inv/pipe.yaml:1:1 inventory/unreadable ${NOT_REGULAR('a named pipe (FIFO)')}`, `named.yaml:1:1 inventory/unreadable ${NOT_REGULAR('a named pipe (FIFO)')}`]);
     expect(code).toBe(1);
+  });
+
+  it('a Unix socket named like an inventory is named as one', async () => {
+    const cwd = tempDir({ 'good.yaml': GOOD });
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(path.join(cwd, 'sock.yaml'), resolve));
+    try {
+      const { code, lines } = await inventoryFindings(['.'], cwd);
+      expect(lines).toEqual([`sock.yaml:1:1 inventory/unreadable ${NOT_REGULAR('a socket')}`]);
+      expect(code).toBe(1);
+    } finally {
+      server.close();
+    }
   });
 
   it('a file the size of the old 512 MB default (536,870,900 bytes) is refused by the 64 MB default without reading it', async () => {
