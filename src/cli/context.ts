@@ -7,6 +7,7 @@ import { defaultRulesDir, prebuiltDefaultRules } from '../loading/default-pack.j
 import type { LoadedRules } from '../loading/rules.js';
 import { calendarDateIn, DEFAULT_TIME_ZONE, isValidTimeZone, parseCalendarDate, type IsoDate } from '../util/date.js';
 import { DEFAULT_LIMITS, type LoadOptions } from '../loading/inventory.js';
+import { MAX_FILE_SIZE_CEILING } from '../util/fs-read.js';
 import { HELP } from './help.js';
 import { colorFor, type Io } from './io.js';
 
@@ -107,7 +108,17 @@ function positiveNumber(flag: string, value: string | undefined, integer: boolea
 /** --max-file-size in bytes (default 64 MB): it bounds every file the run reads and standard input. */
 export function fileSizeLimit(options: LimitOptions): number {
   const maxFileSize = positiveNumber('--max-file-size', options.maxFileSize, false);
-  return maxFileSize === undefined ? DEFAULT_LIMITS.maxFileSize : Math.floor(maxFileSize * 1024 * 1024);
+  if (maxFileSize === undefined) return DEFAULT_LIMITS.maxFileSize;
+  const bytes = Math.floor(maxFileSize * 1024 * 1024);
+  if (bytes > MAX_FILE_SIZE_CEILING) {
+    throw new FatalError(
+      localize(
+        { vi: '--max-file-size tối đa là {n} MB (văn bản dài nhất Node.js giữ được), không phải "{v}"', en: '--max-file-size can be at most {n} MB (the longest text Node.js can hold), not "{v}"' },
+        { n: Math.floor(MAX_FILE_SIZE_CEILING / 1048576), v: options.maxFileSize! },
+      ),
+    );
+  }
+  return bytes;
 }
 
 export function loadOptions(options: LimitOptions, io: Io): LoadOptions {

@@ -3,6 +3,7 @@
 // (/dev/zero), a FIFO or a socket is refused before a single byte is read, and opening never
 // blocks (O_NONBLOCK: a FIFO without a writer would otherwise hang the run).
 import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { constants as bufferConstants } from 'node:buffer';
 import { localize, type Localized } from '../i18n/lang.js';
 
 /**
@@ -11,6 +12,12 @@ import { localize, type Localized } from '../i18n/lang.js';
  * string (2^29 − 24 UTF-16 units, ~512 M), which a file near the old 512 MB default overflowed.
  */
 export const DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024;
+
+/**
+ * The highest --max-file-size accepted: a file is decoded into one string, and V8's longest string
+ * is 2^29 − 24 UTF-16 units; UTF-8 never decodes into more units than it has bytes.
+ */
+export const MAX_FILE_SIZE_CEILING = bufferConstants.MAX_STRING_LENGTH;
 
 /**
  * Largest file given to the precise YAML parser (config, rule and waivers files, and inventories the

@@ -82,6 +82,15 @@ describe('special files are refused before a byte is read (inventories)', () => 
     expect(code).toBe(1);
   });
 
+  it('--max-file-size cannot be raised past the longest string Node.js can hold', async () => {
+    const cwd = tempDir({ 'good.yaml': GOOD });
+    expect(await runCli(['check', 'good.yaml', '--max-file-size', '600'], { cwd })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'attt-audit: error: --max-file-size can be at most 511 MB (the longest text Node.js can hold), not "600"\n',
+    });
+  });
+
   it('a file just under the limit is read, and the run ends with a finding (no crash)', async () => {
     const cwd = tempDir({ 'good.yaml': GOOD });
     writeFileSync(path.join(cwd, 'nul.yaml'), '');
