@@ -139,11 +139,16 @@ export function readFileBounded(file: string, maxBytes: number): Buffer {
     const kind = notRegularKind(info);
     if (kind) throw new ReadError({ reason: 'not-regular', kind });
     if (info.size > maxBytes) throw new ReadError({ reason: 'too-large', size: info.size, limit: maxBytes });
-    // One byte more than allowed tells a file that grew past the limit from one that fits exactly.
-    const buffer = Buffer.allocUnsafe(Math.min(info.size, maxBytes) + 1);
+    // Room for one byte more than the size: a file that grows while it is read is noticed, and
+    // read on (the buffer grows) only up to the limit.
+    let buffer = Buffer.allocUnsafe(Math.min(info.size, maxBytes) + 1);
     let length = 0;
     for (;;) {
-      if (length === buffer.length) throw new ReadError({ reason: 'too-large', size: Math.max(info.size, length), limit: maxBytes });
+      if (length === buffer.length) {
+        const larger = Buffer.allocUnsafe(Math.min(maxBytes + 1, buffer.length * 2));
+        buffer.copy(larger);
+        buffer = larger;
+      }
       const n = readSync(fd, buffer, length, buffer.length - length, null);
       if (n === 0) break;
       length += n;
