@@ -183,6 +183,8 @@ describe('random corruptions of valid files', () => {
 // work per case, so a fifth of the runs.
 describe('special files, oversized input and output targets', () => {
   const fsParams = { ...params, numRuns: Math.max(10, Math.ceil(RUNS / 5)) };
+  // Each case runs the CLI: `npm run fuzz` (3,000 runs) needs more than the default 20 s.
+  const timeout = Math.max(20_000, RUNS * 40);
   const VALID = stringify({ systems: [{ id: 'ok', name: 'Hệ thống', owner: 'Văn phòng', status: 'retired' }] });
 
   /** Puts one special entry at `name` in `dir`; what the run must then say about it. */
@@ -219,7 +221,7 @@ describe('special files, oversized input and output targets', () => {
       ),
       fsParams,
     );
-  });
+  }, timeout);
 
   it('standard input is a limit finding exactly when it is over --max-file-size', async () => {
     const limit = 4096;
@@ -236,7 +238,7 @@ describe('special files, oversized input and output targets', () => {
       }),
       params,
     );
-  });
+  }, timeout);
 
   it('an output target that is not a plain file the run does not read is never touched', async () => {
     await fc.assert(
@@ -264,5 +266,5 @@ describe('special files, oversized input and output targets', () => {
       }),
       fsParams,
     );
-  });
+  }, timeout);
 });
