@@ -20,6 +20,10 @@ export const HELP = {
     vi: 'kích thước tối đa của mỗi tệp được đọc (kiểm kê, luật, cấu hình, ngoại lệ, baseline, đầu vào chuẩn), tính bằng MB (mặc định 64)',
     en: 'largest file read (inventory, rules, config, waivers, baseline, standard input), in MB (default 64)',
   },
+  regime: {
+    vi: 'chế độ pháp lý: auto (mặc định: chế độ có hiệu lực vào ngày đánh giá), legacy (Luật 86/2015, Nghị định 85/2016) hoặc current (Luật An ninh mạng 116/2025, Nghị định 331/2026)',
+    en: 'legal regime: auto (default: the one in force on the evaluation date), legacy (Law 86/2015, Decree 85/2016) or current (Law on Cybersecurity 116/2025, Decree 331/2026)',
+  },
   maxAliases: { vi: 'số lần mở rộng bí danh YAML tối đa mỗi tệp (mặc định 100)', en: 'most YAML alias expansions per file (default 100)' },
   maxDepth: { vi: 'độ sâu lồng nhau tối đa (mặc định 64)', en: 'deepest nesting of mappings and lists (default 64)' },
   check: {
@@ -79,6 +83,10 @@ export const HELP = {
   rulesCommand: {
     description: { vi: 'liệt kê các luật đang áp dụng, kèm căn cứ pháp lý', en: 'list the loaded rules with their legal basis' },
     format: { vi: 'định dạng đầu ra', en: 'output format' },
+    regime: {
+      vi: 'auto (mặc định: các quy tắc áp dụng vào ngày --as-of), legacy, current, hoặc all (mọi quy tắc của mọi chế độ, kèm thời gian hiệu lực)',
+      en: 'auto (default: the rules that apply on --as-of), legacy, current, or all (every rule of every regime, with when it is in force)',
+    },
   },
   schema: {
     description: { vi: 'in JSON Schema của tệp kiểm kê (cho trình soạn thảo)', en: 'print the JSON Schema of inventory files (for editors)' },
@@ -99,8 +107,8 @@ export const HELP = {
   },
   plan: {
     description: {
-      vi: 'các nghĩa vụ có thời hạn trong kỳ hoặc đã quá hạn: kiểm tra, diễn tập, phê duyệt, phương án, hết hạn lớp bảo vệ và ngoại lệ',
-      en: 'dated obligations due in a window or already overdue: audits, drills, approval, plans, layer evidence and waiver expiries',
+      vi: 'các nghĩa vụ đã quá hạn (kể cả không rõ ngày), đến hạn hôm nay hoặc đến hạn tới hết kỳ: kiểm tra, diễn tập, phê duyệt, phương án, hết hạn lớp bảo vệ và ngoại lệ',
+      en: 'obligations overdue (dated or not), due today, or falling due up to the end of a window: audits, drills, approval, plans, layer evidence and waiver expiries',
     },
     format: { vi: 'định dạng đầu ra (ics: tệp lịch iCalendar)', en: 'output format (ics: an iCalendar file)' },
     within: { vi: 'kỳ từ ngày đánh giá: 90d, 12w, 3m, 1y (mặc định 90d)', en: 'window from the evaluation date: 90d, 12w, 3m, 1y (default 90d)' },
@@ -110,7 +118,7 @@ export const HELP = {
     owner: { vi: 'chỉ đơn vị này (lặp lại được)', en: 'only this owner unit (repeatable)' },
     level: { vi: 'chỉ cấp độ này: 1–5 hoặc none (lặp lại được, hoặc 3,4)', en: 'only this level: 1–5 or none (repeatable, or 3,4)' },
     kind: { vi: 'chỉ loại này: {kinds} (lặp lại được, hoặc audit,drill)', en: 'only this kind: {kinds} (repeatable, or audit,drill)' },
-    remind: { vi: 'nhắc trước bao nhiêu ngày trong tệp ics (mặc định 7)', en: 'days before each event for the ics reminder (default 7)' },
+    remind: { vi: 'nhắc trước bao nhiêu ngày trong tệp ics (mặc định 7; mục quá hạn: nhắc ngay trong ngày)', en: 'days before each event for the ics reminder (default 7; overdue items: that same day)' },
   },
   report: {
     description: {

@@ -10,8 +10,9 @@ import { issueToProblems, type KnownKeys } from '../loading/schema-issues.js';
 import { decodeText } from '../loading/text-decoding.js';
 import { yamlProblemMessage } from '../loading/yaml-messages.js';
 import { parseYamlSource, type DataPath, type Position } from '../loading/yaml-source.js';
-import { isValidTimeZone } from '../util/date.js';
+import { isValidTimeZone, type IsoDate } from '../util/date.js';
 import { PRECISE_YAML_MAX_SIZE } from '../util/fs-read.js';
+import { calendarDate } from '../model/inventory-schema.js';
 
 export { CONFIG_FILE_NAME, discoverConfig } from './discover.js';
 import { discoverConfig } from './discover.js';
@@ -30,6 +31,13 @@ const waiverPolicySchema = z.strictObject({
   require_approved_by: z.boolean().optional(),
 });
 
+const annualReportSchema = z.strictObject({
+  year: z.number().int().min(2000).max(2100),
+  internal: calendarDate.optional(),
+  submitted: calendarDate.optional(),
+  reference: z.string().trim().min(1).optional(),
+});
+
 export const configSchema = z.strictObject({
   $schema: z.string().optional(),
   inventory: pathList.optional(),
@@ -44,18 +52,22 @@ export const configSchema = z.strictObject({
   baseline: z.string().trim().min(1).optional(),
   waivers: waiverPolicySchema.optional(),
   outputs: z.array(outputSchema).min(1).optional(),
+  /** Annual reports on the security of the organisation's systems (Decree 331 Art 35, Form 08). */
+  annual_reports: z.array(annualReportSchema).optional(),
 });
 
 const KEYS: Record<string, readonly string[]> = {
   root: Object.keys(configSchema.shape),
   waivers: Object.keys(waiverPolicySchema.shape),
   output: Object.keys(outputSchema.shape),
+  annualReport: Object.keys(annualReportSchema.shape),
 };
 
 const configKeysAt: KnownKeys = (p) => {
   if (p.length === 0) return KEYS.root;
   if (p.length === 1 && p[0] === 'waivers') return KEYS.waivers;
   if (p.length === 2 && p[0] === 'outputs') return KEYS.output;
+  if (p.length === 2 && p[0] === 'annual_reports') return KEYS.annualReport;
   return undefined;
 };
 
@@ -82,7 +94,17 @@ export interface ProjectConfig {
   baseline?: string;
   waivers: { file?: string; inline?: boolean; requireApprovedBy?: boolean };
   outputs?: OutputSetting[];
+  /** `annual_reports:` entries, each with where it is written. */
+  annualReports?: AnnualReportRecord[];
   locate(path: DataPath): Position;
+}
+
+export interface AnnualReportRecord {
+  year: number;
+  internal?: IsoDate;
+  submitted?: IsoDate;
+  reference?: string;
+  position: Position;
 }
 
 /**
@@ -143,6 +165,17 @@ export function parseConfig(file: string, shown: string, bytes: Uint8Array): Pro
             ...(o.file ? { file: resolve(o.file) } : {}),
             force: o.force ?? false,
             position: source.locate(['outputs', i, 'format']),
+          })),
+        }
+      : {}),
+    ...(c.annual_reports
+      ? {
+          annualReports: c.annual_reports.map((r, i) => ({
+            year: r.year,
+            ...(r.internal ? { internal: r.internal } : {}),
+            ...(r.submitted ? { submitted: r.submitted } : {}),
+            ...(r.reference ? { reference: r.reference } : {}),
+            position: source.locate(['annual_reports', i]),
           })),
         }
       : {}),

@@ -1,9 +1,10 @@
 // `gap --format table`: key figures with terminal bar charts, then the breakdowns by owner unit and
 // by level, then the systems × layers matrix. Columns are aligned by display width.
+import { comparisonRegimeLines } from '../regime/describe.js';
 import type { ChalkInstance } from 'chalk';
 import { figureChanges, levelChanges, ownerChanges, type GroupChange } from '../gap/compare.js';
 import { figureCount, FIGURES, type Figure, type GapTotals } from '../gap/compute.js';
-import { BASE_NOTES, GAP_UI, LAYER_SYMBOLS, SHORT_TITLES } from '../gap/messages.js';
+import { BASE_NOTES, GAP_UI, legendIn, LAYER_SYMBOLS, SHORT_TITLES } from '../gap/messages.js';
 import type { GapFormatter, GapResult } from '../gap/result.js';
 import { interpolate, type Lang } from '../i18n/lang.js';
 import { LAYERS } from '../model/vocabulary.js';
@@ -31,7 +32,7 @@ function figureRows(result: GapResult, lang: Lang, color: ChalkInstance): string
     const tone = paint(figure, color);
     const { filled, empty } = bar(figure.percent, BAR_WIDTH);
     const row = [
-      figureTitle(figure.id, lang) + (NOTE_MARKS[figure.id] ?? ''),
+      figureTitle(figure.id, lang, result.report.layerNames) + (NOTE_MARKS[figure.id] ?? ''),
       ratio(figure.count, figure.of),
       tone(formatPercent(figure.percent, lang)),
       tone(filled) + color.dim(empty),
@@ -128,7 +129,7 @@ function matrixLines(result: GapResult, lang: Lang, color: ChalkInstance): strin
   rows.forEach((row, i) => {
     out.push(owners.has(i) ? color.underline(row[0]!) : aligned[next++]!);
   });
-  return [color.bold(GAP_UI.matrix[lang]), color.dim(GAP_UI.legend[lang]), ...out];
+  return [color.bold(GAP_UI.matrix[lang]), color.dim(legendIn(GAP_UI.legend[lang], lang, result.report.layerNames)), ...out];
 }
 
 export const formatGapTable: GapFormatter = (result, ctx) => {
@@ -139,6 +140,7 @@ export const formatGapTable: GapFormatter = (result, ctx) => {
   const lines = [color.bold(header), interpolate(GAP_UI.overview[lang], { systems: t.systems, operating: t.operating })];
   if (report.invalid > 0) lines.push(color.yellow(interpolate(GAP_UI.invalid[lang], { n: report.invalid })));
   if (comparison) lines.push(interpolate(GAP_UI.compareWith[lang], { src: comparison.against, d: comparison.report.asOf }));
+  for (const line of comparisonRegimeLines(report.regime, comparison?.report, lang)) lines.push(color.dim(line));
   lines.push('', ...figureRows(result, lang, color), '');
   const findings = interpolate(GAP_UI.findings[lang], { ...t.findings });
   lines.push(t.findings.errors > 0 ? color.red(findings) : t.findings.warnings > 0 ? color.yellow(findings) : color.green(findings), '');

@@ -4,9 +4,12 @@
 import { audit, type AuditOptions, type AuditResult } from '../engine/audit.js';
 import type { LoadedInventory, LoadedSystem } from '../loading/inventory.js';
 import { approvedLevel, cadenceState, latestDrill, layerValue } from '../model/as-of.js';
+import { countedAudits } from '../rules/kinds/cadence.js';
 import { LAYERS, type Layer } from '../model/vocabulary.js';
 import { compareOwners, ownerKey } from '../model/owner.js';
-import { applicable, rulesOfKind, type CadenceRule, type DrillRule } from '../model/pack.js';
+import { applicable, rulesOfKind, type CadenceRule, type DrillRule, type LayersRule } from '../model/pack.js';
+import type { Localized } from '../i18n/lang.js';
+import type { AppliedRegime } from '../regime/resolve.js';
 import type { Rule } from '../rules/rule.js';
 import type { FigureId, Target, TargetSet } from '../rules/targets.js';
 import { addMonths, type IsoDate } from '../util/date.js';
@@ -103,6 +106,10 @@ export interface GapReport {
   byLevel: LevelGroup[];
   /** Operating systems × the four layers. */
   matrix: MatrixRow[];
+  /** The legal regime the figures and findings were computed under. */
+  regime?: AppliedRegime;
+  /** What the pack's layers rule calls a layer (layer 4 under Law 116: the MPS's monitoring). */
+  layerNames?: Partial<Record<string, Localized>>;
 }
 
 export interface RulePack {
@@ -203,7 +210,7 @@ function factsOf(system: LoadedSystem, pack: RulePack, asOf: IsoDate, findings: 
 
   let auditCurrent: boolean | undefined;
   for (const rule of applicable(rulesOfKind<CadenceRule>(pack.rules, 'cadence'), system, asOf)) {
-    const state = cadenceState(record, rule.check.interval_months, asOf);
+    const state = cadenceState(countedAudits(record, rule.check.exclude_operator_audits_from), rule.check.interval_months, asOf);
     if (state) auditCurrent = (auditCurrent ?? true) && state.due >= asOf;
   }
   let drillCurrent: boolean | undefined;
@@ -324,5 +331,13 @@ export function gapFromAudit(inventory: LoadedInventory, pack: RulePack, result:
     byOwner,
     byLevel,
     matrix,
+    ...(result.regime ? { regime: result.regime } : {}),
+    ...layerNamesOf(pack),
   };
+}
+
+/** Layer names set by the pack's layers rule (`names:`), for the figure titles. */
+function layerNamesOf(pack: RulePack): { layerNames?: Partial<Record<string, Localized>> } {
+  const names = rulesOfKind<LayersRule>(pack.rules, 'layers').find((r) => r.check.names !== undefined)?.check.names;
+  return names ? { layerNames: names } : {};
 }

@@ -8,7 +8,7 @@ import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { Finding } from '../../engine/finding.js';
 import type { LayerState } from '../../gap/compute.js';
-import { FIGURE_TITLES } from '../../gap/messages.js';
+import { figureTitleIn } from '../../gap/messages.js';
 import { interpolate, type Lang } from '../../i18n/lang.js';
 import { UI } from '../../i18n/messages.js';
 import { LAYERS } from '../../model/vocabulary.js';
@@ -163,6 +163,11 @@ function summarySheet(workbook: ExcelJS.Workbook, model: ReportModel, lang: Lang
   line(T.header.organization[lang], 'text', model.organization ?? T.header.unnamed[lang]);
   line(T.header.asOf[lang], 'date', model.asOf, interpolate(T.header.timeZone[lang], { z: model.timeZone }));
   line(T.header.systems[lang], 'text', interpolate(T.header.scope[lang], { systems: s.systems, operating: s.operating }));
+  const regime = model.result.regime;
+  if (regime) {
+    line(T.header.regime[lang], 'text', `${regime.id}${regime.provisional ? ` (${T.header.provisional[lang]})` : ''}`, regime.reason[lang]);
+    if (regime.warning) line('', 'text', regime.warning[lang]);
+  }
   if (s.invalid > 0) line('', 'text', interpolate(T.header.invalid[lang], { n: s.invalid }));
   model.files.forEach((file, i) => line(i === 0 ? T.header.files[lang] : '', 'text', file));
   line(T.header.generated[lang], 'text', `${displayDate(model.generated.date, lang)} ${model.generated.time} (${model.timeZone})`);
@@ -191,7 +196,7 @@ function summarySheet(workbook: ExcelJS.Workbook, model: ReportModel, lang: Lang
   for (const figure of model.gap.figures) {
     const row = sheet.getRow(r++);
     const values: Value[] = [
-      FIGURE_TITLES[figure.id][lang],
+      figureTitleIn(figure.id, lang, model.gap.layerNames),
       figure.count,
       figure.of,
       figure.percent === null ? null : figure.percent / 100,
@@ -347,7 +352,7 @@ function matrixSheet(workbook: ExcelJS.Workbook, model: ReportModel, lang: Lang)
       { header: T.col.system[lang], kind: 'text', max: 24 },
       { header: T.col.name[lang], kind: 'text', max: 45 },
       { header: T.col.level[lang], kind: 'int' },
-      ...LAYERS.map((layer) => ({ header: FIGURE_TITLES[`layers.${layer}`][lang], kind: 'text' as const, max: 18 })),
+      ...LAYERS.map((layer) => ({ header: figureTitleIn(`layers.${layer}`, lang, model.gap.layerNames), kind: 'text' as const, max: 18 })),
       { header: T.col.all4[lang], kind: 'text' },
     ],
     rows,
