@@ -1,12 +1,12 @@
 // The baseline file (`attt-audit baseline PATHS > .attt-baseline.json`): the unsuppressed findings
 // of a run, by identity. It holds no lines or messages, so it only changes when findings do.
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import type { AuditResult, BaselineEntry } from '../engine/audit.js';
 import { FatalError } from '../errors.js';
 import { localize } from '../i18n/lang.js';
-import { displayName } from '../loading/files.js';
+import { displayName, readRequiredFile } from '../loading/files.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../util/fs-read.js';
 import { fingerprintFindings } from './fingerprint.js';
 
 export const BASELINE_VERSION = 1;
@@ -59,18 +59,10 @@ export function formatBaseline(result: AuditResult, tool: { name: string; versio
 }
 
 /** Reads a baseline file; anything wrong with it stops the run (exit 2) with the file named. */
-export async function readBaselineFile(file: string, cwd: string): Promise<BaselineEntry[]> {
+export async function readBaselineFile(file: string, cwd: string, maxBytes = DEFAULT_MAX_FILE_SIZE): Promise<BaselineEntry[]> {
   const absolute = path.resolve(cwd, file);
   const shown = displayName(absolute, cwd);
-  let text: string;
-  try {
-    text = readFileSync(absolute, 'utf8');
-  } catch (error) {
-    throw new FatalError(
-      localize({ vi: 'không đọc được tệp baseline: {e}', en: 'cannot read the baseline file: {e}' }, { e: (error as NodeJS.ErrnoException).code ?? String(error) }),
-      { file: shown },
-    );
-  }
+  const text = (await readRequiredFile(absolute, shown, { vi: 'tệp baseline', en: 'the baseline file' }, maxBytes)).toString('utf8');
   let data: unknown;
   try {
     data = JSON.parse(text);

@@ -7,6 +7,7 @@ import { defaultRulesDir, prebuiltDefaultRules } from '../loading/default-pack.j
 import type { LoadedRules } from '../loading/rules.js';
 import { calendarDateIn, DEFAULT_TIME_ZONE, hasYearOutOfRange, isValidTimeZone, MAX_YEAR, MIN_YEAR, parseCalendarDate, type IsoDate } from '../util/date.js';
 import { DEFAULT_LIMITS, type LoadOptions } from '../loading/inventory.js';
+import { MAX_FILE_SIZE_CEILING } from '../util/fs-read.js';
 import { HELP } from './help.js';
 import { colorFor, type Io } from './io.js';
 
@@ -70,7 +71,7 @@ export interface RuleOptions {
   defaultRules?: boolean;
 }
 
-export async function loadRulePack(options: RuleOptions, io: Io): Promise<LoadedRules> {
+export async function loadRulePack(options: RuleOptions, io: Io, maxBytes?: number): Promise<LoadedRules> {
   const paths = [...(options.defaultRules === false ? [] : [defaultRulesDir()]), ...(options.rules ?? [])];
   if (paths.length === 0) {
     throw new FatalError({
@@ -83,7 +84,7 @@ export async function loadRulePack(options: RuleOptions, io: Io): Promise<Loaded
     if (prebuilt) return prebuilt;
   }
   const { loadRules } = await import('../loading/rules.js');
-  return loadRules(paths, io.cwd);
+  return loadRules(paths, io.cwd, maxBytes);
 }
 
 export interface LimitOptions {
@@ -109,8 +110,23 @@ function positiveNumber(flag: string, value: string | undefined, integer: boolea
   return n;
 }
 
-export function loadOptions(options: LimitOptions, io: Io): LoadOptions {
+/** --max-file-size in bytes (default 64 MB): it bounds every file the run reads and standard input. */
+export function fileSizeLimit(options: LimitOptions): number {
   const maxFileSize = positiveNumber('--max-file-size', options.maxFileSize, false);
+  if (maxFileSize === undefined) return DEFAULT_LIMITS.maxFileSize;
+  const bytes = Math.floor(maxFileSize * 1024 * 1024);
+  if (bytes > MAX_FILE_SIZE_CEILING) {
+    throw new FatalError(
+      localize(
+        { vi: '--max-file-size tối đa là {n} MB (văn bản dài nhất Node.js giữ được), không phải "{v}"', en: '--max-file-size can be at most {n} MB (the longest text Node.js can hold), not "{v}"' },
+        { n: Math.floor(MAX_FILE_SIZE_CEILING / 1048576), v: options.maxFileSize! },
+      ),
+    );
+  }
+  return bytes;
+}
+
+export function loadOptions(options: LimitOptions, io: Io): LoadOptions {
   const maxAliasCount = positiveNumber('--max-aliases', options.maxAliases, true);
   const maxDepth = positiveNumber('--max-depth', options.maxDepth, true);
   return {
@@ -119,7 +135,7 @@ export function loadOptions(options: LimitOptions, io: Io): LoadOptions {
     // ATTT_AUDIT_PARSER=precise: the yaml parser and zod for every file, to compare with the fast path.
     ...(io.env.ATTT_AUDIT_PARSER === 'precise' ? { precise: true } : {}),
     limits: {
-      maxFileSize: maxFileSize === undefined ? DEFAULT_LIMITS.maxFileSize : Math.floor(maxFileSize * 1024 * 1024),
+      maxFileSize: fileSizeLimit(options),
       maxAliasCount: maxAliasCount ?? DEFAULT_LIMITS.maxAliasCount,
       maxDepth: maxDepth ?? DEFAULT_LIMITS.maxDepth,
     },

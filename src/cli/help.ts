@@ -16,11 +16,14 @@ export const HELP = {
   tz: { vi: 'múi giờ xác định "hôm nay" (mặc định Asia/Ho_Chi_Minh)', en: 'time zone that decides "today" (default Asia/Ho_Chi_Minh)' },
   rules: { vi: 'thêm tệp/thư mục luật (lặp lại được)', en: 'add a rule file or directory (repeatable)' },
   noDefaultRules: { vi: 'không dùng bộ luật mặc định', en: 'leave the default rule pack out' },
+  maxFileSize: {
+    vi: 'kích thước tối đa của mỗi tệp được đọc (kiểm kê, luật, cấu hình, ngoại lệ, baseline, đầu vào chuẩn), tính bằng MB (mặc định 64)',
+    en: 'largest file read (inventory, rules, config, waivers, baseline, standard input), in MB (default 64)',
+  },
   regime: {
     vi: 'chế độ pháp lý: auto (mặc định: chế độ có hiệu lực vào ngày đánh giá), legacy (Luật 86/2015, Nghị định 85/2016) hoặc current (Luật An ninh mạng 116/2025, Nghị định 331/2026)',
     en: 'legal regime: auto (default: the one in force on the evaluation date), legacy (Law 86/2015, Decree 85/2016) or current (Law on Cybersecurity 116/2025, Decree 331/2026)',
   },
-  maxFileSize: { vi: 'kích thước tối đa của một tệp kiểm kê, tính bằng MB (mặc định 512)', en: 'largest inventory file read, in MB (default 512)' },
   maxAliases: { vi: 'số lần mở rộng bí danh YAML tối đa mỗi tệp (mặc định 100)', en: 'most YAML alias expansions per file (default 100)' },
   maxDepth: { vi: 'độ sâu lồng nhau tối đa (mặc định 64)', en: 'deepest nesting of mappings and lists (default 64)' },
   check: {
@@ -89,7 +92,7 @@ export const HELP = {
     description: { vi: 'in JSON Schema của tệp kiểm kê (cho trình soạn thảo)', en: 'print the JSON Schema of inventory files (for editors)' },
   },
   output: { vi: 'ghi vào tệp thay vì đầu ra chuẩn (ghi nguyên tử)', en: 'write to a file instead of standard output (atomically)' },
-  force: { vi: 'cho phép ghi đè tệp --output đã có', en: 'allow --output to replace an existing file' },
+  force: { vi: 'cho phép ghi đè tệp thông thường --output đã có', en: 'allow --output to replace an existing regular file' },
   gap: {
     description: {
       vi: 'khoảng cách so với chỉ tiêu: phê duyệt cấp độ, phương án, 4 lớp, kiểm tra, diễn tập; theo đơn vị và cấp độ',

@@ -1,5 +1,9 @@
 // Everything the CLI touches in the outside world, injectable so tests run it in-process.
-import { fstatSync, statSync, writeSync } from 'node:fs';
+import { fstatSync, writeSync } from 'node:fs';
+import { isatty } from 'node:tty';
+import { FatalError } from '../errors.js';
+import { localize } from '../i18n/lang.js';
+import { describeErrorCode } from '../util/fs-read.js';
 import { Chalk, type ChalkInstance } from 'chalk';
 
 export interface OutputStream {
@@ -13,7 +17,8 @@ export interface Io {
   env: Readonly<Record<string, string | undefined>>;
   cwd: string;
   now: () => Date;
-  readStdin?: () => Promise<Buffer>;
+  /** Standard input, at most `maxBytes` (else a ReadError: too large). */
+  readStdin?: (maxBytes: number) => Promise<Buffer>;
 }
 
 /**
@@ -35,10 +40,11 @@ export function colorFor(stream: OutputStream, env: Io['env'], flag: boolean | u
 
 /**
  * Standard output or error of the real process (fd 1 or 2). When it is a file, a pipe, a socket or
- * /dev/null — CI logs, `> report.json`, `| head` — text goes straight to the descriptor with
- * fs.writeSync, as Node's own stream does for files: creating process.stdout would load Node's
- * stream classes, ~2.5 ms of start-up. A terminal (and anything on Windows) gets process.stdout
- * or process.stderr, as does the rest of the output if the descriptor turns out to be non-blocking.
+ * a character device that is not a terminal (/dev/null, /dev/full) — CI logs, `> report.json`,
+ * `| head` — text goes straight to the descriptor with fs.writeSync, as Node's own stream does
+ * for files: creating process.stdout would load Node's stream classes, ~2.5 ms of start-up. A
+ * terminal (and anything on Windows) gets process.stdout or process.stderr, as does the rest of
+ * the output if the descriptor turns out to be non-blocking.
  * A reader that goes away (`attt-audit check … | head`, EPIPE) ends the output without an error:
  * that is the reader's choice.
  */
@@ -74,7 +80,15 @@ export function standardStream(fd: 1 | 2): OutputStream {
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
         if (code === 'EAGAIN') return real().write(bytes.subarray(offset));
-        if (code !== 'EPIPE') throw error;
+        // A full disk (`> /dev/full`) or another failure: one line and exit 2, as for a report file.
+        if (code !== 'EPIPE') {
+          throw new FatalError(
+            localize({ vi: 'không ghi được ra {s}: {e}', en: 'cannot write to {s}: {e}' }, {
+              s: fd === 1 ? { vi: 'đầu ra chuẩn', en: 'standard output' } : { vi: 'đầu ra lỗi chuẩn', en: 'standard error' },
+              e: describeErrorCode(code ?? String(error)),
+            }),
+          );
+        }
         closed = true;
         return false;
       }
@@ -88,8 +102,8 @@ function writesDirectly(fd: number): boolean {
   try {
     const stat = fstatSync(fd);
     if (stat.isFile() || stat.isFIFO() || stat.isSocket()) return true;
-    // A character device is a terminal unless it is /dev/null.
-    return stat.isCharacterDevice() && stat.rdev === statSync('/dev/null').rdev;
+    // A character device that is not a terminal: /dev/null, /dev/full…
+    return stat.isCharacterDevice() && !isatty(fd);
   } catch {
     return false;
   }

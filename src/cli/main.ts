@@ -156,10 +156,6 @@ export async function run(argv: readonly string[]): Promise<number> {
     env: process.env,
     cwd: process.cwd(),
     now: () => new Date(),
-    readStdin: async () => {
-      const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-      return Buffer.concat(chunks);
-    },
+    readStdin: async (maxBytes) => (await import('../util/fs-read.js')).readStreamBounded(process.stdin, maxBytes),
   });
 }

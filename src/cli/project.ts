@@ -11,7 +11,7 @@ import type { ProjectConfig } from '../config/config-file.js';
 import { discoverConfig } from '../config/discover.js';
 import { AggregateFatalError, FatalError } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
-import type { LoadedInventory } from '../loading/inventory.js';
+import { STDIN_NAME, type LoadedInventory } from '../loading/inventory.js';
 import type { LoadedWaivers } from '../loading/waivers-file.js';
 import { displayName } from '../loading/files.js';
 import type { LoadedRules } from '../loading/rules.js';
@@ -21,6 +21,7 @@ import {
   addLimitOptions,
   collect,
   commandContext,
+  fileSizeLimit,
   loadOptions,
   loadRulePack,
   resolveAsOf,
@@ -83,7 +84,7 @@ export function addWaiverOptions(command: Command, lang: Lang, state: FlagState)
   return command;
 }
 
-export interface ProjectFlags extends GlobalOptions {
+export interface ProjectFlags extends GlobalOptions, LimitOptions {
   config?: string | boolean;
 }
 
@@ -96,7 +97,7 @@ export interface Project {
 export async function openProject(io: Io, flags: ProjectFlags): Promise<Project> {
   // The config module (zod, yaml) loads only when there is a config file to read.
   const file = flags.config === false ? undefined : typeof flags.config === 'string' ? path.resolve(io.cwd, flags.config) : await discoverConfig(io.cwd);
-  const config = file === undefined ? undefined : await (await import('../config/config-file.js')).loadProjectConfig(file, io.cwd);
+  const config = file === undefined ? undefined : await (await import('../config/config-file.js')).loadProjectConfig(file, io.cwd, fileSizeLimit(flags));
   const lang = flags.lang ?? config?.lang;
   const ctx = commandContext(io, { ...flags, ...(lang ? { lang } : {}) });
   return { ...(config ? { config } : {}), ctx };
@@ -118,8 +119,8 @@ export function waiversFilePath(state: FlagState, config: ProjectConfig | undefi
   return config?.waivers.file;
 }
 
-export async function loadWaivers(file: string | undefined, cwd: string): Promise<LoadedWaivers | undefined> {
-  return file === undefined ? undefined : (await import('../loading/waivers-file.js')).loadWaiversFile(file, cwd);
+export async function loadWaivers(file: string | undefined, cwd: string, maxBytes?: number): Promise<LoadedWaivers | undefined> {
+  return file === undefined ? undefined : (await import('../loading/waivers-file.js')).loadWaiversFile(file, cwd, maxBytes);
 }
 
 /** The waivers file as it was at a git revision; the current one when it was not tracked there. */
@@ -206,6 +207,13 @@ export interface AuditSetup extends Project {
   today: IsoDate;
   /** The audit options for one loaded inventory (adds waivers-file problems to it). */
   optionsFor(inventory: LoadedInventory): AuditOptions;
+  /** The config, rule and waivers files, and `more` (inventory files…), as absolute paths: no output may replace one of them. */
+  inputs(...more: (string | undefined)[]): string[];
+}
+
+/** The files a run reads, as absolute paths (standard input left out). */
+export function runInputs(cwd: string, names: readonly (string | undefined)[]): string[] {
+  return names.filter((f): f is string => f !== undefined && f !== STDIN_NAME && f !== '-').map((f) => path.resolve(cwd, f));
 }
 
 /**
@@ -218,12 +226,12 @@ export async function setupAudit(io: Io, all: SetupFlags, cmd: Command, paths: r
   const asOf = resolveAsOf(all.asOf, all.tz ?? config?.timeZone, io);
   const today = resolveAsOf(undefined, all.tz ?? config?.timeZone, io);
   const defaultRules = cmd.getOptionValueSource('defaultRules') === 'cli' ? all.defaultRules : (config?.defaultRules ?? true);
-  const fullPack = await loadRulePack({ rules: [...(config?.rules ?? []), ...(all.rules ?? [])], defaultRules }, io);
+  const fullPack = await loadRulePack({ rules: [...(config?.rules ?? []), ...(all.rules ?? [])], defaultRules }, io, fileSizeLimit(all));
   const regime = chooseRegime(all.regime, asOf, fullPack, io, project.ctx.lang);
   const pack = packForRegime(fullPack, regime, asOf);
   const inventoryArgs = inventoryPaths(paths, config, io.cwd);
   const waiversFile = waiversFilePath(state, config, io.cwd);
-  const waivers = await loadWaivers(waiversFile, io.cwd);
+  const waivers = await loadWaivers(waiversFile, io.cwd, fileSizeLimit(all));
   const holidays = new Set((fullPack.holidays ?? []).map((h) => h.date));
   return {
     ...project,
@@ -242,6 +250,7 @@ export async function setupAudit(io: Io, all: SetupFlags, cmd: Command, paths: r
       holidays,
       organization: organizationRecords(config, inventory, io.cwd),
     }),
+    inputs: (...more) => runInputs(io.cwd, [config?.file, ...fullPack.files, waiversFile, ...more]),
   };
 }
 

@@ -1,39 +1,46 @@
 // Shared by the report commands (gap, plan): where the text goes, and how inventory problems are
 // reported without hiding the report.
 import { FatalError } from '../errors.js';
-import { localize, type Lang } from '../i18n/lang.js';
+import type { Lang } from '../i18n/lang.js';
 import type { LoadedInventory } from '../loading/inventory.js';
 import { TOOL } from '../version.js';
-import { FileExistsError, writeFileAtomic } from '../util/write-atomic.js';
 import path from 'node:path';
+import { checkTargets, STDOUT_NAME, writeTarget, type OutputTarget } from './outputs.js';
 import type { Io } from './io.js';
 
 export interface OutputOptions {
   output?: string;
   force?: boolean;
+  /** Only to suggest a file name when --output is a directory. */
+  format?: string;
 }
 
-/** To stdout, or atomically to `--output FILE` (an existing file only with `--force`). Bytes (a workbook) only to a file. */
-export async function writeReport(text: string | Uint8Array, options: OutputOptions, io: Io): Promise<void> {
-  if (options.output === undefined || options.output === '-') {
+/** The file target of `--output FILE` (`-` and no --output: standard output, undefined). */
+function fileTarget(options: OutputOptions, cwd: string): OutputTarget | undefined {
+  if (options.output === undefined || options.output === STDOUT_NAME) return undefined;
+  return { format: options.format ?? 'table', file: path.resolve(cwd, options.output), force: options.force === true };
+}
+
+/** Refuses early, before any work, an --output that cannot be written (see outputs.ts). */
+export async function checkReportTarget(options: OutputOptions, io: Io): Promise<void> {
+  const target = fileTarget(options, io.cwd);
+  if (target) await checkTargets([target], io.cwd);
+}
+
+/**
+ * To stdout, or atomically to `--output FILE` (an existing regular file only with `--force`, never
+ * one of `inputs`, the files the run read). Bytes (a workbook) only to a file.
+ */
+export async function writeReport(text: string | Uint8Array, options: OutputOptions, io: Io, inputs: readonly string[] = []): Promise<void> {
+  const target = fileTarget(options, io.cwd);
+  if (target === undefined) {
     if (typeof text !== 'string') {
       throw new FatalError({ vi: 'định dạng nhị phân này cần --output TỆP', en: 'this binary format needs --output FILE' });
     }
     io.stdout.write(text);
     return;
   }
-  const file = path.resolve(io.cwd, options.output);
-  try {
-    await writeFileAtomic(file, text, { overwrite: options.force === true });
-  } catch (error) {
-    if (error instanceof FileExistsError) {
-      throw new FatalError(
-        localize({ vi: 'tệp đã tồn tại: {f} (dùng --force để ghi đè)', en: 'file already exists: {f} (use --force to overwrite)' }, { f: options.output }),
-      );
-    }
-    const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new FatalError(localize({ vi: 'không ghi được tệp {f}: {e}', en: 'cannot write {f}: {e}' }, { f: options.output, e: code }));
-  }
+  await writeTarget(target, text, inputs, io.cwd);
 }
 
 /**

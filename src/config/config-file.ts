@@ -11,6 +11,7 @@ import { decodeText } from '../loading/text-decoding.js';
 import { yamlProblemMessage } from '../loading/yaml-messages.js';
 import { readYaml, type DataPath, type Position } from '../loading/yaml-source.js';
 import { isValidTimeZone, type IsoDate } from '../util/date.js';
+import { PRECISE_YAML_MAX_SIZE } from '../util/fs-read.js';
 import { calendarDate } from '../model/inventory-schema.js';
 
 export { CONFIG_FILE_NAME, discoverConfig } from './discover.js';
@@ -110,12 +111,12 @@ export interface AnnualReportRecord {
  * `--config FILE` (must exist), `--no-config` (none), or discovery from the working directory.
  * Returns undefined when there is no config.
  */
-export async function loadProjectConfig(option: string | boolean | undefined, cwd: string): Promise<ProjectConfig | undefined> {
+export async function loadProjectConfig(option: string | boolean | undefined, cwd: string, maxBytes = PRECISE_YAML_MAX_SIZE): Promise<ProjectConfig | undefined> {
   if (option === false) return undefined;
   const file = typeof option === 'string' ? path.resolve(cwd, option) : await discoverConfig(cwd);
   if (file === undefined) return undefined;
   const shown = displayName(file, cwd);
-  const bytes = await readRequiredFile(file, shown, { vi: 'tệp cấu hình', en: 'the config file' });
+  const bytes = await readRequiredFile(file, shown, { vi: 'tệp cấu hình', en: 'the config file' }, Math.min(maxBytes, PRECISE_YAML_MAX_SIZE));
   return parseConfig(file, shown, bytes);
 }
 

@@ -40,8 +40,7 @@ waivers:
 # outputs:
 #   - format: table
 #   - format: sarif
-#     file: reports/attt.sarif
-#     force: true                # replace the previous report
+#     file: reports/attt.sarif   # inside this directory; an existing file is never replaced
 `,
   vi: `# Cấu hình attt-audit. Đường dẫn tính từ thư mục chứa tệp này; tùy chọn dòng lệnh được ưu tiên hơn mọi khóa.
 # Tệp được tìm từ thư mục hiện tại trở lên, hoặc chỉ rõ bằng --config FILE.
@@ -77,8 +76,7 @@ waivers:
 # outputs:
 #   - format: table
 #   - format: sarif
-#     file: reports/attt.sarif
-#     force: true                # ghi đè báo cáo lần trước
+#     file: reports/attt.sarif   # trong thư mục này; không bao giờ ghi đè tệp đã có
 `,
 };
 

@@ -6,17 +6,20 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { FatalError } from '../errors.js';
 import { localize } from '../i18n/lang.js';
+import { DEFAULT_MAX_FILE_SIZE, PRECISE_YAML_MAX_SIZE, ReadError } from '../util/fs-read.js';
 import { loadInventoryBytes, type InventoryLimits, type LoadedInventory } from './inventory.js';
 
 const run = promisify(execFile);
 const YAML_FILE = /\.ya?ml$/i;
 
-async function git(args: string[], cwd: string): Promise<Buffer> {
+/** Output over `maxBuffer` bytes stops git and throws ReadError (too large): a blob is read within --max-file-size. */
+async function git(args: string[], cwd: string, maxBuffer = 64 * 1024 * 1024): Promise<Buffer> {
   try {
-    const { stdout } = await run('git', args, { cwd, encoding: 'buffer', maxBuffer: 512 * 1024 * 1024, windowsHide: true });
+    const { stdout } = await run('git', args, { cwd, encoding: 'buffer', maxBuffer, windowsHide: true });
     return stdout;
   } catch (error) {
     const e = error as NodeJS.ErrnoException & { stderr?: Buffer };
+    if (e.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') throw new ReadError({ reason: 'too-large', limit: maxBuffer });
     if (e.code === 'ENOENT') {
       throw new FatalError({ vi: 'không tìm thấy lệnh git (cần để đọc một phiên bản git)', en: 'git is not installed (needed to read a git revision)' });
     }
@@ -42,7 +45,7 @@ export async function readAtRef(ref: string, file: string, cwd: string): Promise
   const relative = toGitPath(file, cwd);
   const listed = await git(['ls-tree', '-z', '--name-only', ref, '--', relative], cwd);
   if (listed.length === 0) return undefined;
-  return git(['show', `${ref}:./${relative}`], cwd);
+  return git(['show', `${ref}:./${relative}`], cwd, PRECISE_YAML_MAX_SIZE);
 }
 
 function compareBySegments(a: string, b: string): number {
@@ -90,7 +93,14 @@ export async function loadInventoriesAtRef(ref: string, paths: readonly string[]
     }
     files.push(...found.sort(compareBySegments));
   }
-  const sources: { file: string; bytes: Uint8Array }[] = [];
-  for (const file of files) sources.push({ file: `${options.label ?? ''}${file}`, bytes: await git(['show', `${ref}:./${file}`], cwd) });
+  const limit = options.limits?.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const sources: { file: string; bytes: Uint8Array | ReadError }[] = [];
+  for (const file of files) {
+    const bytes = await git(['show', `${ref}:./${file}`], cwd, limit).catch((error: unknown) => {
+      if (error instanceof ReadError) return error;
+      throw error;
+    });
+    sources.push({ file: `${options.label ?? ''}${file}`, bytes });
+  }
   return loadInventoryBytes(sources, options.limits);
 }

@@ -2,6 +2,7 @@
 // inventories are written in; anything else — and every file with a syntax error — goes to the
 // precise `yaml` parser, loaded only then, so its positions and messages stay exactly as they are.
 // Either way the result has the same data and the same `locate`.
+import { PRECISE_YAML_MAX_SIZE } from '../util/fs-read.js';
 import { parseFastYaml } from './fast-yaml.js';
 import type { YamlLimits } from './yaml-limits.js';
 import type { DataPath, Position, YamlProblem, YamlSource } from './yaml-source.js';
@@ -26,12 +27,22 @@ export interface SourceOptions {
   precise?: boolean;
 }
 
+/**
+ * Largest text the precise parser is given (a 50 MB file takes it 45 s and 3 GB): a large file the
+ * fast path declines — one with a syntax error, say — is a limit finding instead.
+ */
+export const PRECISE_MAX_CHARS = PRECISE_YAML_MAX_SIZE;
+
+/** The fast path declined a text too large for the precise parser. */
+export class TooLargeForPreciseParser extends Error {}
+
 export async function parseInventorySource(file: string, text: string, options: SourceOptions): Promise<InventorySource> {
   const { limits } = options;
   const fast = options.precise
     ? undefined
     : parseFastYaml(text, { maxDepth: limits.maxDepth, maxKeysPerMapping: limits.maxKeysPerMapping, ...(options.rootItem ? { rootItem: options.rootItem } : {}) });
   if (fast) return { file, problems: [], locate: fast.locate, data: fast.data };
+  if (text.length > PRECISE_MAX_CHARS) throw new TooLargeForPreciseParser();
   const { parseYamlSource } = await import('./yaml-source.js');
   return parseYamlSource(file, text, limits);
 }

@@ -1,11 +1,11 @@
 // Loads inventory files into validated systems. Every problem becomes a positioned
 // `inventory/...` finding; a bad system is reported and skipped, the others are still audited.
-import { readFileSync, statSync } from 'node:fs';
 import { localize, type Localized } from '../i18n/lang.js';
 import type { SystemRecord } from '../model/inventory-schema.js';
 import { fastSystemRecord } from './fast-system.js';
-import { displayName, expandPaths } from './files.js';
-import { parseInventorySource, type InventorySource } from './inventory-source.js';
+import { displayName, expandPathsListing, readErrorDetail } from './files.js';
+import { DEFAULT_MAX_FILE_SIZE, readFileBounded, ReadError } from '../util/fs-read.js';
+import { parseInventorySource, PRECISE_MAX_CHARS, TooLargeForPreciseParser, type InventorySource } from './inventory-source.js';
 import type { SchemaProblem } from './schema-issues.js';
 import { DEFAULT_YAML_LIMITS, isLimitProblem, type YamlLimits } from './yaml-limits.js';
 import type { DataPath, Position, YamlProblem, YamlSource } from './yaml-source.js';
@@ -69,13 +69,13 @@ export interface InventoryLimits extends YamlLimits {
   maxDepth: number;
 }
 
-export const DEFAULT_LIMITS: InventoryLimits = { ...DEFAULT_YAML_LIMITS, maxFileSize: 512 * 1024 * 1024, maxDepth: 64 };
+export const DEFAULT_LIMITS: InventoryLimits = { ...DEFAULT_YAML_LIMITS, maxFileSize: DEFAULT_MAX_FILE_SIZE, maxDepth: 64 };
 
 export interface LoadOptions {
   cwd: string;
   limits?: Partial<InventoryLimits>;
-  /** Reads standard input, for the path `-`. */
-  readStdin?: () => Promise<Buffer>;
+  /** Reads standard input, for the path `-`: at most `maxBytes`, else a ReadError (too large). */
+  readStdin?: (maxBytes: number) => Promise<Buffer>;
   /** Parse and validate everything the precise way (yaml + zod), for comparing with the fast path. */
   precise?: boolean;
 }
@@ -105,40 +105,30 @@ function newLoad(limits: Partial<InventoryLimits> | undefined, precise = false) 
 }
 
 export async function loadInventories(paths: readonly string[], options: LoadOptions): Promise<LoadedInventory> {
-  const files = await expandPaths(paths.filter((p) => p !== '-'), options.cwd);
+  const { files, unlisted } = await expandPathsListing(paths.filter((p) => p !== '-'), options.cwd);
   const { result, limits, add } = newLoad(options.limits, options.precise);
-  if (paths.includes('-')) await add(STDIN_NAME, options.readStdin ? await options.readStdin() : Buffer.alloc(0));
+  if (paths.includes('-')) {
+    try {
+      const bytes = options.readStdin ? await options.readStdin(limits.maxFileSize) : Buffer.alloc(0);
+      if (bytes.length > limits.maxFileSize) throw new ReadError({ reason: 'too-large', limit: limits.maxFileSize });
+      await add(STDIN_NAME, bytes);
+    } catch (error) {
+      if (!(error instanceof ReadError)) throw error;
+      addUnreadable(result, STDIN_NAME, error);
+    }
+  }
+  // A folder that cannot be listed is one problem; its files cannot be counted, the rest is audited.
+  for (const folder of unlisted) {
+    addUnreadable(result, displayName(folder.absolute, options.cwd), folder.error, { vi: 'không đọc được thư mục', en: 'cannot read folder' });
+  }
   for (const absolute of files) {
     const file = displayName(absolute, options.cwd);
     let bytes: Buffer;
     try {
-      const size = statSync(absolute).size;
-      if (size > limits.maxFileSize) {
-        result.files.push(file);
-        result.failedFiles += 1;
-        result.problems.push({
-          rule: 'inventory/limit',
-          message: localize(
-            { vi: 'tệp quá lớn: {size} MB, giới hạn {max} MB (--max-file-size)', en: 'file too large: {size} MB, limit {max} MB (--max-file-size)' },
-            { size: (size / 1048576).toFixed(1), max: (limits.maxFileSize / 1048576).toFixed(1) },
-          ),
-          file,
-          position: { line: 1, column: 1 },
-          system: null,
-        });
-        continue;
-      }
-      bytes = readFileSync(absolute);
+      bytes = readFileBounded(absolute, limits.maxFileSize);
     } catch (error) {
-      result.files.push(file);
-      result.failedFiles += 1;
-      result.problems.push({
-        rule: 'inventory/unreadable',
-        message: localize({ vi: 'không đọc được tệp: {e}', en: 'cannot read file: {e}' }, { e: (error as NodeJS.ErrnoException).code ?? String(error) }),
-        file,
-        position: { line: 1, column: 1 },
-        system: null,
-      });
+      if (!(error instanceof ReadError)) throw error;
+      addUnreadable(result, file, error);
       continue;
     }
     await add(file, bytes);
@@ -146,13 +136,35 @@ export async function loadInventories(paths: readonly string[], options: LoadOpt
   return result;
 }
 
+/** A file (or folder) that could not be read at all: one problem at 1:1, and a failed file. */
+function addUnreadable(result: LoadedInventory, file: string, error: ReadError, what: Localized = { vi: 'không đọc được tệp', en: 'cannot read file' }): void {
+  const tooLarge = error.failure.reason === 'too-large';
+  const detail = readErrorDetail(error);
+  result.files.push(file);
+  result.failedFiles += 1;
+  result.problems.push({
+    rule: tooLarge ? 'inventory/limit' : 'inventory/unreadable',
+    message: tooLarge ? error.text : { vi: `${what.vi}: ${detail.vi}`, en: `${what.en}: ${detail.en}` },
+    file,
+    position: { line: 1, column: 1 },
+    system: null,
+  });
+}
+
 /**
  * Loads inventories already in memory (standard input, `git show REF:path`, tests), with the
- * same checks as files on disk.
+ * same checks as files on disk. A source that could not be read carries its ReadError instead.
  */
-export async function loadInventoryBytes(sources: readonly { file: string; bytes: Uint8Array }[], limits: Partial<InventoryLimits> = {}): Promise<LoadedInventory> {
-  const { result, add } = newLoad(limits);
-  for (const source of sources) await add(source.file, source.bytes);
+export async function loadInventoryBytes(sources: readonly { file: string; bytes: Uint8Array | ReadError }[], limits: Partial<InventoryLimits> = {}): Promise<LoadedInventory> {
+  const { result, limits: all, add } = newLoad(limits);
+  for (const source of sources) {
+    const error = source.bytes instanceof ReadError ? source.bytes : source.bytes.length > all.maxFileSize ? new ReadError({ reason: 'too-large', size: source.bytes.length, limit: all.maxFileSize }) : undefined;
+    if (error) {
+      addUnreadable(result, source.file, error);
+      continue;
+    }
+    await add(source.file, source.bytes as Uint8Array);
+  }
   return result;
 }
 
@@ -197,7 +209,23 @@ async function parseFile(
     records.add(record);
     return record;
   };
-  const source = await parseInventorySource(file, decoded.text, { limits, precise, rootItem });
+  let source: InventorySource;
+  try {
+    source = await parseInventorySource(file, decoded.text, { limits, precise, rootItem });
+  } catch (error) {
+    if (!(error instanceof TooLargeForPreciseParser)) throw error;
+    fileProblem(
+      'inventory/limit',
+      localize(
+        {
+          vi: 'tệp không phải YAML khối đơn giản (hoặc có lỗi cú pháp) và, với {size} MB, vượt quá {max} MB mà bộ phân tích YAML chi tiết nhận: hãy tách thành các tệp nhỏ hơn để thấy lỗi chính xác',
+          en: 'the file is not plain block YAML (or has a syntax error) and, at {size} MB, is over the {max} MB the detailed YAML parser takes: split it into smaller files to see the exact problem',
+        },
+        { size: (bytes.length / 1048576).toFixed(1), max: PRECISE_MAX_CHARS / 1048576 },
+      ),
+    );
+    return;
+  }
   const yamlProblem = (problem: YamlProblem): void => {
     const rule = isLimitProblem(problem) ? 'inventory/limit' : problem.code === 'DUPLICATE_KEY' ? 'inventory/duplicate-key' : 'inventory/yaml-syntax';
     fileProblem(rule, yamlProblemMessage(problem, { flags: true }), problem.position);

@@ -1,6 +1,6 @@
 // Loads rule files (YAML data, never code). Any problem stops the run with exit 2 and file:line:col,
 // because auditing with a half-understood rule pack would give a wrong answer.
-import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { z } from 'zod';
 import { AggregateFatalError, FatalError } from '../errors.js';
 import { localize, type Localized } from '../i18n/lang.js';
@@ -10,7 +10,8 @@ import { RULE_KEYS, ruleFileSchema, ruleSchema, type Rule } from '../rules/rule.
 import { readTargets, TARGET_KEYS, TARGET_LAYER_KEYS, TARGET_OPTION_KEYS, targetsSchema, type TargetSet } from '../rules/targets.js';
 import { ownerKey } from '../model/owner.js';
 import { closest } from '../util/suggest.js';
-import { displayName, expandPaths } from './files.js';
+import { PRECISE_YAML_MAX_SIZE, readFileBounded } from '../util/fs-read.js';
+import { displayName, expandPaths, readErrorDetail } from './files.js';
 import { issueToProblems, type KnownKeys } from './schema-issues.js';
 import { decodeText } from './text-decoding.js';
 import { yamlProblemMessage } from './yaml-messages.js';
@@ -19,7 +20,9 @@ import { calendarDate } from '../model/inventory-schema.js';
 import { readTimeline, timelineSchema, type RegimeWindow } from '../regime/timeline.js';
 import type { IsoDate } from '../util/date.js';
 
-export { defaultRulesDir } from './default-pack.js';
+import { defaultRulesDir } from './default-pack.js';
+
+export { defaultRulesDir };
 
 export interface LoadedRules {
   rules: Rule[];
@@ -44,7 +47,7 @@ export interface Holiday {
   name: string;
 }
 
-export async function loadRules(paths: readonly string[], cwd: string): Promise<LoadedRules> {
+export async function loadRules(paths: readonly string[], cwd: string, maxBytes = PRECISE_YAML_MAX_SIZE): Promise<LoadedRules> {
   const files = await expandPaths(paths, cwd);
   const rules: Rule[] = [];
   const names: string[] = [];
@@ -54,14 +57,16 @@ export async function loadRules(paths: readonly string[], cwd: string): Promise<
   const targetSets: RegimeTargets[] = [];
   let regimes: RegimeWindow[] | undefined;
   const holidays = new Map<IsoDate, Holiday>();
+  // The tool's own pack is not user input: --max-file-size limits the rule files a user names.
+  const ownPack = defaultRulesDir() + path.sep;
   for (const absolute of files) {
     const file = displayName(absolute, cwd);
     names.push(file);
     let bytes: Buffer;
     try {
-      bytes = readFileSync(absolute);
+      bytes = readFileBounded(absolute, absolute.startsWith(ownPack) ? PRECISE_YAML_MAX_SIZE : Math.min(maxBytes, PRECISE_YAML_MAX_SIZE));
     } catch (error) {
-      const e = (error as NodeJS.ErrnoException).code ?? String(error);
+      const e = readErrorDetail(error);
       problems.push(new FatalError(localize({ vi: 'không đọc được tệp luật: {e}', en: 'cannot read rule file: {e}' }, { e }), { file }));
       continue;
     }

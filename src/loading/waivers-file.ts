@@ -12,6 +12,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import type { ExternalWaiver } from '../engine/audit.js';
 import { KNOWN_KEYS, systemId, waiver } from '../model/inventory-schema.js';
+import { PRECISE_YAML_MAX_SIZE } from '../util/fs-read.js';
 import { displayName, readRequiredFile } from './files.js';
 import type { InventoryProblem } from './inventory.js';
 import { issueToProblems, type KnownKeys } from './schema-issues.js';
@@ -35,10 +36,10 @@ export interface LoadedWaivers {
   problems: InventoryProblem[];
 }
 
-export async function loadWaiversFile(file: string, cwd: string): Promise<LoadedWaivers> {
+export async function loadWaiversFile(file: string, cwd: string, maxBytes = PRECISE_YAML_MAX_SIZE): Promise<LoadedWaivers> {
   const absolute = path.resolve(cwd, file);
   const shown = displayName(absolute, cwd);
-  const bytes = await readRequiredFile(absolute, shown, { vi: 'tệp ngoại lệ', en: 'the waivers file' });
+  const bytes = await readRequiredFile(absolute, shown, { vi: 'tệp ngoại lệ', en: 'the waivers file' }, Math.min(maxBytes, PRECISE_YAML_MAX_SIZE));
   return parseWaivers(shown, bytes);
 }
 

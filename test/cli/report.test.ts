@@ -20,11 +20,11 @@ describe('report command', () => {
   it('never replaces an existing file without --force, and leaves no temporary file behind', async () => {
     const dir = tempDir({ 'report.html': 'keep me' });
     const refused = await runCli(['report', MOST, '--output', 'report.html'], { cwd: dir });
-    expect(refused).toEqual({ code: 2, stdout: '', stderr: 'attt-audit: error: file already exists: report.html (use --force to overwrite)\n' });
+    expect(refused).toEqual({ code: 2, stdout: '', stderr: 'attt-audit: error: report.html already exists; add --force to overwrite it\n' });
     expect(readFileSync(path.join(dir, 'report.html'), 'utf8')).toBe('keep me');
 
     const vi = await runCli(['report', MOST, '--output', 'report.html', '--lang', 'vi'], { cwd: dir });
-    expect(vi.stderr).toBe('attt-audit: lỗi: tệp đã tồn tại: report.html (dùng --force để ghi đè)\n');
+    expect(vi.stderr).toBe('attt-audit: lỗi: tệp report.html đã tồn tại; thêm --force để ghi đè\n');
 
     const forced = await runCli(['report', MOST, '--as-of', '2024-12-26', '--output', 'report.html', '--force'], { cwd: dir });
     expect(forced.code).toBe(0);
@@ -62,9 +62,10 @@ describe('report command', () => {
     expect(format.stderr).toBe("attt-audit: error: option '-f, --format <format>' argument 'pdf' is invalid. Allowed choices are html, xlsx.\n");
     const date = await runCli(['report', MOST, '-o', '-', '--as-of', '2024-02-30']);
     expect(date).toEqual({ code: 2, stdout: '', stderr: 'attt-audit: error: --as-of must be a valid date written YYYY-MM-DD or DD/MM/YYYY, not "2024-02-30"\n' });
-    const dir = tempDir({});
-    const missingDir = await runCli(['report', MOST, '-o', 'no/such/dir/report.html'], { cwd: dir });
-    expect(missingDir).toEqual({ code: 2, stdout: '', stderr: 'attt-audit: error: cannot write no/such/dir/report.html: ENOENT\n' });
+    // Missing directories are created (as for check); a file where a directory should be is not.
+    const dir = tempDir({ 'plain-file': 'x' });
+    const notDir = await runCli(['report', MOST, '-o', 'plain-file/report.html'], { cwd: dir });
+    expect(notDir).toEqual({ code: 2, stdout: '', stderr: 'attt-audit: error: cannot write plain-file/report.html: part of its path is a file, not a directory\n' });
   });
 
   it('still writes the report when some entries cannot be read, and exits 1', async () => {

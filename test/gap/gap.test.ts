@@ -244,7 +244,7 @@ describe('gap command line', () => {
     expect(written.startsWith('\uFEFF')).toBe(true);
     const again = await runCli(['gap', fixture('gap', 'small'), '--as-of', '2025-03-31', '-f', 'csv', '-o', out]);
     expect(again.code).toBe(2);
-    expect(again.stderr).toContain('file already exists');
+    expect(again.stderr).toContain('gap.csv already exists; add --force to overwrite it');
     const forced = await runCli(['gap', fixture('gap', 'small'), '--as-of', '2024-03-31', '-f', 'csv', '-o', out, '--force']);
     expect(forced.code).toBe(0);
     expect(readFileSync(out, 'utf8')).not.toBe(written);

@@ -1,5 +1,8 @@
 // Property-based tests (seeded, bounded): random valid inventories, random corruptions, and the
 // invariants a compliance tool must never break. `npm run fuzz` runs the same with more cases.
+import { spawnSync } from 'node:child_process';
+import { linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { describe, expect, it, vi } from 'vitest';
@@ -312,4 +315,94 @@ describe('hostile text: lookalike ids, control characters, extreme years', () =>
       params,
     );
   });
+});
+
+// Part A of hardening round 2: special files, oversized input and output targets. File-system
+// work per case, so a fifth of the runs.
+describe('special files, oversized input and output targets', () => {
+  const fsParams = { ...params, numRuns: Math.max(10, Math.ceil(RUNS / 5)) };
+  // Each case runs the CLI: `npm run fuzz` (3,000 runs) needs more than the default 20 s.
+  const timeout = Math.max(20_000, RUNS * 40);
+  const VALID = stringify({ systems: [{ id: 'ok', name: 'Hệ thống', owner: 'Văn phòng', status: 'retired' }] });
+
+  /** Puts one special entry at `name` in `dir`; what the run must then say about it. */
+  function makeSpecial(dir: string, name: string, kind: string, limitBytes: number): string {
+    const file = path.join(dir, name);
+    if (kind === 'fifo') spawnSync('mkfifo', [file]);
+    else if (kind === 'device') symlinkSync('/dev/zero', file);
+    else if (kind === 'loop') symlinkSync(name, file);
+    else if (kind === 'dangling') symlinkSync(`${name}.gone`, file);
+    else {
+      writeFileSync(file, '');
+      truncateSync(file, limitBytes + 1);
+    }
+    return kind === 'oversized' ? 'inventory/limit' : 'inventory/unreadable';
+  }
+
+  it('special entries among valid files never block, crash or hide a valid system', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.constantFrom('fifo', 'device', 'loop', 'dangling', 'oversized'), { minLength: 1, maxLength: 4 }),
+        fc.integer({ min: 1, max: 3 }),
+        async (kinds, valid) => {
+          const files: Record<string, string> = {};
+          for (let i = 0; i < valid; i += 1) files[`inv/v${i}.yaml`] = VALID.replace('id: ok', `id: ok${i}`);
+          const cwd = tempDir(files);
+          const expected = kinds.map((kind, i) => `inv/x${i}.yaml ${makeSpecial(path.join(cwd, 'inv'), `x${i}.yaml`, kind, 1024 * 1024)}`);
+          const { code, stdout, stderr } = await runCli(['check', 'inv', '--as-of', '2024-12-26', '-f', 'json', '--max-file-size', '1'], { cwd });
+          expect(stderr).toBe('');
+          expect(code).toBe(1);
+          const { summary, findings } = JSON.parse(stdout) as { summary: Record<string, number>; findings: { rule: string; file: string }[] };
+          expect(findings.map((f) => `${f.file} ${f.rule}`).sort()).toEqual(expected.sort());
+          expect(summary).toMatchObject({ systems: valid, invalid: 0, files: valid + kinds.length, failedFiles: kinds.length });
+        },
+      ),
+      fsParams,
+    );
+  }, timeout);
+
+  it('standard input is a limit finding exactly when it is over --max-file-size', async () => {
+    const limit = 4096;
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: limit - 64, max: limit + 64 }), fc.constantFrom(' ', '\0', 'a'), async (size, fill) => {
+        const stdin = Buffer.alloc(size, fill);
+        stdin.write('systems: []\n');
+        const { code, stdout, stderr } = await runCli(['check', '-', '--as-of', '2024-12-26', '-f', 'json', '--max-file-size', String(limit / 1048576)], { stdin });
+        expect(stderr).toBe('');
+        const rules = (JSON.parse(stdout) as { findings: { rule: string }[] }).findings.map((f) => f.rule);
+        if (size > limit) expect(rules).toEqual(['inventory/limit']);
+        else expect(rules).not.toContain('inventory/limit');
+        expect([0, 1]).toContain(code);
+      }),
+      params,
+    );
+  }, timeout);
+
+  it('an output target that is not a plain file the run does not read is never touched', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom('fifo', 'symlink', 'directory', 'inventory', 'hardlink', 'regular'), fc.boolean(), async (kind, force) => {
+        const cwd = tempDir({ 'inv.yaml': VALID, 'keep.txt': 'keep' });
+        const target = path.join(cwd, 'out.json');
+        if (kind === 'fifo') spawnSync('mkfifo', [target]);
+        else if (kind === 'symlink') symlinkSync(path.join(cwd, 'keep.txt'), target);
+        else if (kind === 'directory') mkdirSync(target);
+        else if (kind === 'hardlink') linkSync(path.join(cwd, 'inv.yaml'), target);
+        else if (kind === 'regular') writeFileSync(target, 'old');
+        const out = kind === 'inventory' ? 'inv.yaml' : 'out.json';
+        const before = lstatSync(path.join(cwd, out));
+        const { code, stderr } = await runCli(['check', 'inv.yaml', '--as-of', '2024-12-26', '-f', 'json', '-o', out, ...(force ? ['--force'] : [])], { cwd });
+        const after = lstatSync(path.join(cwd, out));
+        if (kind === 'regular' && force) {
+          expect(code).toBe(0);
+          return;
+        }
+        expect(code).toBe(2);
+        expect(stderr.split('\n')).toHaveLength(2);
+        expect([after.ino, after.mode, after.size]).toEqual([before.ino, before.mode, before.size]);
+        expect(readFileSync(path.join(cwd, 'keep.txt'), 'utf8')).toBe('keep');
+        expect(readdirSync(cwd).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+      }),
+      fsParams,
+    );
+  }, timeout);
 });

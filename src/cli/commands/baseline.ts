@@ -10,7 +10,7 @@ import { TOOL } from '../../version.js';
 import type { GlobalOptions, LimitOptions, RuleOptions } from '../context.js';
 import { HELP } from '../help.js';
 import type { Io } from '../io.js';
-import { checkTargets, emitOutputs, type OutputTarget } from '../outputs.js';
+import { checkTargets, emitOutputs, STDOUT_NAME, type OutputTarget } from '../outputs.js';
 import { addAuditOptions, addWaiverOptions, newFlagState, setupAudit, type ProjectFlags } from '../project.js';
 
 interface BaselineOptions extends GlobalOptions, RuleOptions, LimitOptions, ProjectFlags {
@@ -33,11 +33,12 @@ export function registerBaseline(program: Command, io: Io, lang: Lang): void {
   command.action(async (paths: string[], options: BaselineOptions, cmd: Command) => {
     const all = { ...cmd.optsWithGlobals(), ...options } as BaselineOptions;
     const setup = await setupAudit(io, all, cmd, paths, state);
-    const target: OutputTarget = { format: 'baseline', force: all.force === true, ...(all.output ? { file: path.resolve(io.cwd, all.output) } : {}) };
-    await checkTargets([target], io.cwd);
+    const toFile = all.output !== undefined && all.output !== STDOUT_NAME;
+    const target: OutputTarget = { format: 'baseline', force: all.force === true, ...(toFile ? { file: path.resolve(io.cwd, all.output!) } : {}) };
+    await checkTargets([target], io.cwd, setup.inputs(...setup.inventoryArgs));
     const inventory = await loadInventories(setup.inventoryArgs, setup.load);
     const result = audit(inventory, setup.pack.rules, setup.asOf, setup.optionsFor(inventory));
     const { formatBaseline } = await import('../../baseline/baseline-file.js');
-    await emitOutputs([target], () => formatBaseline(result, TOOL), io);
+    await emitOutputs([target], () => formatBaseline(result, TOOL), io, setup.inputs(...inventory.files));
   });
 }

@@ -73,7 +73,8 @@ export function registerCheck(program: Command, io: Io, lang: Lang, setExit: (co
     }
     const setup = await setupAudit(io, all, cmd, paths, state);
     const { config, ctx, asOf, pack, inventoryArgs, load } = setup;
-    const targets = await findingOutputs(state, all.force === true, config, io.cwd);
+    const baselineFile = all.since === undefined ? (all.baseline ?? (config?.baseline !== undefined ? displayName(config.baseline, io.cwd) : undefined)) : undefined;
+    const targets = await findingOutputs(state, all.force === true, config, io.cwd, setup.inputs(...inventoryArgs, baselineFile));
     const failOn: FailOn = cmd.getOptionValueSource('failOn') === 'cli' ? all.failOn : (config?.failOn ?? all.failOn);
     const inventory = await loadInventories(inventoryArgs, load);
     const result = audit(inventory, pack.rules, asOf, setup.optionsFor(inventory));
@@ -101,27 +102,26 @@ export function registerCheck(program: Command, io: Io, lang: Lang, setExit: (co
       const previous = audit(before, pack.rules, asOf, auditOptions(state, config, before, beforeWaivers, setup.today));
       applyBaseline(result, baselineEntries(previous), `git:${all.since}`);
     } else {
-      const file = all.baseline ?? (config?.baseline !== undefined ? displayName(config.baseline, io.cwd) : undefined);
-      if (file !== undefined) {
+      if (baselineFile !== undefined) {
         const [{ readBaselineFile }, { applyBaseline }] = await Promise.all([import('../../baseline/baseline-file.js'), import('../../baseline/compare.js')]);
-        applyBaseline(result, await readBaselineFile(file, io.cwd), displayName(path.resolve(io.cwd, file), io.cwd));
+        applyBaseline(result, await readBaselineFile(baselineFile, io.cwd, load.limits?.maxFileSize), displayName(path.resolve(io.cwd, baselineFile), io.cwd));
       }
     }
 
-    await writeReports(result, targets, ctx.lang, ctx.color, io);
+    await writeReports(result, targets, ctx.lang, ctx.color, io, setup.inputs(...inventory.files, baselineFile));
     setExit(findingsExitCode(result.findings, failOn));
   });
 }
 
 /** The --format/--output pairs (or the config's outputs) of check and validate, refused early when a file exists. */
-export async function findingOutputs(state: FlagState, force: boolean, config: ProjectConfig | undefined, cwd: string): Promise<OutputTarget[]> {
+export async function findingOutputs(state: FlagState, force: boolean, config: ProjectConfig | undefined, cwd: string, inputs: readonly string[]): Promise<OutputTarget[]> {
   const targets = planOutputs(state.outputs, { formats: Object.keys(CHECK_FORMATS), defaultFormat: 'table', force, ...(config ? { config } : {}), cwd });
-  await checkTargets(targets, cwd);
+  await checkTargets(targets, cwd, inputs);
   return targets;
 }
 
 /** Renders every target (colour only for a terminal table), writes them, and feeds GitHub's job summary. */
-export async function writeReports(result: AuditResult, targets: readonly OutputTarget[], lang: Lang, color: FormatContext['color'], io: Io): Promise<void> {
+export async function writeReports(result: AuditResult, targets: readonly OutputTarget[], lang: Lang, color: FormatContext['color'], io: Io, inputs: readonly string[]): Promise<void> {
   const plain = new Chalk({ level: 0 });
   const base = { lang, tool: TOOL, repoPrefix: await repoPrefix(io.cwd) };
   const formatters = new Map<string, Formatter | ChunkedFormatter>();
@@ -137,7 +137,7 @@ export async function writeReports(result: AuditResult, targets: readonly Output
     // Colour only ever reaches the terminal table; files and machine formats stay plain.
     return formatter(result, { ...base, color: toTerminal && format === 'table' ? color : plain });
   };
-  await emitOutputs(targets, (target) => render(target.format, target.file === undefined), io);
+  await emitOutputs(targets, (target) => render(target.format, target.file === undefined), io, inputs);
   await appendStepSummary(targets, () => {
     const markdown = render('markdown', false);
     return typeof markdown === 'string' ? markdown : [...markdown].join('');

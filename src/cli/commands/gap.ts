@@ -77,7 +77,7 @@ export function registerGap(program: Command, io: Io, lang: Lang, setExit: (code
     }
     const problems = warnInventoryProblems(inventory, io, ctx.lang);
     const format = await GAP_FORMATS[all.format]();
-    await writeReport(format(result, { lang: ctx.lang, color: all.output ? new Chalk({ level: 0 }) : ctx.color, tool: TOOL }), all, io);
+    await writeReport(format(result, { lang: ctx.lang, color: all.output ? new Chalk({ level: 0 }) : ctx.color, tool: TOOL }), all, io, setup.inputs(...inventory.files, all.compare));
     setExit(problems ? 1 : 0);
   });
 }

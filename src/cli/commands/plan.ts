@@ -131,7 +131,7 @@ export function registerPlan(program: Command, io: Io, lang: Lang, setExit: (cod
     }
     const color = all.output ? new Chalk({ level: 0 }) : ctx.color;
     const format = await PLAN_FORMATS[all.format]();
-    await writeReport(format(report, { lang: ctx.lang, color, tool: TOOL, now: io.now(), remindDays }), all, io);
+    await writeReport(format(report, { lang: ctx.lang, color, tool: TOOL, now: io.now(), remindDays }), all, io, setup.inputs(...inventory.files));
     setExit(problems ? 1 : 0);
   });
 }

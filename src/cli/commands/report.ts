@@ -1,19 +1,17 @@
 // `attt-audit report`: the documents people open — a self-contained HTML report for the meeting and
 // an Excel workbook for the file. The renderers (and exceljs) are imported only when this command
 // runs, so they cost the other commands nothing at start-up.
-import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { FatalError } from '../../errors.js';
 import { localize, type Lang } from '../../i18n/lang.js';
 import { loadInventories } from '../../loading/inventory.js';
 import { DEFAULT_TIME_ZONE } from '../../util/date.js';
-import { statOrUndefined } from '../../util/fs-sync.js';
 import { TOOL } from '../../version.js';
 import type { GlobalOptions, LimitOptions, RuleOptions } from '../context.js';
 import { addAuditOptions, setupAudit, type ProjectFlags } from '../project.js';
 import { HELP } from '../help.js';
 import type { Io } from '../io.js';
-import { warnInventoryProblems, writeReport, type OutputOptions } from '../report-output.js';
+import { checkReportTarget, warnInventoryProblems, writeReport, type OutputOptions } from '../report-output.js';
 
 export const REPORT_FORMATS = ['html', 'xlsx'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -28,10 +26,6 @@ interface ReportOptions extends GlobalOptions, RuleOptions, LimitOptions, Output
 export function reportFormat(format: ReportFormat | undefined, output: string): ReportFormat {
   if (format !== undefined) return format;
   return /\.xlsx$/i.test(output) ? 'xlsx' : 'html';
-}
-
-function exists(file: string): boolean {
-  return statOrUndefined(file) !== undefined;
 }
 
 export function registerReport(program: Command, io: Io, lang: Lang, setExit: (code: number) => void): void {
@@ -49,11 +43,7 @@ export function registerReport(program: Command, io: Io, lang: Lang, setExit: (c
     }
     const format = reportFormat(all.format, all.output);
     // Refuse early, before any work; writeReport checks again atomically when it writes.
-    if (all.output !== '-' && !all.force && exists(path.resolve(io.cwd, all.output))) {
-      throw new FatalError(
-        localize({ vi: 'tệp đã tồn tại: {f} (dùng --force để ghi đè)', en: 'file already exists: {f} (use --force to overwrite)' }, { f: all.output }),
-      );
-    }
+    await checkReportTarget({ ...all, format }, io);
     const setup = await setupAudit(io, all, command, paths);
     const { ctx, asOf, pack } = setup;
     const inventory = await loadInventories(setup.inventoryArgs, setup.load);
@@ -68,7 +58,7 @@ export function registerReport(program: Command, io: Io, lang: Lang, setExit: (c
       const { renderHtmlReport } = await import('../../formatters/html/report.js');
       content = renderHtmlReport(model, ctx.lang);
     }
-    await writeReport(content, all, io);
+    await writeReport(content, all, io, setup.inputs(...inventory.files));
     const problems = warnInventoryProblems(inventory, io, ctx.lang);
     if (all.output !== '-') {
       io.stderr.write(`${TOOL.name}: ${localize({ vi: 'đã ghi {f}', en: 'wrote {f}' }, { f: all.output })[ctx.lang]}\n`);

@@ -7,10 +7,10 @@ import { ExitCode } from '../../errors.js';
 import type { Lang } from '../../i18n/lang.js';
 import { loadInventories } from '../../loading/inventory.js';
 import { calendarDateIn, DEFAULT_TIME_ZONE } from '../../util/date.js';
-import { addLimitOptions, loadOptions, type LimitOptions } from '../context.js';
+import { addLimitOptions, fileSizeLimit, loadOptions, type LimitOptions } from '../context.js';
 import { HELP } from '../help.js';
 import type { Io } from '../io.js';
-import { addConfigOptions, addOutputOptions, inventoryPaths, loadWaivers, newFlagState, openProject, waiversFilePath, type ProjectFlags } from '../project.js';
+import { addConfigOptions, addOutputOptions, inventoryPaths, loadWaivers, newFlagState, openProject, runInputs, waiversFilePath, type ProjectFlags } from '../project.js';
 import { CHECK_FORMATS, findingOutputs, writeReports } from './check.js';
 
 interface ValidateOptions extends ProjectFlags, LimitOptions {
@@ -29,14 +29,16 @@ export function registerValidate(program: Command, io: Io, lang: Lang, setExit: 
   command.action(async (paths: string[], options: ValidateOptions, cmd: Command) => {
     const all = { ...cmd.optsWithGlobals(), ...options } as ValidateOptions;
     const { config, ctx } = await openProject(io, all);
-    const targets = await findingOutputs(state, all.force === true, config, io.cwd);
+    const args = inventoryPaths(paths, config, io.cwd);
+    const waiversFile = waiversFilePath({ ...state, ...(all.waivers ? { waiversFile: all.waivers } : {}) }, config, io.cwd);
+    const targets = await findingOutputs(state, all.force === true, config, io.cwd, runInputs(io.cwd, [config?.file, waiversFile, ...args]));
     // The same loader as check (same systems, problems and positions); validate saves the rules and the rule pack.
-    const inventory = await loadInventories(inventoryPaths(paths, config, io.cwd), loadOptions(all, io));
-    const waivers = await loadWaivers(waiversFilePath({ ...state, ...(all.waivers ? { waiversFile: all.waivers } : {}) }, config, io.cwd), io.cwd);
+    const inventory = await loadInventories(args, loadOptions(all, io));
+    const waivers = await loadWaivers(waiversFile, io.cwd, fileSizeLimit(all));
     if (waivers) inventory.problems.push(...waivers.problems);
     const today = calendarDateIn(io.now(), config?.timeZone ?? DEFAULT_TIME_ZONE);
     const result = { ...audit(inventory, [], today), validateOnly: true };
-    await writeReports(result, targets, ctx.lang, ctx.color, io);
+    await writeReports(result, targets, ctx.lang, ctx.color, io, runInputs(io.cwd, [config?.file, waiversFile, ...inventory.files]));
     setExit(result.findings.length > 0 ? ExitCode.Findings : ExitCode.Ok);
   });
 }

@@ -63,6 +63,17 @@ const HEADER_ALIGNMENT: Partial<ExcelJS.Alignment> = { vertical: 'middle', wrapT
 const HEADER_BORDER: Partial<ExcelJS.Borders> = { bottom: { style: 'thin' } };
 const BOLD: Partial<ExcelJS.Font> = { bold: true };
 
+/**
+ * Characters XML 1.0 cannot hold (C0 controls other than tab, LF and CR; U+FFFE, U+FFFF; lone
+ * surrogates) make a workbook Excel and exceljs refuse to open. They are shown as `\uXXXX`
+ * instead, so the text stays visible and honest.
+ */
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+export function xmlSafeText(text: string): string {
+  return text.replace(NOT_XML, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /** Writes one value with its column's type; text is never a formula. */
 function setCell(cell: ExcelJS.Cell, kind: Kind, value: Value, lang: Lang): void {
   if (value === null || value === undefined || value === '') return;
@@ -75,7 +86,7 @@ function setCell(cell: ExcelJS.Cell, kind: Kind, value: Value, lang: Lang): void
   } else if (kind === 'int' && typeof value === 'number') {
     cell.value = value;
   } else {
-    const text = String(value);
+    const text = xmlSafeText(String(value));
     cell.value = text;
     if (looksLikeFormula(text)) cell.numFmt = '@';
   }
@@ -401,7 +412,7 @@ export async function renderXlsxReport(model: ReportModel, lang: Lang): Promise<
   workbook.creator = `${model.tool.name} ${model.tool.version}`;
   workbook.created = model.generated.at;
   workbook.modified = model.generated.at;
-  workbook.title = [T.title[lang], model.organization].filter(Boolean).join(' · ');
+  workbook.title = xmlSafeText([T.title[lang], model.organization].filter(Boolean).join(' · '));
   summarySheet(workbook, model, lang);
   findingsSheet(workbook, model, lang);
   systemsSheet(workbook, model, lang);
