@@ -2,6 +2,10 @@
 import type { RuleKind } from '../kind.js';
 import { approvalKind } from './approval.js';
 import { cadenceKind } from './cadence.js';
+import { classificationCurrentHigherKind } from './classification-current-higher.js';
+import { classificationIncompleteKind } from './classification-incomplete.js';
+import { classificationLevelKind } from './classification-level.js';
+import { conflictedAppraisalKind } from './conflicted-appraisal.js';
 import { drillKind } from './drill.js';
 import { fieldKind } from './field.js';
 import { goliveKind } from './golive.js';
@@ -10,5 +14,18 @@ import { planKind } from './plan.js';
 import { waiverKind } from './waiver.js';
 
 export const RULE_KINDS: ReadonlyMap<string, RuleKind> = new Map(
-  ([approvalKind, cadenceKind, drillKind, fieldKind, goliveKind, layersKind, planKind, waiverKind] as unknown as RuleKind[]).map((k) => [k.kind, k]),
+  ([
+    approvalKind,
+    cadenceKind,
+    classificationLevelKind,
+    classificationIncompleteKind,
+    classificationCurrentHigherKind,
+    conflictedAppraisalKind,
+    drillKind,
+    fieldKind,
+    goliveKind,
+    layersKind,
+    planKind,
+    waiverKind,
+  ] as unknown as RuleKind[]).map((k) => [k.kind, k]),
 );
