@@ -19,6 +19,8 @@ export interface EvaluationContext {
   requireApprovedBy?: boolean;
   /** False for waivers (from a waivers file) naming a system that was not audited. */
   systemKnown?: boolean;
+  /** Public holidays and days off (rules/holidays.yaml), for deadlines in working days. */
+  holidays?: ReadonlySet<IsoDate>;
 }
 
 /** One thing a kind found wrong with a system; the engine adds rule id, severity and position. */
@@ -48,6 +50,50 @@ export interface RuleKind<Options extends { kind: string } = { kind: string }> {
   reviewsWaivers?: boolean;
   /** One line for the rules reference, e.g. "levels 1–2: 24 months; 3–4: 12; 5: 6". */
   describe(options: Options, lang: Lang): string;
+  /**
+   * The dated obligations the rule sets for a system, met or not yet, for `plan` and its calendar:
+   * the due date is the last day the obligation is met, so the rule reports it once due < D.
+   */
+  obligations?(system: SystemRecord, options: Options, ctx: EvaluationContext): Obligation[];
+  /**
+   * Organisation-level rules (the annual report): evaluated once per audit instead of per system;
+   * their findings and plan items belong to no system.
+   */
+  organization?: {
+    evaluate(options: Options, ctx: OrganizationContext): OrganizationHit[];
+    obligations(options: Options, ctx: OrganizationContext): Obligation[];
+  };
+}
+
+/** One dated obligation of a system (or of the organisation): what, by when, and why that date. */
+export interface Obligation {
+  due: IsoDate;
+  /** Which one, when a system has several of the rule: an incident, a step of a dossier, a year. */
+  subject?: string;
+  title: Localized;
+  detail: Localized;
+  path: DataPath;
+}
+
+/** What an organisation-level rule sees: the evaluation date and the organisation's records. */
+export interface OrganizationContext {
+  asOf: IsoDate;
+  annualReports: readonly AnnualReportEntry[];
+  holidays?: ReadonlySet<IsoDate>;
+}
+
+export interface AnnualReportEntry {
+  year: number;
+  internal?: IsoDate;
+  submitted?: IsoDate;
+  reference?: string;
+}
+
+/** A finding of an organisation-level rule; `report` is the index of the annual-report entry it is about. */
+export interface OrganizationHit {
+  message: Localized;
+  due?: IsoDate;
+  report?: number;
 }
 
 export function defineKind<Options extends { kind: string }>(kind: RuleKind<Options>): RuleKind<Options> {

@@ -20,6 +20,8 @@ export const layersKind = defineKind({
   options: (z) => z.strictObject({
     kind: z.literal('layers'),
     layers: z.array(z.enum(LAYERS)).min(1).default([...LAYERS]),
+    // What a layer is called under the rule's regime (layer 4 under Law 116: the MPS's monitoring).
+    names: z.partialRecord(z.enum(LAYERS), z.strictObject({ vi: z.string().trim().min(1), en: z.string().trim().min(1) })).optional(),
   }),
   evaluate(system, options, { asOf }) {
     const hits = [];
@@ -32,7 +34,7 @@ export const layersKind = defineKind({
       hits.push({
         path: value === undefined ? ['layers'] : ['layers', layer],
         layer,
-        message: localize(ended ? ENDED : notYet ? NOT_YET : MISSING, { name: LAYER_NAMES[layer], layer, d }),
+        message: localize(ended ? ENDED : notYet ? NOT_YET : MISSING, { name: options.names?.[layer] ?? LAYER_NAMES[layer], layer, d }),
       });
     }
     return hits;
