@@ -103,10 +103,6 @@ export const HELP = {
       vi: 'cấp độ tối thiểu theo tiêu chí pháp luật (Nghị định 331/2026, Nghị định 85/2016), điều khoản quyết định, và thuyết minh đề xuất cấp độ',
       en: 'the minimum level the legal criteria require (Decree 331/2026, Decree 85/2016), the article that decides it, and the level justification for the dossier',
     },
-    regime: {
-      vi: 'chế độ pháp lý: auto (theo ngày đánh giá), legacy hoặc current (mặc định auto)',
-      en: 'legal regime: auto (by the evaluation date), legacy or current (default auto)',
-    },
     format: {
       vi: 'định dạng đầu ra (docx: tệp Word thuyết minh đề xuất cấp độ, cần --output)',
       en: 'output format (docx: a Word file of the level justification, needs --output)',

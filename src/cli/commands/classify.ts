@@ -4,14 +4,13 @@ import { Chalk } from 'chalk';
 import { Option, type Command } from 'commander';
 import type { ClassifyReport } from '../../classify/report.js';
 import { FatalError } from '../../errors.js';
-import { localize, type Lang } from '../../i18n/lang.js';
+import type { Lang } from '../../i18n/lang.js';
 import { loadInventories } from '../../loading/inventory.js';
-import { builtInTimeline, resolveRegime } from '../../regime/index.js';
 import { TOOL } from '../../version.js';
 import { addLimitOptions, loadOptions, resolveAsOf, type GlobalOptions, type LimitOptions } from '../context.js';
 import { HELP } from '../help.js';
 import type { Io } from '../io.js';
-import { addConfigOptions, inventoryPaths, openProject, type ProjectFlags } from '../project.js';
+import { addConfigOptions, chooseRegime, inventoryPaths, openProject, type ProjectFlags } from '../project.js';
 import { warnInventoryProblems, writeReport, type OutputOptions } from '../report-output.js';
 import type { FormatContext } from '../../formatters/types.js';
 
@@ -35,18 +34,12 @@ interface ClassifyOptions extends GlobalOptions, LimitOptions, OutputOptions, Pr
   justify?: boolean;
 }
 
-function checkRegime(value: string): void {
-  const ids = builtInTimeline().map((r) => r.id);
-  if (value === 'auto' || ids.includes(value)) return;
-  throw new FatalError(localize({ vi: '--regime phải là auto, {ids}; không phải "{v}"', en: '--regime must be auto, {ids}; not "{v}"' }, { ids: ids.join(', '), v: value }));
-}
-
 export function registerClassify(program: Command, io: Io, lang: Lang, setExit: (code: number) => void): void {
   const command = program
     .command('classify')
     .description(HELP.classify.description[lang])
     .argument('[paths...]', HELP.inventoryPaths[lang])
-    .option('--regime <regime>', HELP.classify.regime[lang], 'auto')
+    .option('--regime <regime>', HELP.regime[lang], 'auto')
     .option('--as-of <date>', HELP.asOf[lang])
     .option('--tz <zone>', HELP.tz[lang])
     .addOption(new Option('-f, --format <format>', HELP.classify.format[lang]).choices(Object.keys(CLASSIFY_FORMATS)).default('table'))
@@ -56,18 +49,17 @@ export function registerClassify(program: Command, io: Io, lang: Lang, setExit: 
   addConfigOptions(command, lang);
   addLimitOptions(command, lang).action(async (paths: string[], options: ClassifyOptions, command: Command) => {
     const all = { ...command.optsWithGlobals(), ...options } as ClassifyOptions;
-    checkRegime(all.regime);
     if (all.justify && (all.format === 'table' || all.format === 'json')) {
       throw new FatalError({ vi: '--justify cần --format markdown hoặc docx', en: '--justify needs --format markdown or docx' });
     }
     const { config, ctx } = await openProject(io, all);
     const asOf = resolveAsOf(all.asOf, all.tz ?? config?.timeZone, io);
-    const regime = resolveRegime(asOf, all.regime);
+    // The built-in timeline (rules/regimes.yaml); classify loads no rule pack.
+    const regime = chooseRegime(all.regime, asOf, { rules: [], files: [], targets: {} }, io, ctx.lang);
     const inventory = await loadInventories(inventoryPaths(paths, config, io.cwd), loadOptions(all, io));
     const { computeClassify } = await import('../../classify/report.js');
     const report = computeClassify(inventory, asOf, regime);
     const problems = warnInventoryProblems(inventory, io, ctx.lang);
-    if (regime.warning) io.stderr.write(`${TOOL.name}: ${ctx.lang === 'vi' ? 'cảnh báo' : 'warning'}: ${regime.warning[ctx.lang]}\n`);
     const format = await CLASSIFY_FORMATS[all.format]();
     const color = all.output ? new Chalk({ level: 0 }) : ctx.color;
     await writeReport(await format(report, { lang: ctx.lang, color, tool: TOOL }, all.justify === true || all.format === 'docx'), all, io);
