@@ -76,15 +76,15 @@ const LEGACY: Record<'low' | 'three' | 'four' | 'five', Authority> = {
   },
 };
 
-/** When the dedicated unit also operates the system (Decree 331 Art 18.4; Circular 12 Art 6). */
+/** Who appraises when the dedicated unit also operates the system (Decree 331 Art 18.4; Circular 12 Art 6). */
 export const CONFLICT_APPRAISER: Readonly<Record<RegimeId, Localized>> = {
   current: {
-    vi: 'Đơn vị trực thuộc có đủ năng lực do chủ quản hệ thống thông tin giao, hoặc Hội đồng thẩm định độc lập, vì đơn vị chuyên trách về an ninh mạng đồng thời vận hành hệ thống (khoản 4 Điều 18 Nghị định số 331/2026/NĐ-CP)',
-    en: 'a capable subordinate unit assigned by the owner, or an independent appraisal council, since the dedicated cybersecurity unit also operates the system (Decree 331 Art 18.4)',
+    vi: 'Đơn vị trực thuộc có đủ năng lực do chủ quản hệ thống thông tin giao, hoặc Hội đồng thẩm định độc lập (khoản 4 Điều 18 Nghị định số 331/2026/NĐ-CP)',
+    en: 'a capable subordinate unit assigned by the owner, or an independent appraisal council (Decree 331 Art 18.4)',
   },
   legacy: {
-    vi: 'Đơn vị trực thuộc có đủ năng lực do chủ quản hệ thống thông tin giao, hoặc Hội đồng thẩm định độc lập, vì đơn vị chuyên trách về an toàn thông tin đồng thời vận hành hệ thống (Điều 6 Thông tư số 12/2022/TT-BTTTT)',
-    en: 'a capable subordinate unit assigned by the owner, or an independent appraisal council, since the dedicated unit also operates the system (Circular 12 Art 6)',
+    vi: 'Đơn vị trực thuộc có đủ năng lực do chủ quản hệ thống thông tin giao, hoặc Hội đồng thẩm định độc lập (Điều 6 Thông tư số 12/2022/TT-BTTTT)',
+    en: 'a capable subordinate unit assigned by the owner, or an independent appraisal council (Circular 12 Art 6)',
   },
 };
 

@@ -104,7 +104,7 @@ export const CURRENT_CRITERIA: readonly Criterion[] = [
     id: 'nd331-12.2.b', regime: 'current', level: 2, basis: [nd331(12, 2, 'b')],
     when: [ONLINE, PRIVATE_OR_PERSONAL, { fact: 'data_subjects.basic', below: 100_000 }, { fact: 'data_subjects.sensitive', below: 10_000 }],
     text: {
-      vi: 'cung cấp dịch vụ trực tuyến có xử lý thông tin riêng, thông tin cá nhân của dưới 100.000 chủ thể dữ liệu đối với dữ liệu cá nhân cơ bản và dưới 10.000 chủ thể dữ liệu đối với dữ liệu cá nhân nhạy cảm',
+      vi: 'cung cấp dịch vụ trực tuyến khác có xử lý thông tin riêng, thông tin cá nhân của dưới 100.000 chủ thể dữ liệu đối với dữ liệu cá nhân cơ bản hoặc dưới 10.000 chủ thể dữ liệu đối với dữ liệu cá nhân nhạy cảm',
       en: 'online service processing private or personal data of fewer than 100,000 subjects (basic data) and fewer than 10,000 (sensitive data)',
     },
   },
@@ -136,7 +136,7 @@ export const CURRENT_CRITERIA: readonly Criterion[] = [
     id: 'nd331-13.2.c', regime: 'current', level: 3, basis: [nd331(13, 2, 'c')],
     when: [ONLINE, { any: [{ fact: 'data_subjects.basic', atLeast: 100_000 }, { fact: 'data_subjects.sensitive', atLeast: 10_000 }] }],
     text: {
-      vi: 'cung cấp dịch vụ trực tuyến có xử lý thông tin riêng, thông tin cá nhân của từ 100.000 chủ thể dữ liệu đối với dữ liệu cá nhân cơ bản trở lên hoặc từ 10.000 chủ thể dữ liệu đối với dữ liệu cá nhân nhạy cảm trở lên',
+      vi: 'cung cấp dịch vụ trực tuyến khác có xử lý thông tin riêng, thông tin cá nhân của từ 100.000 chủ thể dữ liệu đối với dữ liệu cá nhân cơ bản trở lên hoặc từ 10.000 chủ thể dữ liệu đối với dữ liệu cá nhân nhạy cảm trở lên',
       en: 'online service processing private or personal data of 100,000 or more subjects (basic data) or 10,000 or more (sensitive data)',
     },
   },

@@ -58,11 +58,14 @@ function factSentences(facts: ClassificationFacts, regime: RegimeId, type: Syste
   if (type === 'online_service' && legacy && facts.users !== undefined) {
     out.push(`Hệ thống xử lý thông tin riêng, thông tin cá nhân của ${viNumber(facts.users)} người sử dụng.`);
   } else if (type === 'online_service' && subjects && (subjects.basic !== undefined || subjects.sensitive !== undefined)) {
-    const parts = [
-      subjects.basic !== undefined ? `dữ liệu cá nhân cơ bản của ${viNumber(subjects.basic)} chủ thể dữ liệu` : '',
-      subjects.sensitive !== undefined ? `dữ liệu cá nhân nhạy cảm của ${viNumber(subjects.sensitive)} chủ thể dữ liệu` : '',
-    ].filter(Boolean);
-    out.push(`Hệ thống xử lý ${parts.join(' và ')}.`);
+    const { basic, sensitive } = subjects;
+    if (basic === 0 && (sensitive ?? 0) === 0 && sensitive !== undefined) {
+      out.push('Hệ thống không xử lý dữ liệu cá nhân của người sử dụng dịch vụ.');
+    } else {
+      const part = (count: number | undefined, kind: string): string =>
+        count === undefined ? '' : count === 0 ? `không xử lý dữ liệu cá nhân ${kind}` : `xử lý dữ liệu cá nhân ${kind} của ${viNumber(count)} chủ thể dữ liệu`;
+      out.push(`Hệ thống ${[part(basic, 'cơ bản'), part(sensitive, 'nhạy cảm')].filter(Boolean).join(' và ')}.`);
+    }
   }
   if (type === 'infrastructure') {
     const scope = {
@@ -117,8 +120,10 @@ export function justify(c: SystemClassification): Justification {
   const opening: string[] = [];
   const typePart = type ? `là ${TYPE_VI[type].text} theo quy định tại ${cite([at(article, 2, TYPE_VI[type].point)], 'vi')}` : '';
   const infoPart = info ? `xử lý ${viList(info.map((i) => INFORMATION_VI[i]))} (${cite([at(article, 1)], 'vi')})` : '';
-  if (typePart || infoPart) opening.push(`${name} (sau đây gọi là Hệ thống) ${[typePart, infoPart].filter(Boolean).join(', ')}.`);
-  else opening.push(`${name} (sau đây gọi là Hệ thống).`);
+  // "(sau đây gọi tắt là Hệ thống)", set off by commas after a name that ends in parentheses.
+  const named = name.endsWith(')') ? `${name}, sau đây gọi tắt là Hệ thống,` : `${name} (sau đây gọi tắt là Hệ thống)`;
+  const described = [typePart, infoPart].filter(Boolean).join(', ');
+  opening.push(described ? `${named} ${described}.` : `${named.replace(/,$/, '')}.`);
   const paragraphs = [[...opening, ...factSentences(facts, regime, type)].join(' ')];
 
   const matched = result.matched;

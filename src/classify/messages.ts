@@ -21,6 +21,7 @@ export const CLASSIFY_UI = {
   },
   status: {
     ok: { vi: 'đạt', en: 'ok' },
+    currentHigher: { vi: 'đạt theo tiêu chí cũ; tối thiểu mới cao hơn', en: 'ok by the legacy criteria; current minimum higher' },
     under: { vi: 'THẤP HƠN TỐI THIỂU', en: 'UNDER THE MINIMUM' },
     incomplete: { vi: 'thiếu dữ kiện', en: 'facts missing' },
     noFacts: { vi: 'chưa có dữ kiện', en: 'no facts' },

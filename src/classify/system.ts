@@ -178,6 +178,6 @@ export function classifySystem(record: SystemRecord, asOf: IsoDate, criteria: Re
 /** A localized "level N (approved|proposed)" for messages. */
 export function judgedLevelText(c: SystemClassification): Localized {
   return c.approvedLevel !== null
-    ? localize({ vi: 'cấp độ {l} đã phê duyệt', en: 'approved level {l}' }, { l: c.approvedLevel })
-    : localize({ vi: 'cấp độ {l} đề xuất', en: 'proposed level {l}' }, { l: c.proposedLevel ?? '—' });
+    ? localize({ vi: 'cấp độ đã phê duyệt là cấp độ {l}', en: 'approved level {l}' }, { l: c.approvedLevel })
+    : localize({ vi: 'cấp độ đề xuất là cấp độ {l}', en: 'proposed level {l}' }, { l: c.proposedLevel ?? '—' });
 }

@@ -39,7 +39,7 @@ export function resultWord(s: ClassifiedSystem): ResultWord {
   if (missingFacts(s.result)) return 'incomplete';
   if (s.result.minimumLevel === null) return 'undetermined';
   if (s.judgedLevel === null) return 'noLevel';
-  return 'ok';
+  return s.currentHigher ? 'currentHigher' : 'ok';
 }
 
 export function decidingText(s: ClassifiedSystem, lang: Lang): string {
@@ -55,7 +55,8 @@ export function missingText(s: ClassifiedSystem, lang: Lang): string | undefined
 
 /** The legacy judgement beside the current minimum (Law 116 Art 45.1), when it differs. */
 export function judgedText(s: ClassifiedSystem, lang: Lang): string | undefined {
-  if (!s.hasFacts || s.judged.criteria === s.criteria) return undefined;
+  // Shown when the level is held to other criteria than the minimum's and they disagree.
+  if (!s.hasFacts || s.judged.criteria === s.criteria || s.judged.minimumLevel === s.result.minimumLevel) return undefined;
   return interpolate(CLASSIFY_UI.judged[lang], {
     level: s.judgedLevel ?? '—',
     criteria: CLASSIFY_UI.criteriaName[s.judged.criteria][lang],

@@ -3,6 +3,7 @@
 // allows exactly those (by hash) and nothing else, so even a mistake in escaping could not run
 // injected script or load anything from a network. Pure: model in, text out.
 import { createHash } from 'node:crypto';
+import { classificationLine } from '../../classify/gap.js';
 import type { Finding } from '../../engine/finding.js';
 import { figureCount, type Figure, type GapTotals, type LayerState } from '../../gap/compute.js';
 import { BASE_NOTES, FIGURE_TITLES, LAYER_SYMBOLS, SHORT_TITLES } from '../../gap/messages.js';
@@ -117,8 +118,20 @@ ${model.gap.figures.map((figure) => figureCard(figure, lang))}
 <div><span class="big">${f.errors}</span><span class="pct">${T.figure.errorsUnit[lang]}</span></div>
 <div class="target">${interpolate(T.figure.findingsDetail[lang], { errors: f.errors, warnings: f.warnings, suppressed: f.suppressed })}</div>
 </div>
+${classificationCard(model, lang)}
 </div>
 </section>`;
+}
+
+/** Classification (issue #15): systems whose level is settled by known facts, and those under the minimum. */
+function classificationCard(model: ReportModel, lang: Lang): SafeHtml {
+  const c = model.gap.classification;
+  const tone = c.underLevel ? 'bad' : c.classified === c.operating ? 'ok' : 'warn';
+  return html`<div class="card ${tone}" data-figure="classification">
+<h3>${lang === 'vi' ? 'Phân loại cấp độ theo tiêu chí' : 'Classified by the legal criteria'}</h3>
+<div><span class="big">${c.classified}/${c.operating}</span></div>
+<div class="target">${classificationLine(c, lang)}</div>
+</div>`;
 }
 
 function targetsSection(model: ReportModel, lang: Lang): SafeHtml {

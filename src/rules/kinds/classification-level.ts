@@ -25,7 +25,7 @@ export const classificationLevelKind = defineKind({
         path: c.approvedLevel !== null ? ['level'] : ['proposed_level'],
         message: localize(
           {
-            vi: '{judged} thấp hơn cấp độ tối thiểu {min} theo {bvi} ({tvi}){note}',
+            vi: '{judged}, thấp hơn cấp độ tối thiểu là cấp độ {min} theo {bvi} ({tvi}){note}',
             en: '{judged} is below the minimum level {min} required by {ben} ({ten}){note}',
           },
           { judged: judgedLevelText(c), min: c.judged.minimumLevel ?? '—', bvi: cite(deciding.basis, 'vi'), ben: cite(deciding.basis, 'en'), tvi: deciding.text.vi, ten: deciding.text.en, note: legacyNote },

@@ -29,10 +29,10 @@ export const conflictedAppraisalKind = defineKind({
         path: ['dossier', 'appraiser'],
         message: localize(
           {
-            vi: 'hồ sơ đề xuất cấp độ do đơn vị chuyên trách ({unit}) thẩm định trong khi đơn vị này đồng thời vận hành hệ thống; người thẩm định phải là: {wvi}',
+            vi: 'hồ sơ đề xuất cấp độ do đơn vị chuyên trách ({unit}) thẩm định trong khi đơn vị này đồng thời vận hành hệ thống; việc thẩm định phải do {wvi} thực hiện',
             en: 'the level dossier was appraised by the dedicated unit ({unit}), which also operates the system; it must be appraised by {wen}',
           },
-          { unit, wvi: who.vi, wen: who.en },
+          { unit, wvi: who.vi.charAt(0).toLowerCase() + who.vi.slice(1), wen: who.en },
         ),
       },
     ];
