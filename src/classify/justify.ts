@@ -88,7 +88,6 @@ function factSentences(facts: ClassificationFacts, regime: RegimeId, type: Syste
   }
   if (facts.national_data_central) out.push('Hệ thống phục vụ lưu trữ dữ liệu tập trung đối với loại hình thông tin, dữ liệu đặc biệt quan trọng của quốc gia.');
   if (facts.national_security_critical && !legacy) out.push('Hệ thống đáp ứng tiêu chí xác định hệ thống thông tin quan trọng về an ninh quốc gia quy định tại Điều 16 Nghị định số 331/2026/NĐ-CP.');
-  if (facts.risk_level !== undefined && !legacy) out.push(`Kết quả đánh giá rủi ro an ninh mạng cho thấy mức độ rủi ro tương ứng với cấp độ ${facts.risk_level}.`);
   if (facts.decided_level !== undefined && facts.decided_by !== undefined) {
     out.push(
       facts.decided_by === 'prime_minister'
@@ -99,9 +98,10 @@ function factSentences(facts: ClassificationFacts, regime: RegimeId, type: Syste
   return out;
 }
 
+const RISK = 'nd331-10.5';
+
 function criterionPhrase(m: MatchedCriterion): string {
   const where = cite(m.basis, 'vi');
-  if (m.criterion === 'nd331-10.5') return `yêu cầu đề xuất cấp độ cao hơn quy định tại ${where}, do kết quả đánh giá rủi ro an ninh mạng cho thấy mức độ rủi ro tương ứng với cấp độ ${m.level}`;
   if (m.criterion === 'nd331-16') return `tiêu chí hệ thống thông tin quan trọng về an ninh quốc gia quy định tại ${where}, theo đó hệ thống tối thiểu ở cấp độ ${m.level} và thực hiện trình tự, thủ tục như đối với hệ thống thông tin được đề xuất cấp độ 5`;
   return `tiêu chí cấp độ ${m.level} quy định tại ${where} (${m.text.vi})`;
 }
@@ -127,21 +127,27 @@ export function justify(c: SystemClassification): Justification {
   const paragraphs = [[...opening, ...factSentences(facts, regime, type)].join(' ')];
 
   const matched = result.matched;
-  if (matched.length > 0) {
-    const phrases = matched.map(criterionPhrase);
-    paragraphs.push(
-      phrases.length === 1
+  const criteria = matched.filter((m) => m.criterion !== RISK);
+  const risk = matched.find((m) => m.criterion === RISK);
+  const phrases = criteria.map(criterionPhrase);
+  const met =
+    phrases.length === 0
+      ? ''
+      : phrases.length === 1
         ? `Đối chiếu với các tiêu chí xác định cấp độ, Hệ thống đáp ứng ${phrases[0]}.`
-        : `Đối chiếu với các tiêu chí xác định cấp độ, Hệ thống đáp ứng các tiêu chí sau: ${phrases.join('; ')}.`,
-    );
-  }
+        : `Đối chiếu với các tiêu chí xác định cấp độ, Hệ thống đáp ứng các tiêu chí sau: ${phrases.join('; ')}.`;
+  // Art 10.5 is not a criterion but a duty: a risk higher than the level calls for a higher level.
+  const raised = risk
+    ? `Căn cứ ${cite(risk.basis, 'vi')}, trường hợp kết quả đánh giá rủi ro an ninh mạng cho thấy mức độ rủi ro cao hơn so với cấp độ đã được xác định thì phải đề xuất áp dụng cấp độ cao hơn; kết quả đánh giá rủi ro an ninh mạng của Hệ thống tương ứng với cấp độ ${risk.level}.`
+    : '';
+  if (met || raised) paragraphs.push([met, raised].filter(Boolean).join(' '));
 
   const minimum = result.minimumLevel;
   const missing = missingFacts(result);
   if (minimum === null) {
     paragraphs.push('Các thông tin hiện có chưa đủ căn cứ để xác định cấp độ của Hệ thống theo tiêu chí.');
   } else {
-    const levels = new Set(matched.map((m) => m.level));
+    const levels = new Set(criteria.map((m) => m.level));
     const highest = HIGHEST_WINS[regime];
     const rule =
       levels.size > 1 && highest
