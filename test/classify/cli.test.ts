@@ -180,3 +180,30 @@ describe('classification rules in check, across the transition (fixtures/classif
     expect(await rules('2026-11-29')).toEqual(['classification/under-level most-tdc-ma-so', 'classification/current-higher most-email', 'classification/incomplete most-qlkhcn']);
   });
 });
+
+describe('gap and the report show the classified systems and those under the minimum', () => {
+  it('gap JSON and table, current and legacy regime', async () => {
+    const current = await runCli(['gap', MOST, '--as-of', '2026-11-29', '--format', 'json']);
+    expect(JSON.parse(current.stdout).classification).toEqual({ criteria: 'current', operating: 41, withFacts: 26, classified: 25, underLevel: 1 });
+    const legacy = await runCli(['gap', MOST, '--as-of', '2024-12-26', '--format', 'json']);
+    expect(JSON.parse(legacy.stdout).classification).toEqual({ criteria: 'legacy', operating: 41, withFacts: 26, classified: 25, underLevel: 0 });
+    const table = await runCli(['gap', MOST, '--as-of', '2026-11-29', '--lang', 'vi']);
+    expect(table.stdout).toContain(
+      'Phân loại cấp độ (tiêu chí Nghị định 331/2026): 25/41 hệ thống đang vận hành đã xác định được cấp độ tối thiểu theo dữ kiện (26 có dữ kiện); 1 hệ thống thấp hơn cấp độ tối thiểu',
+    );
+  });
+
+  it('a pack without a classification-level rule leaves the under-level count unmeasured', async () => {
+    const { stdout } = await runCli(['gap', MOST, '--as-of', '2026-11-29', '--format', 'json', '--no-default-rules', '--rules', fixture('rules', 'custom.yaml')]);
+    expect(JSON.parse(stdout).classification).toMatchObject({ classified: 25, underLevel: null });
+  });
+
+  it('the HTML report has a classification card', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'attt-classify-'));
+    const file = path.join(dir, 'report.html');
+    const { code } = await runCli(['report', MOST, '--as-of', '2026-11-29', '-o', file], { now: NOW });
+    expect(code).toBe(0);
+    const html = readFileSync(file, 'utf8');
+    expect(html).toMatch(/data-figure="classification">\s*<h3>Classified by the legal criteria<\/h3>\s*<div><span class="big">25\/41<\/span><\/div>/);
+  });
+});
