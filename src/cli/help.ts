@@ -80,6 +80,10 @@ export const HELP = {
   rulesCommand: {
     description: { vi: 'liệt kê các luật đang áp dụng, kèm căn cứ pháp lý', en: 'list the loaded rules with their legal basis' },
     format: { vi: 'định dạng đầu ra', en: 'output format' },
+    regime: {
+      vi: 'auto (mặc định: các quy tắc áp dụng vào ngày --as-of), legacy, current, hoặc all (mọi quy tắc của mọi chế độ, kèm thời gian hiệu lực)',
+      en: 'auto (default: the rules that apply on --as-of), legacy, current, or all (every rule of every regime, with when it is in force)',
+    },
   },
   schema: {
     description: { vi: 'in JSON Schema của tệp kiểm kê (cho trình soạn thảo)', en: 'print the JSON Schema of inventory files (for editors)' },

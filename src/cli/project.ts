@@ -131,9 +131,10 @@ export async function loadWaiversAtRef(ref: string, file: string | undefined, cu
 }
 
 /** Waiver problems are findings like inventory problems; the audit options carry the waivers and the policy. */
-export function auditOptions(state: FlagState, config: ProjectConfig | undefined, inventory: LoadedInventory, waivers: LoadedWaivers | undefined): AuditOptions {
+export function auditOptions(state: FlagState, config: ProjectConfig | undefined, inventory: LoadedInventory, waivers: LoadedWaivers | undefined, today?: IsoDate): AuditOptions {
   if (waivers) inventory.problems.push(...waivers.problems);
   return {
+    ...(today !== undefined ? { today } : {}),
     inlineWaivers: !state.noInlineWaivers && config?.waivers.inline !== false,
     externalWaivers: waivers?.waivers ?? [],
     requireApprovedBy: config?.waivers.requireApprovedBy === true,
@@ -187,6 +188,8 @@ export interface AuditSetup extends Project {
   load: LoadOptions;
   waiversFile?: string;
   waivers?: LoadedWaivers;
+  /** Today's real date in the time zone (not `--as-of`), for the future-date check of evidence. */
+  today: IsoDate;
   /** The audit options for one loaded inventory (adds waivers-file problems to it). */
   optionsFor(inventory: LoadedInventory): AuditOptions;
 }
@@ -199,6 +202,7 @@ export async function setupAudit(io: Io, all: SetupFlags, cmd: Command, paths: r
   const project = await openProject(io, all);
   const { config } = project;
   const asOf = resolveAsOf(all.asOf, all.tz ?? config?.timeZone, io);
+  const today = resolveAsOf(undefined, all.tz ?? config?.timeZone, io);
   const defaultRules = cmd.getOptionValueSource('defaultRules') === 'cli' ? all.defaultRules : (config?.defaultRules ?? true);
   const fullPack = await loadRulePack({ rules: [...(config?.rules ?? []), ...(all.rules ?? [])], defaultRules }, io);
   const regime = chooseRegime(all.regime, asOf, fullPack, io, project.ctx.lang);
@@ -217,8 +221,9 @@ export async function setupAudit(io: Io, all: SetupFlags, cmd: Command, paths: r
     load: loadOptions(all, io),
     ...(waiversFile !== undefined ? { waiversFile } : {}),
     ...(waivers ? { waivers } : {}),
+    today,
     optionsFor: (inventory) => ({
-      ...auditOptions(state, config, inventory, waivers),
+      ...auditOptions(state, config, inventory, waivers, today),
       regime,
       holidays,
       organization: organizationRecords(config, inventory, io.cwd),

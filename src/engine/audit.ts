@@ -8,6 +8,7 @@ import { ownerKey } from '../model/owner.js';
 import type { AnnualReportEntry, EvaluationContext, Hit } from '../rules/kind.js';
 import type { AppliedRegime } from '../regime/resolve.js';
 import { isApproved } from '../rules/kinds/waiver.js';
+import { evidenceDateFindings } from '../model/evidence-dates.js';
 import type { Rule } from '../rules/rule.js';
 import type { IsoDate } from '../util/date.js';
 import { compareFindings, type Finding } from './finding.js';
@@ -101,6 +102,8 @@ export interface AuditOptions {
   organization?: OrganizationRecords;
   /** The regime the rules were chosen for; recorded in the result for every output. */
   regime?: AppliedRegime;
+  /** Today's real date: evidence dated after it gets an `inventory/future-date` warning (none when unset). */
+  today?: IsoDate;
 }
 
 /** What organisation-level rules read, and where their findings point. */
@@ -347,6 +350,7 @@ export function audit(inventory: LoadedInventory, rules: readonly Rule[], asOf: 
       if (approvedLevel(system.record, asOf) !== null) approved += 1;
     }
     evaluateInto(findings, system, run, external.get(system.record.id));
+    findings.push(...evidenceDateFindings(system, options.today));
     external.delete(system.record.id);
   }
   findings.push(...orphanWaiverFindings([...external.values()].flat(), rules, asOf, options));

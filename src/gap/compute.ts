@@ -8,6 +8,7 @@ import { approvedLevel, cadenceState, latestDrill, layerValue } from '../model/a
 import { LAYERS, type Layer } from '../model/vocabulary.js';
 import { compareOwners, ownerKey } from '../model/owner.js';
 import { applicable, rulesOfKind, type CadenceRule, type DrillRule } from '../model/pack.js';
+import type { AppliedRegime } from '../regime/resolve.js';
 import type { Rule } from '../rules/rule.js';
 import type { FigureId, Target, TargetSet } from '../rules/targets.js';
 import { addMonths, type IsoDate } from '../util/date.js';
@@ -106,6 +107,8 @@ export interface GapReport {
   matrix: MatrixRow[];
   /** Classification: systems whose level is settled by known facts, and those under the minimum (issue #15). */
   classification: ClassificationTotals;
+  /** The legal regime the figures and findings were computed under. */
+  regime?: AppliedRegime;
 }
 
 export interface RulePack {
@@ -328,5 +331,6 @@ export function gapFromAudit(inventory: LoadedInventory, pack: RulePack, result:
     byLevel,
     matrix,
     classification: classificationTotals(inventory.systems, pack.rules, asOf),
+    ...(result.regime ? { regime: result.regime } : {}),
   };
 }

@@ -35,3 +35,15 @@ export function regimeJson(regime: AppliedRegime, lang: Lang): RegimeJson {
     ...(regime.warning ? { warning: regime.warning[lang] } : {}),
   };
 }
+
+const COMPARED: Localized = { vi: 'So sánh với ngày {d}', en: 'Compared with {d}' };
+
+/** The regime lines of a comparison: the report's, then the compared date's (a comparison across the change states both). */
+export function comparisonRegimeLines(now: AppliedRegime | undefined, before: { asOf: string; regime?: AppliedRegime } | undefined, lang: Lang): string[] {
+  const lines = now ? regimeLines(now, lang) : [];
+  if (before?.regime) {
+    const label = COMPARED[lang].replace('{d}', before.asOf);
+    for (const line of regimeLines(before.regime, lang)) lines.push(`${label} — ${line}`);
+  }
+  return lines;
+}

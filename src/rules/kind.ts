@@ -35,6 +35,29 @@ export interface Hit {
   waivedRule?: string;
 }
 
+/**
+ * One dated obligation of a system under one rule, as `plan` lists it. The due date is the LAST DAY
+ * the obligation is still met: on D = due it is "due today" (not overdue, the rule reports nothing
+ * or only its due-soon warning); from due + 1 it is overdue and the rule's `evaluate` reports it.
+ * Obligations that have no date are not returned here: `plan` lists the rule's open error findings
+ * without an obligation as "overdue (no date)".
+ */
+export interface Obligation {
+  /** The plan kind (src/plan/kinds.ts), e.g. 'audit'; also the `--kind` filter value. */
+  kind: string;
+  /** Which one, when a system can have several of a kind (a layer, a waiver): part of the calendar UID. */
+  subject?: string;
+  /** Set when the obligation is about one protection layer: `evaluate`'s hit for it carries the same layer. */
+  layer?: Layer;
+  due: IsoDate;
+  /** Why this date, for people, e.g. "level 3: every 12 months; last audit 2024-11-18". */
+  detail: Localized;
+  /** Where the date comes from in the system entry, for file:line:column. */
+  path: DataPath;
+  /** The rule the obligation is about when not the rule that set it (a waiver: the waived rule); `plan` shows its id and basis. */
+  forRule?: string;
+}
+
 /** The zod namespace, handed to kinds so that evaluating rules never loads zod (only validating rule files does). */
 export type Zod = typeof z;
 
@@ -48,13 +71,18 @@ export interface RuleKind<Options extends { kind: string } = { kind: string }> {
    * waived themselves (an exception to the exception rules would defeat them).
    */
   reviewsWaivers?: boolean;
-  /** One line for the rules reference, e.g. "levels 1–2: 24 months; 3–4: 12; 5: 6". */
-  describe(options: Options, lang: Lang): string;
   /**
-   * The dated obligations the rule sets for a system, met or not yet, for `plan` and its calendar:
-   * the due date is the last day the obligation is met, so the rule reports it once due < D.
+   * The system's dated obligations under this rule on `ctx.asOf` (see `Obligation`). Kinds that have
+   * them derive `evaluate` from the same computation, so that for every obligation `o`,
+   * `evaluate` reports it exactly when `o.due < ctx.asOf`: `plan` and `check` agree by construction
+   * (test/plan/agreement.test.ts sweeps dates to hold every kind to it). A rule whose findings are
+   * not "overdue" (a due-soon or expiring warning) returns none: the overdue rule carries the item.
    */
   obligations?(system: SystemRecord, options: Options, ctx: EvaluationContext): Obligation[];
+  /** The plan kind of this kind's undated open error findings in `plan` (default 'other'). */
+  planKind?: string;
+  /** One line for the rules reference, e.g. "levels 1–2: 24 months; 3–4: 12; 5: 6". */
+  describe(options: Options, lang: Lang): string;
   /**
    * Organisation-level rules (the annual report): evaluated once per audit instead of per system;
    * their findings and plan items belong to no system.
@@ -63,16 +91,6 @@ export interface RuleKind<Options extends { kind: string } = { kind: string }> {
     evaluate(options: Options, ctx: OrganizationContext): OrganizationHit[];
     obligations(options: Options, ctx: OrganizationContext): Obligation[];
   };
-}
-
-/** One dated obligation of a system (or of the organisation): what, by when, and why that date. */
-export interface Obligation {
-  due: IsoDate;
-  /** Which one, when a system has several of the rule: an incident, a step of a dossier, a year. */
-  subject?: string;
-  title: Localized;
-  detail: Localized;
-  path: DataPath;
 }
 
 /** What an organisation-level rule sees: the evaluation date and the organisation's records. */

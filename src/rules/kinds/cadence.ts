@@ -38,9 +38,22 @@ function evidencePath(system: SystemRecord, state: CadenceState): DataPath {
   return index >= 0 ? ['audits', index, 'date'] : ['last_audit'];
 }
 
+const detailOf = (state: CadenceState): Localized => {
+  const a = localize({ vi: 'cấp độ {level}: {n} tháng/lần', en: 'level {level}: every {n} months' }, { level: state.level, n: state.intervalMonths });
+  const b = basisText(state);
+  return { vi: `${a.vi}; ${b.vi}`, en: `${a.en}; ${b.en}` };
+};
+
 export const cadenceKind = defineKind({
   kind: 'cadence',
   options: cadenceOptions,
+  planKind: 'audit',
+  // The next periodic audit; only the `overdue` rule carries it (the due-soon rule is its warning).
+  obligations(system, options, { asOf }) {
+    if (options.when !== 'overdue') return [];
+    const state = cadenceState(system, options.interval_months, asOf);
+    return state ? [{ kind: 'audit', due: state.due, detail: detailOf(state), path: evidencePath(system, state) }] : [];
+  },
   evaluate(system, options, { asOf }) {
     const state = cadenceState(countedAudits(system, options.exclude_operator_audits_from), options.interval_months, asOf);
     if (!state) return [];

@@ -51,6 +51,7 @@ const detail = (s: Step, which: DossierOptions['step']): Localized =>
 
 export const dossierKind = defineKind({
   kind: 'dossier',
+  planKind: 'dossier',
   options: (z) => {
     const days = z.number().int().positive().max(365).optional();
     return z.strictObject({
@@ -77,7 +78,9 @@ export const dossierKind = defineKind({
   },
   obligations(system, options, { asOf, holidays }) {
     const s = step(system, options as DossierOptions, asOf, holidays ?? new Set());
-    return s ? [{ due: s.due, subject: options.step, title: TITLES[options.step], detail: detail(s, options.step), path: ['dossier', 'submitted'] }] : [];
+    if (!s) return [];
+    const d = detail(s, options.step);
+    return [{ kind: 'dossier', due: s.due, subject: options.step, detail: { vi: `${TITLES[options.step].vi}: ${d.vi}`, en: `${TITLES[options.step].en}: ${d.en}` }, path: ['dossier', 'submitted'] }];
   },
   describe: (options, lang) => {
     const list = Object.entries(options.working_days).map(([level, n]) => (lang === 'vi' ? `cấp ${level}: ${n}` : `level ${level}: ${n}`)).join(', ');

@@ -15,6 +15,7 @@ const hm = (moment: string): string => `${moment.slice(0, 10)} ${moment.slice(11
 
 export const incidentKind = defineKind({
   kind: 'incident',
+  planKind: 'incident',
   options: (z) =>
     z.strictObject({
       kind: z.literal('incident'),
@@ -52,10 +53,13 @@ export const incidentKind = defineKind({
       if (sent !== undefined && dateOf(sent) <= asOf) continue;
       const deadline = addHours(incident.detected, options.within_hours);
       items.push({
+        kind: 'incident',
         due: dateOf(deadline),
         subject: `${incident.detected}#${options.when}`,
-        title: TITLES[options.when],
-        detail: localize({ vi: 'sự cố phát hiện {d}; hạn {dl} ({h} giờ)', en: 'incident detected {d}; due {dl} ({h} h)' }, { d: hm(incident.detected), dl: hm(deadline), h: options.within_hours }),
+        detail: localize(
+          { vi: '{t}: sự cố phát hiện {d}; hạn {dl}', en: '{t}: incident detected {d}; due {dl}' },
+          { t: TITLES[options.when], d: hm(incident.detected), dl: hm(deadline) },
+        ),
         path: ['incidents', index, 'detected'],
       });
     }

@@ -2,7 +2,7 @@
 // its level appraised and approved under Decree 85/2016 within 6 months: by 2026-12-31 (Decree 331
 // Art 39.1, first sentence; 2026-07-01 counted as day one, current-law.md §A.4).
 // `when: due` while the deadline is ahead (warning), `when: overdue` once it has passed (error).
-import { localize, type Localized } from '../../i18n/lang.js';
+import { localize } from '../../i18n/lang.js';
 import { approvedLevel } from '../../model/as-of.js';
 import type { SystemRecord } from '../../model/inventory-schema.js';
 import type { IsoDate } from '../../util/date.js';
@@ -13,10 +13,9 @@ function inCohort(system: SystemRecord, lawStart: IsoDate, asOf: IsoDate): boole
   return system.investment_start !== undefined && system.investment_start < lawStart && system.investment_start <= asOf && approvedLevel(system, asOf) === null;
 }
 
-const TITLE: Localized = { vi: 'Thẩm định, phê duyệt cấp độ (hệ thống đầu tư trước 01/07/2026)', en: 'Level appraisal and approval (system under investment before 2026-07-01)' };
-
 export const investmentKind = defineKind({
   kind: 'investment',
+  planKind: 'approval',
   options: (z) =>
     z.strictObject({
       kind: z.literal('investment'),
@@ -49,8 +48,8 @@ export const investmentKind = defineKind({
     if (!inCohort(system, options.law_start, asOf) || options.when !== 'overdue') return [];
     return [
       {
+        kind: 'approval',
         due: options.deadline,
-        title: TITLE,
         detail: localize({ vi: 'đầu tư từ {s}; trong 6 tháng kể từ {l}', en: 'under investment since {s}; within 6 months of {l}' }, { s: system.investment_start, l: options.law_start }),
         path: ['investment_start'],
       },

@@ -35,10 +35,9 @@ function cohort(system: SystemRecord, options: TransitionOptions, asOf: IsoDate)
   return undefined;
 }
 
-const TITLE: Localized = { vi: 'Rà soát, đáp ứng yêu cầu của Luật An ninh mạng 2025', en: 'Review against and meet the Law on Cybersecurity 2025' };
-
 export const transitionKind = defineKind({
   kind: 'transition',
+  planKind: 'transition',
   options: (z) =>
     z.strictObject({
       kind: z.literal('transition'),
@@ -81,7 +80,7 @@ export const transitionKind = defineKind({
     const why = cohort(system, options, asOf);
     const review = system.transition_review;
     if (!why || (review !== undefined && review.date <= asOf) || options.when !== 'overdue') return [];
-    return [{ due: options.deadline, title: TITLE, detail: why, path: ['approval', 'date'] }];
+    return [{ kind: 'transition', due: options.deadline, detail: why, path: ['approval', 'date'] }];
   },
   describe: (options, lang) =>
     lang === 'vi'
