@@ -11,7 +11,8 @@ import { interpolate, type Lang } from '../../i18n/lang.js';
 import { UI } from '../../i18n/messages.js';
 import { LAYERS } from '../../model/vocabulary.js';
 import { compareOwners } from '../../model/owner.js';
-import type { DatedPlanItem } from '../../plan/compute.js';
+import type { PlanItem } from '../../plan/compute.js';
+import { PLAN_UI } from '../../plan/messages.js';
 import type { Severity } from '../../rules/rule.js';
 import { displayDate, displayDatesIn, REPORT_UI } from '../../report/messages.js';
 import type { ReportModel } from '../../report/model.js';
@@ -352,10 +353,12 @@ ${ordered.map(([key, list]) => html`<tbody class="group"><tr class="group"><th c
 </section>`;
 }
 
-function planTable(items: readonly DatedPlanItem[], lang: Lang): SafeHtml {
+function planTable(items: readonly PlanItem[], lang: Lang): SafeHtml {
   if (items.length === 0) return html`<p class="note">${T.plan.nothing[lang]}</p>`;
-  const status = (item: DatedPlanItem): SafeHtml =>
-    item.daysLeft < 0
+  const status = (item: PlanItem): SafeHtml =>
+    item.daysLeft === null
+      ? html`<span class="badge overdue">${PLAN_UI.status.undated[lang]}</span>`
+      : item.daysLeft < 0
       ? html`<span class="badge overdue">${item.daysLeft === -1 ? T.plan.dayOverdue[lang] : interpolate(T.plan.daysOverdue[lang], { n: -item.daysLeft })}</span>`
       : html`${item.daysLeft === 0 ? T.plan.today[lang] : item.daysLeft === 1 ? T.plan.dayLeft[lang] : interpolate(T.plan.daysLeft[lang], { n: item.daysLeft })}`;
   return html`<table class="data plan">
@@ -363,7 +366,7 @@ function planTable(items: readonly DatedPlanItem[], lang: Lang): SafeHtml {
 <thead><tr><th>${T.col.due[lang]}</th><th>${T.plan.status[lang]}</th><th>${T.col.system[lang]}</th><th>${T.col.owner[lang]}</th><th class="num">${T.col.level[lang]}</th><th>${T.col.kind[lang]}</th></tr></thead>
 <tbody>${items.map(
     (item) =>
-      html`<tr class="${item.overdue ? 'overdue' : ''}" data-kind="${item.kind}"><td class="nowrap">${displayDate(item.due, lang)}</td><td class="nowrap">${status(item)}</td><td><code>${item.system}</code><div class="sys-name">${item.name}</div></td><td>${item.owner}</td><td class="num">${item.level ?? '—'}</td><td><strong>${item.title[lang]}</strong><div>${displayDatesIn(item.detail[lang], lang)}</div><div class="note">${item.basis}</div></td></tr>`,
+      html`<tr class="${item.overdue ? 'overdue' : ''}" data-kind="${item.kind}"><td class="nowrap">${item.due === null ? '—' : displayDate(item.due, lang)}</td><td class="nowrap">${status(item)}</td><td><code>${item.system}</code><div class="sys-name">${item.name}</div></td><td>${item.owner}</td><td class="num">${item.level ?? '—'}</td><td><strong>${item.title[lang]}</strong><div>${displayDatesIn(item.detail[lang], lang)}</div><div class="note">${item.basis}</div></td></tr>`,
   )}</tbody>
 </table>`;
 }
