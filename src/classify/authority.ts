@@ -95,7 +95,9 @@ export const CONFLICT_APPRAISER: Readonly<Record<RegimeId, Localized>> = {
 export function authorityFor(level: number, regime: RegimeId, options: { nationalSecurityCritical?: boolean; conflicted?: boolean } = {}): Authority {
   const table = regime === 'current' ? CURRENT : LEGACY;
   const band = level <= 2 ? 'low' : level === 3 ? 'three' : level === 4 ? 'four' : 'five';
-  const base = regime === 'current' && options.nationalSecurityCritical && level >= 3 ? table.five : table[band];
-  if (options.conflicted && level <= 3) return { ...base, appraises: CONFLICT_APPRAISER[regime] };
+  const asLevel5 = regime === 'current' && options.nationalSecurityCritical === true && level >= 3;
+  const base = asLevel5 ? table.five : table[band];
+  // The conflict concerns the dedicated unit's own appraisal: levels 1–3 not on the critical list.
+  if (options.conflicted && level <= 3 && !asLevel5) return { ...base, appraises: CONFLICT_APPRAISER[regime] };
   return base;
 }

@@ -1,6 +1,7 @@
 // Every criterion of both regimes at its threshold, highest-level-wins, unknown facts and
 // risk_level raising: one row per case, the minimum and the deciding criterion asserted exactly.
 import { describe, expect, it } from 'vitest';
+import { authorityFor } from '../../src/classify/authority.js';
 import { cite } from '../../src/classify/citation.js';
 import { CRITERIA } from '../../src/classify/criteria.js';
 import { classifyFacts, missingFacts } from '../../src/classify/evaluate.js';
@@ -230,5 +231,23 @@ describe('citations', () => {
     expect(cite(CRITERIA.current.find((c) => c.id === 'nd331-13.2.b')!.basis, 'en')).toBe('Decree 331/2026/NĐ-CP Art 13.2.b');
     expect(cite(CRITERIA.current.find((c) => c.id === 'nd331-16')!.basis, 'vi')).toBe('Điều 16 và khoản 4 Điều 20 Nghị định số 331/2026/NĐ-CP');
     expect(cite(CRITERIA.legacy.find((c) => c.id === 'nd85-7')!.basis, 'vi')).toBe('Điều 7 Nghị định số 85/2016/NĐ-CP');
+  });
+});
+
+describe('who appraises and approves', () => {
+  it.each([
+    [1, 'current', {}, /^the owner's dedicated cybersecurity unit \(Decree 331 Art 18.1\)$/, /^the same dedicated unit/],
+    [3, 'current', {}, /Art 18.2.a/, /^the owner \(Decree 331 Art 18.2.b\)$/],
+    [4, 'current', {}, /^the Ministry of Public Security/, /^the owner \(Decree 331 Art 18.3.d\)$/],
+    [5, 'current', {}, /^the Ministry of Public Security/, /^the Prime Minister approves the list/],
+    [3, 'current', { nationalSecurityCritical: true }, /^the Ministry of Public Security/, /^the Prime Minister approves the list/],
+    [3, 'current', { conflicted: true }, /^a capable subordinate unit assigned by the owner, or an independent appraisal council \(Decree 331 Art 18.4\)$/, /^the owner/],
+    [3, 'current', { conflicted: true, nationalSecurityCritical: true }, /^the Ministry of Public Security/, /^the Prime Minister/],
+    [4, 'legacy', {}, /^the Ministry of Information and Communications \(Decree 85 Art 12\)/, /^the owner \(Decree 85 Art 12\)$/],
+    [2, 'legacy', { conflicted: true }, /\(Circular 12 Art 6\)$/, /^the same dedicated unit/],
+  ] as const)('level %i, %s, %j', (level, regime, options, appraises, approves) => {
+    const a = authorityFor(level, regime, options);
+    expect(a.appraises.en).toMatch(appraises);
+    expect(a.approves.en).toMatch(approves);
   });
 });

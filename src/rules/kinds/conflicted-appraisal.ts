@@ -21,7 +21,9 @@ export const conflictedAppraisalKind = defineKind({
   evaluate(system, options, { asOf }) {
     if (!conflictedAppraisal(system, asOf, options.dedicated_unit)) return [];
     const level = approvedLevel(system, asOf) ?? system.proposed_level ?? null;
+    // Levels 4–5, and level 3 on the national-security-critical list, are appraised by the ministry.
     if (level !== null && level > 3) return [];
+    if (options.criteria === 'current' && system.classification?.national_security_critical === true) return [];
     const unit = system.dossier?.appraised_by ?? options.dedicated_unit ?? '';
     const who = CONFLICT_APPRAISER[options.criteria];
     return [
