@@ -240,7 +240,7 @@ export const LEGACY_CRITERIA: readonly Criterion[] = [
     // Art 8.2.a (level 2), at ≥ 3 Art 9.2.a (level 3); either way at least level 2.
     id: 'nd85-8.2.a', regime: 'legacy', level: 2, basis: [nd85(8, 2, 'a')],
     when: [{ fact: 'administrative_procedure', is: true }],
-    text: { vi: 'cung cấp dịch vụ công trực tuyến (mức độ theo quy định trước đây chưa được ghi nhận)', en: 'online public service (its scale under the former rules is not recorded)' },
+    text: { vi: 'cung cấp dịch vụ công trực tuyến', en: 'online public service (its scale under the former rules is not recorded)' },
   },
   {
     id: 'nd85-8.2.b', regime: 'legacy', level: 2, basis: [nd85(8, 2, 'b')],

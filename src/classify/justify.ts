@@ -170,6 +170,8 @@ export function justify(c: SystemClassification): Justification {
     remarks.push(`Còn thiếu dữ kiện có thể nâng cấp độ (tới cấp độ ${missing.upTo}): ${missing.facts.map((f) => `${FACT_NAMES[f].vi} (${f})`).join(', ')}.`);
   }
   for (const m of matched) if (m.provisional) remarks.push(`Căn cứ ${cite(m.basis, 'vi')} là cách hiểu tạm thời; cần đối chiếu văn bản chính thức.`);
+  // Grey areas and readings: for the person preparing the dossier to settle and write down.
+  for (const note of c.notes) if (note.id !== 'no-facts') remarks.push(`${note.text.vi.charAt(0).toUpperCase()}${note.text.vi.slice(1)}.`);
   if (c.judgedLevel !== null && minimum !== null && c.judgedLevel < minimum) remarks.push(`Cấp độ ${c.judgedLevel} hiện ghi nhận thấp hơn cấp độ tối thiểu theo tiêu chí (cấp độ ${minimum}).`);
   return { system: record.id, title: name, paragraphs, remarks };
 }

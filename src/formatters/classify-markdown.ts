@@ -68,7 +68,7 @@ export function formatClassifyJustifyMarkdown(report: ClassifyReport, ctx: Forma
     const j = justify(s);
     lines.push('', `## ${md(j.title)}`, '');
     lines.push(j.paragraphs.map(md).join('\n\n'));
-    if (j.remarks.length > 0) lines.push('', ...j.remarks.map((r) => `> ${md(r)}`));
+    if (j.remarks.length > 0) lines.push('', ...j.remarks.map((r) => `> - ${md(r)}`));
   }
   const missing = report.systems.filter((s) => !s.hasFacts).map((s) => md(s.record.id));
   if (missing.length > 0) lines.push('', `> ${ctx.lang === 'vi' ? 'Chưa có dữ kiện phân loại' : 'No classification facts'}: ${missing.join(', ')}`);
