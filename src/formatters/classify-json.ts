@@ -1,7 +1,9 @@
 // `classify --format json`: the contract of issue #15, field names stable and in English;
 // `basis` is the Vietnamese citation (the form used in the dossier), texts follow --lang.
+// `criteria` names the table the minimum levels come from (legacy in the interim window).
 import { cite } from '../classify/citation.js';
 import type { ClassifyReport } from '../classify/report.js';
+import { regimeJson } from '../regime/describe.js';
 import type { FormatContext } from './types.js';
 
 export function classifyJson(report: ClassifyReport, ctx: Pick<FormatContext, 'lang' | 'tool'>): object {
@@ -10,12 +12,9 @@ export function classifyJson(report: ClassifyReport, ctx: Pick<FormatContext, 'l
   return {
     tool: ctx.tool,
     asOf: report.asOf,
-    regime: regime.id,
+    // The same regime object as every other JSON output of the tool.
+    regime: regimeJson(regime, lang),
     criteria: report.criteria,
-    provisional: regime.provisional,
-    forced: regime.forced,
-    regimeReason: regime.reason[lang],
-    ...(regime.warning ? { warning: regime.warning[lang] } : {}),
     systems: report.systems.map((s) => ({
       system: s.record.id,
       name: s.record.name,

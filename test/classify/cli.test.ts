@@ -20,7 +20,7 @@ describe('classify fixtures/most on 29/11/2026 (current regime, Decree 331 crite
   it('json: the contract of the issue, snapshot', async () => {
     const { code, json, stderr } = await classifyJson([MOST]);
     expect([code, stderr]).toEqual([0, '']);
-    expect(json).toMatchObject({ regime: 'current', criteria: 'current', provisional: false, asOf: '2026-11-29' });
+    expect(json).toMatchObject({ regime: { id: 'current', provisional: false, forced: false }, criteria: 'current', asOf: '2026-11-29' });
     expect(json.systems).toHaveLength(41);
     expect(json.summary).toEqual({ systems: 41, withFacts: 26, classified: 25, incomplete: 1, underLevel: 1 });
     for (const s of json.systems) {
@@ -102,22 +102,22 @@ describe('classify fixtures/most on 29/11/2026 (current regime, Decree 331 crite
 describe('regime and flags', () => {
   it('on 26/12/2024 the legacy criteria apply: nothing is under its level', async () => {
     const { json } = await classifyJson([MOST, '--as-of', '2024-12-26']);
-    expect(json).toMatchObject({ regime: 'legacy', criteria: 'legacy' });
+    expect(json).toMatchObject({ regime: { id: 'legacy' }, criteria: 'legacy' });
     expect(json.summary).toEqual({ systems: 41, withFacts: 26, classified: 25, incomplete: 0, underLevel: 0 });
     expect(json.systems.find((s: any) => s.system === 'most-tdc-ma-so').matched[0].basis).toBe('điểm a khoản 2 Điều 8 Nghị định số 85/2016/NĐ-CP');
   });
 
   it('in the interim window (Law 116 in force, Decree 331 not yet) the Decree 85 criteria apply, provisionally', async () => {
     const { json } = await classifyJson([MOST, '--as-of', '2026-08-18']);
-    expect(json).toMatchObject({ regime: 'current', criteria: 'legacy', provisional: true });
+    expect(json).toMatchObject({ regime: { id: 'current', provisional: true }, criteria: 'legacy' });
     const { json: next } = await classifyJson([MOST, '--as-of', '2026-08-19']);
-    expect(next).toMatchObject({ regime: 'current', criteria: 'current', provisional: false });
+    expect(next).toMatchObject({ regime: { id: 'current', provisional: false }, criteria: 'current' });
   });
 
   it('--regime current forces the Decree 331 criteria on an earlier date, with a warning', async () => {
     const { json, stderr } = await classifyJson([MOST, '--as-of', '2024-12-26', '--regime', 'current']);
-    expect(json).toMatchObject({ regime: 'current', criteria: 'current', forced: true });
-    expect(json.warning).toMatch(/outside/);
+    expect(json).toMatchObject({ regime: { id: 'current', forced: true }, criteria: 'current' });
+    expect(json.regime.warning).toMatch(/outside/);
     expect(stderr).toMatch(/^attt-audit: warning: --regime current/);
   });
 
