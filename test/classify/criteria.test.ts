@@ -5,7 +5,8 @@ import { authorityFor } from '../../src/classify/authority.js';
 import { cite } from '../../src/classify/citation.js';
 import { CRITERIA } from '../../src/classify/criteria.js';
 import { classifyFacts, missingFacts } from '../../src/classify/evaluate.js';
-import type { ClassificationFacts } from '../../src/model/inventory-schema.js';
+import { fastSystemRecord } from '../../src/loading/fast-system.js';
+import { systemSchema, type ClassificationFacts } from '../../src/model/inventory-schema.js';
 
 type Row = [name: string, facts: ClassificationFacts, minimum: number | null, deciding: string | null];
 
@@ -249,5 +250,32 @@ describe('who appraises and approves', () => {
     const a = authorityFor(level, regime, options);
     expect(a.appraises.en).toMatch(appraises);
     expect(a.approves.en).toMatch(approves);
+  });
+});
+
+describe('the fast loader reads classification: exactly as zod does, or leaves it to zod', () => {
+  const base = { id: 's', name: 'n', owner: 'o' };
+  it.each([
+    [{ type: 'online_service', information: ['public', 'personal'], administrative_procedure: true, data_subjects: { basic: 100_000, sensitive: 0 }, risk_level: 3, decided_level: 2, decided_by: 'prime_minister' }, true],
+    [{ construction_grade: 'II', infrastructure_scope: 'international', national_security_harm: 'serious', users: 0 }, true],
+    [{}, true],
+    [{ data_subjects: { basic: 1.5 } }, false],
+    [{ data_subjects: { basic: -1 } }, false],
+    [{ users: null }, false],
+    [{ type: 'intranet' }, false],
+    [{ information: 'public' }, false],
+    [{ risk_level: 6 }, false],
+    [{ typo: true }, false],
+  ])('%j', (facts, plain) => {
+    const raw = { ...base, classification: facts };
+    const fast = fastSystemRecord(raw);
+    const slow = systemSchema.safeParse(raw);
+    if (plain) {
+      expect(slow.success).toBe(true);
+      expect(fast).toEqual(slow.data);
+    } else {
+      expect(fast).toBeUndefined();
+      expect(slow.success).toBe(false);
+    }
   });
 });
