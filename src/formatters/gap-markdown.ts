@@ -4,7 +4,7 @@ import { classificationLine } from '../classify/gap.js';
 import { comparisonRegimeLines } from '../regime/describe.js';
 import { figureChanges, levelChanges, ownerChanges } from '../gap/compare.js';
 import { figureCount, FIGURES, type GapTotals } from '../gap/compute.js';
-import { BASE_NOTES, GAP_UI, LAYER_SYMBOLS, SHORT_TITLES } from '../gap/messages.js';
+import { BASE_NOTES, GAP_UI, legendIn, LAYER_SYMBOLS, SHORT_TITLES } from '../gap/messages.js';
 import type { GapFormatter } from '../gap/result.js';
 import { interpolate, type Lang } from '../i18n/lang.js';
 import { LAYERS } from '../model/vocabulary.js';
@@ -46,7 +46,7 @@ export const formatGapMarkdown: GapFormatter = (result, ctx) => {
   if (changes) head.push(c.before[lang], c.change[lang]);
   const rows = report.figures.map((f, i) => {
     const mark = f.id === 'auditsCurrent' ? ' ¹' : f.id === 'drillsCurrent' ? ' ²' : '';
-    const row = [figureTitle(f.id, lang) + mark, ratio(f.count, f.of), formatPercent(f.percent, lang), targetText(f, lang), f.shortfall === null ? '—' : String(f.shortfall)];
+    const row = [figureTitle(f.id, lang, report.layerNames) + mark, ratio(f.count, f.of), formatPercent(f.percent, lang), targetText(f, lang), f.shortfall === null ? '—' : String(f.shortfall)];
     const change = changes?.[i];
     if (change) row.push(ratio(change.before.count, change.before.of), changeText(change.count, change.points, lang));
     return row;
@@ -79,7 +79,7 @@ export const formatGapMarkdown: GapFormatter = (result, ctx) => {
     }
   }
 
-  out.push(`### ${GAP_UI.matrix[lang]}`, '', GAP_UI.legend[lang], '');
+  out.push(`### ${GAP_UI.matrix[lang]}`, '', legendIn(GAP_UI.legend[lang], lang, report.layerNames), '');
   out.push(
     ...mdTable(
       [c.system[lang], c.name[lang], c.owner[lang], c.level[lang], 'L1', 'L2', 'L3', 'L4', c.all[lang]],

@@ -4,7 +4,7 @@ import { comparisonRegimeLines } from '../regime/describe.js';
 import type { ChalkInstance } from 'chalk';
 import { figureChanges, levelChanges, ownerChanges, type GroupChange } from '../gap/compare.js';
 import { figureCount, FIGURES, type Figure, type GapTotals } from '../gap/compute.js';
-import { BASE_NOTES, GAP_UI, LAYER_SYMBOLS, SHORT_TITLES } from '../gap/messages.js';
+import { BASE_NOTES, GAP_UI, legendIn, LAYER_SYMBOLS, SHORT_TITLES } from '../gap/messages.js';
 import type { GapFormatter, GapResult } from '../gap/result.js';
 import { interpolate, type Lang } from '../i18n/lang.js';
 import { LAYERS } from '../model/vocabulary.js';
@@ -33,7 +33,7 @@ function figureRows(result: GapResult, lang: Lang, color: ChalkInstance): string
     const tone = paint(figure, color);
     const { filled, empty } = bar(figure.percent, BAR_WIDTH);
     const row = [
-      figureTitle(figure.id, lang) + (NOTE_MARKS[figure.id] ?? ''),
+      figureTitle(figure.id, lang, result.report.layerNames) + (NOTE_MARKS[figure.id] ?? ''),
       ratio(figure.count, figure.of),
       tone(formatPercent(figure.percent, lang)),
       tone(filled) + color.dim(empty),
@@ -130,7 +130,7 @@ function matrixLines(result: GapResult, lang: Lang, color: ChalkInstance): strin
   rows.forEach((row, i) => {
     out.push(owners.has(i) ? color.underline(row[0]!) : aligned[next++]!);
   });
-  return [color.bold(GAP_UI.matrix[lang]), color.dim(GAP_UI.legend[lang]), ...out];
+  return [color.bold(GAP_UI.matrix[lang]), color.dim(legendIn(GAP_UI.legend[lang], lang, result.report.layerNames)), ...out];
 }
 
 export const formatGapTable: GapFormatter = (result, ctx) => {

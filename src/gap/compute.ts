@@ -5,9 +5,11 @@ import { classificationTotals, type ClassificationTotals } from '../classify/gap
 import { audit, type AuditOptions, type AuditResult } from '../engine/audit.js';
 import type { LoadedInventory, LoadedSystem } from '../loading/inventory.js';
 import { approvedLevel, cadenceState, latestDrill, layerValue } from '../model/as-of.js';
+import { countedAudits } from '../rules/kinds/cadence.js';
 import { LAYERS, type Layer } from '../model/vocabulary.js';
 import { compareOwners, ownerKey } from '../model/owner.js';
-import { applicable, rulesOfKind, type CadenceRule, type DrillRule } from '../model/pack.js';
+import { applicable, rulesOfKind, type CadenceRule, type DrillRule, type LayersRule } from '../model/pack.js';
+import type { Localized } from '../i18n/lang.js';
 import type { AppliedRegime } from '../regime/resolve.js';
 import type { Rule } from '../rules/rule.js';
 import type { FigureId, Target, TargetSet } from '../rules/targets.js';
@@ -109,6 +111,8 @@ export interface GapReport {
   classification: ClassificationTotals;
   /** The legal regime the figures and findings were computed under. */
   regime?: AppliedRegime;
+  /** What the pack's layers rule calls a layer (layer 4 under Law 116: the MPS's monitoring). */
+  layerNames?: Partial<Record<string, Localized>>;
 }
 
 export interface RulePack {
@@ -209,7 +213,7 @@ function factsOf(system: LoadedSystem, pack: RulePack, asOf: IsoDate, findings: 
 
   let auditCurrent: boolean | undefined;
   for (const rule of applicable(rulesOfKind<CadenceRule>(pack.rules, 'cadence'), system, asOf)) {
-    const state = cadenceState(record, rule.check.interval_months, asOf);
+    const state = cadenceState(countedAudits(record, rule.check.exclude_operator_audits_from), rule.check.interval_months, asOf);
     if (state) auditCurrent = (auditCurrent ?? true) && state.due >= asOf;
   }
   let drillCurrent: boolean | undefined;
@@ -332,5 +336,12 @@ export function gapFromAudit(inventory: LoadedInventory, pack: RulePack, result:
     matrix,
     classification: classificationTotals(inventory.systems, pack.rules, asOf),
     ...(result.regime ? { regime: result.regime } : {}),
+    ...layerNamesOf(pack),
   };
+}
+
+/** Layer names set by the pack's layers rule (`names:`), for the figure titles. */
+function layerNamesOf(pack: RulePack): { layerNames?: Partial<Record<string, Localized>> } {
+  const names = rulesOfKind<LayersRule>(pack.rules, 'layers').find((r) => r.check.names !== undefined)?.check.names;
+  return names ? { layerNames: names } : {};
 }

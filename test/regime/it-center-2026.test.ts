@@ -102,6 +102,9 @@ describe('the IT Center on 2026-11-29 (--regime auto)', () => {
       '2027-06-30 transition most-lgsp',
     ]);
     expect(items.filter((i) => i.organization).map((i) => i.rule)).toEqual(['annual-report/internal-late', 'annual-report/missing']);
+    // The operator's own audit of 2026-09-15 does not count in the plan either: due 2024-11-18 + 12 months.
+    const audits = (await plan('--kind', 'audit')).items.filter((i) => i.system === 'most-qlvb');
+    expect(audits.map((i) => `${i.due} ${i.overdue}`)).toEqual(['2025-11-18 true']);
   });
 
   it('the calendar carries the organisation-level annual-report deadlines', async () => {
@@ -142,6 +145,26 @@ describe('the IT Center on 2026-11-29 (--regime auto)', () => {
     expect(await on('2027-01-01')).toEqual(['transition/review-due warning most-cttdt', 'transition/investment-overdue error most-kho-dl']);
     expect(await on('2027-06-30')).toEqual(['transition/review-due warning most-cttdt', 'transition/investment-overdue error most-kho-dl']);
     expect(await on('2027-07-01')).toEqual(['transition/review-overdue error most-cttdt', 'transition/investment-overdue error most-kho-dl']);
+  });
+});
+
+describe('layer 4 and the report under the current regime', () => {
+  it('layer 4 is the connection to the MPS national monitoring: label, message and basis change with the regime (the key stays ncsc)', async () => {
+    const ncsc = async (asOf: string) => (await checkJson(['fixtures/most', '--as-of', asOf])).json.findings.find((f) => f.rule === 'layers/missing' && f.layer === 'ncsc' && f.system === 'most-shtt-iplib')!.message;
+    expect(await ncsc('2026-06-30')).toBe('missing layer "connection to the national monitoring system (NCSC)" (ncsc)');
+    expect(await ncsc('2026-07-01')).toBe('missing layer "connected to the MPS national cybersecurity monitoring" (ncsc)');
+    const rules = JSON.parse((await runCli(['rules', '--format', 'json', '--as-of', '2026-07-01'])).stdout) as { id: string; basis: string }[];
+    expect(rules.find((r) => r.id === 'layers/missing')!.basis).toBe(
+      'Chỉ thị 14/CT-TTg (07/6/2019); Luật An ninh mạng 116/2025/QH15 Điều 40.1.b (lớp 4); Nghị định 331/2026/NĐ-CP Điều 33.5 (lớp 4, từ 19/08/2026)',
+    );
+    const gap = await runCli(['gap', 'fixtures/most', '--as-of', '2026-11-29', '--lang', 'vi']);
+    expect(gap.stdout).toContain('Lớp 4 · kết nối giám sát an ninh mạng quốc gia (Bộ Công an)');
+  });
+
+  it('the HTML report says which regime it applied, in its header', async () => {
+    const { stdout, code } = await runCli(['report', ...CONFIG, ...D, '-o', '-', '--lang', 'vi']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('<dt>Chế độ pháp lý</dt><dd><strong>current</strong> — chế độ &quot;current&quot; (từ 01/07/2026) có hiệu lực ngày 29/11/2026');
   });
 });
 

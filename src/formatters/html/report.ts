@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { classificationLine } from '../../classify/gap.js';
 import type { Finding } from '../../engine/finding.js';
 import { figureCount, type Figure, type GapTotals, type LayerState } from '../../gap/compute.js';
-import { BASE_NOTES, FIGURE_TITLES, LAYER_SYMBOLS, SHORT_TITLES } from '../../gap/messages.js';
+import { BASE_NOTES, figureTitleIn, legendIn, LAYER_SYMBOLS, SHORT_TITLES } from '../../gap/messages.js';
 import { interpolate, type Lang } from '../../i18n/lang.js';
 import { UI } from '../../i18n/messages.js';
 import { LAYERS } from '../../model/vocabulary.js';
@@ -90,9 +90,9 @@ ${s.invalid > 0 ? html`<p class="warning-line">${interpolate(T.header.invalid[la
 </header>`;
 }
 
-function figureCard(figure: Figure, lang: Lang): SafeHtml {
+function figureCard(figure: Figure, lang: Lang, layerNames?: ReportModel['gap']['layerNames']): SafeHtml {
   const tone = figureTone(figure);
-  const title = FIGURE_TITLES[figure.id][lang];
+  const title = figureTitleIn(figure.id, lang, layerNames);
   const status =
     figure.met === true
       ? html`<span class="status-ok">${T.figure.met[lang]}</span>`
@@ -115,7 +115,7 @@ function figuresSection(model: ReportModel, lang: Lang): SafeHtml {
   return html`<section id="figures">
 <h2>${T.section.figures[lang]}</h2>
 <div class="cards">
-${model.gap.figures.map((figure) => figureCard(figure, lang))}
+${model.gap.figures.map((figure) => figureCard(figure, lang, model.gap.layerNames))}
 <div class="card ${findingsTone}" data-figure="findings">
 <h3>${T.figure.openFindings[lang]}</h3>
 <div><span class="big">${f.errors}</span><span class="pct">${T.figure.errorsUnit[lang]}</span></div>
@@ -144,7 +144,7 @@ function targetsSection(model: ReportModel, lang: Lang): SafeHtml {
 <thead><tr><th>${T.col.figure[lang]}</th><th class="num">${T.col.systems[lang]}</th><th class="num">${T.col.percent[lang]}</th><th>${T.col.targetPercent[lang]}</th><th class="num">${T.col.missing[lang]}</th><th>${T.col.basis[lang]}</th></tr></thead>
 <tbody>${model.gap.figures.map(
     (figure) =>
-      html`<tr><td>${FIGURE_TITLES[figure.id][lang]}</td><td class="num">${ratio(figure.count, figure.of)}</td><td class="num">${percentText(figure.percent, lang)}</td><td class="nowrap">${targetLabel(figure, lang)}</td><td class="num">${figure.shortfall ?? '—'}</td><td class="note">${figure.target?.basis ?? ''}</td></tr>`,
+      html`<tr><td>${figureTitleIn(figure.id, lang, model.gap.layerNames)}</td><td class="num">${ratio(figure.count, figure.of)}</td><td class="num">${percentText(figure.percent, lang)}</td><td class="nowrap">${targetLabel(figure, lang)}</td><td class="num">${figure.shortfall ?? '—'}</td><td class="note">${figure.target?.basis ?? ''}</td></tr>`,
   )}</tbody>
 </table>
 </section>`;
@@ -161,7 +161,7 @@ function chartsSection(model: ReportModel, lang: Lang): SafeHtml {
     id: 'chart-coverage',
     title: T.chart.coverage[lang],
     rows: model.gap.figures.map((figure) => ({
-      label: FIGURE_TITLES[figure.id][lang],
+      label: figureTitleIn(figure.id, lang, model.gap.layerNames),
       bars: [{ percent: figure.percent, tone: figureTone(figure), text: `${ratio(figure.count, figure.of)} · ${percentText(figure.percent, lang)}` }],
       ...(figure.target ? { target: figure.target.percent } : {}),
     })),
@@ -240,11 +240,11 @@ function ownersSection(model: ReportModel, lang: Lang): SafeHtml {
 <h2>${T.section.owners[lang]}</h2>
 <table class="data heat">
 <thead><tr><th>${T.col.owner[lang]}</th><th class="num">${T.owners.operating[lang]}</th>${FIGURE_IDS.map(
-    (id) => html`<th class="num" title="${FIGURE_TITLES[id][lang]}">${SHORT_TITLES[id][lang]}</th>`,
+    (id) => html`<th class="num" title="${figureTitleIn(id, lang, model.gap.layerNames)}">${SHORT_TITLES[id][lang]}</th>`,
   )}<th class="num">${T.col.errors[lang]}</th><th class="num">${T.col.warnings[lang]}</th></tr></thead>
 <tbody>${model.gap.byOwner.map(({ owner, totals }) => row(owner, totals))}${row(T.owners.total[lang], model.gap.totals, true)}</tbody>
 </table>
-<p class="note">${T.owners.note[lang]}</p>
+<p class="note">${legendIn(T.owners.note[lang], lang, model.gap.layerNames)}</p>
 </section>`;
 }
 
@@ -261,12 +261,12 @@ function matrixSection(model: ReportModel, lang: Lang): SafeHtml {
   const columns = 3 + LAYERS.length;
   return html`<section id="matrix" class="page">
 <h2>${T.section.matrix[lang]}</h2>
-<p class="note">${T.matrix.legend[lang]}</p>
+<p class="note">${legendIn(T.matrix.legend[lang], lang, model.gap.layerNames)}</p>
 ${
   rows.length === 0
     ? html`<p>${T.matrix.empty[lang]}</p>`
     : html`<table class="data matrix">
-<thead><tr><th>${T.col.system[lang]}</th><th class="num">${T.col.level[lang]}</th>${LAYERS.map((layer) => html`<th class="layer" title="${FIGURE_TITLES[`layers.${layer}`][lang]}">${T.layerShort[layer][lang]}</th>`)}<th class="layer">${T.col.all4[lang]}</th></tr></thead>
+<thead><tr><th>${T.col.system[lang]}</th><th class="num">${T.col.level[lang]}</th>${LAYERS.map((layer) => html`<th class="layer" title="${figureTitleIn(`layers.${layer}`, lang, model.gap.layerNames)}">${model.gap.layerNames?.[layer] ? T.layerShort[layer][lang].split(' · ')[0] : T.layerShort[layer][lang]}</th>`)}<th class="layer">${T.col.all4[lang]}</th></tr></thead>
 ${[...groups].map(
   ([owner, members]) => html`<tbody><tr class="group"><th colspan="${columns}">${owner}</th></tr>${members.map(
     (m) =>

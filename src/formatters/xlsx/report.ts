@@ -9,7 +9,7 @@ import ExcelJS from 'exceljs';
 import { classificationLine } from '../../classify/gap.js';
 import type { Finding } from '../../engine/finding.js';
 import type { LayerState } from '../../gap/compute.js';
-import { FIGURE_TITLES } from '../../gap/messages.js';
+import { figureTitleIn } from '../../gap/messages.js';
 import { interpolate, type Lang } from '../../i18n/lang.js';
 import { UI } from '../../i18n/messages.js';
 import { LAYERS } from '../../model/vocabulary.js';
@@ -186,7 +186,7 @@ function summarySheet(workbook: ExcelJS.Workbook, model: ReportModel, lang: Lang
   for (const figure of model.gap.figures) {
     const row = sheet.getRow(r++);
     const values: Value[] = [
-      FIGURE_TITLES[figure.id][lang],
+      figureTitleIn(figure.id, lang, model.gap.layerNames),
       figure.count,
       figure.of,
       figure.percent === null ? null : figure.percent / 100,
@@ -343,7 +343,7 @@ function matrixSheet(workbook: ExcelJS.Workbook, model: ReportModel, lang: Lang)
       { header: T.col.system[lang], kind: 'text', max: 24 },
       { header: T.col.name[lang], kind: 'text', max: 45 },
       { header: T.col.level[lang], kind: 'int' },
-      ...LAYERS.map((layer) => ({ header: FIGURE_TITLES[`layers.${layer}`][lang], kind: 'text' as const, max: 18 })),
+      ...LAYERS.map((layer) => ({ header: figureTitleIn(`layers.${layer}`, lang, model.gap.layerNames), kind: 'text' as const, max: 18 })),
       { header: T.col.all4[lang], kind: 'text' },
     ],
     rows,
