@@ -4,6 +4,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { checkJson, fixture, runCli } from '../helpers.js';
@@ -205,5 +206,20 @@ describe('gap and the report show the classified systems and those under the min
     expect(code).toBe(0);
     const html = readFileSync(file, 'utf8');
     expect(html).toMatch(/data-figure="classification">\s*<h3>Classified by the legal criteria<\/h3>\s*<div><span class="big">25\/41<\/span><\/div>/);
+  });
+
+  it('the Excel summary sheet has the classification line', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'attt-classify-'));
+    const file = path.join(dir, 'report.xlsx');
+    const { code } = await runCli(['report', MOST, '--as-of', '2026-11-29', '--format', 'xlsx', '-o', file, '--lang', 'vi'], { now: NOW });
+    expect(code).toBe(0);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+    const cells: string[] = [];
+    book.worksheets[0]!.eachRow((row) => row.eachCell((cell) => void cells.push(String(cell.value))));
+    expect(cells).toContain('Phân loại cấp độ theo tiêu chí');
+    expect(cells).toContain(
+      'Phân loại cấp độ (tiêu chí Nghị định 331/2026): 25/41 hệ thống đang vận hành đã xác định được cấp độ tối thiểu theo dữ kiện (26 có dữ kiện); 1 hệ thống thấp hơn cấp độ tối thiểu',
+    );
   });
 });
