@@ -105,6 +105,20 @@ export const HELP = {
     },
     compareAsOf: { vi: 'ngày đánh giá cho bản so sánh (mặc định: như --as-of)', en: 'evaluation date for the compared inventory (default: same as --as-of)' },
   },
+  classify: {
+    description: {
+      vi: 'cấp độ tối thiểu theo tiêu chí pháp luật (Nghị định 331/2026, Nghị định 85/2016), điều khoản quyết định, và thuyết minh đề xuất cấp độ',
+      en: 'the minimum level the legal criteria require (Decree 331/2026, Decree 85/2016), the article that decides it, and the level justification for the dossier',
+    },
+    format: {
+      vi: 'định dạng đầu ra (docx: tệp Word thuyết minh đề xuất cấp độ, cần --output)',
+      en: 'output format (docx: a Word file of the level justification, needs --output)',
+    },
+    justify: {
+      vi: 'viết đoạn thuyết minh đề xuất cấp độ (tiếng Việt) cho từng hệ thống; với --format markdown hoặc docx',
+      en: 'write the level-justification paragraphs (in Vietnamese) for each system; with --format markdown or docx',
+    },
+  },
   plan: {
     description: {
       vi: 'các nghĩa vụ đã quá hạn (kể cả không rõ ngày), đến hạn hôm nay hoặc đến hạn tới hết kỳ: kiểm tra, diễn tập, phê duyệt, phương án, hết hạn lớp bảo vệ và ngoại lệ',

@@ -8,6 +8,7 @@ import { UI } from '../i18n/messages.js';
 import { TOOL } from '../version.js';
 import { registerBaseline } from './commands/baseline.js';
 import { registerCheck } from './commands/check.js';
+import { registerClassify } from './commands/classify.js';
 import { registerInit } from './commands/init.js';
 import { registerGap } from './commands/gap.js';
 import { registerPlan } from './commands/plan.js';
@@ -42,6 +43,7 @@ const COMMANDS: Record<string, Register> = {
   gap: registerGap,
   plan: registerPlan,
   report: registerReport,
+  classify: registerClassify,
 };
 
 /**

@@ -51,6 +51,7 @@ export const formatGapJson: GapFormatter = (result, ctx) => {
     byOwner: report.byOwner.map((g) => ({ owner: g.owner, ...g.totals, percent: percents(g.totals) })),
     byLevel: report.byLevel.map((g) => ({ level: g.level, ...g.totals, percent: percents(g.totals) })),
     matrix: report.matrix,
+    classification: report.classification,
     ...(report.regime ? { regime: regimeJson(report.regime, ctx.lang) } : {}),
     ...(comparison
       ? {

@@ -1,5 +1,6 @@
 // `gap --format markdown`: the same report as the table, as GitHub-flavoured Markdown tables, for a
 // wiki page, a merge-request comment or a document.
+import { classificationLine } from '../classify/gap.js';
 import { comparisonRegimeLines } from '../regime/describe.js';
 import { visibleData } from './visible-text.js';
 import { figureChanges, levelChanges, ownerChanges } from '../gap/compare.js';
@@ -57,7 +58,7 @@ export const formatGapMarkdown: GapFormatter = (raw, ctx) => {
   const drills = report.figures.find((f) => f.id === 'drillsCurrent')!;
   out.push(`¹ ${audits.of === null ? interpolate(GAP_UI.notMeasured[lang], { kind: 'cadence' }) : BASE_NOTES.auditsRequired[lang]}  `);
   out.push(`² ${drills.of === null ? interpolate(GAP_UI.notMeasured[lang], { kind: 'drill' }) : BASE_NOTES.drillsRequired[lang]}`, '');
-  out.push(interpolate(GAP_UI.findings[lang], { ...t.findings }), '');
+  out.push(interpolate(GAP_UI.findings[lang], { ...t.findings }), '', classificationLine(report.classification, lang), '');
 
   out.push(`### ${GAP_UI.byOwner[lang]}`, '', ...groupTable(c.owner[lang], report.byOwner.map((g) => [g.owner, g.totals]), lang), '');
   out.push(`### ${GAP_UI.byLevel[lang]}`, '', ...groupTable(c.level[lang], report.byLevel.map((g) => [levelLabel(g.level, lang), g.totals]), lang), '');

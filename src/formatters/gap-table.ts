@@ -10,6 +10,7 @@ import type { GapFormatter, GapResult } from '../gap/result.js';
 import { interpolate, type Lang } from '../i18n/lang.js';
 import { LAYERS } from '../model/vocabulary.js';
 import type { FigureId } from '../rules/targets.js';
+import { classificationLine } from '../classify/gap.js';
 import { bar, columns } from './columns.js';
 import { changeText, figureTitle, formatPercent, groupRatio, levelLabel, ratio, signed, targetText } from './gap-text.js';
 
@@ -145,7 +146,9 @@ export const formatGapTable: GapFormatter = (raw, ctx) => {
   for (const line of comparisonRegimeLines(report.regime, comparison?.report, lang)) lines.push(color.dim(line));
   lines.push('', ...figureRows(result, lang, color), '');
   const findings = interpolate(GAP_UI.findings[lang], { ...t.findings });
-  lines.push(t.findings.errors > 0 ? color.red(findings) : t.findings.warnings > 0 ? color.yellow(findings) : color.green(findings), '');
+  lines.push(t.findings.errors > 0 ? color.red(findings) : t.findings.warnings > 0 ? color.yellow(findings) : color.green(findings));
+  const classified = classificationLine(report.classification, lang);
+  lines.push(report.classification.underLevel ? color.red(classified) : classified, '');
 
   lines.push(color.bold(GAP_UI.byOwner[lang]));
   lines.push(...groupTable(GAP_UI.col.owner[lang], report.byOwner.map((g) => [g.owner, g.totals]), lang, color), '');

@@ -1,6 +1,7 @@
 // The gap report as data: how far the inventory is from the targets on one evaluation date.
 // Pure: loaded inventory + rule pack + date in, numbers out. Formatters (src/formatters/gap-*.ts)
 // and the HTML/Excel reports only render what this computes.
+import { classificationTotals, type ClassificationTotals } from '../classify/gap.js';
 import { audit, type AuditOptions, type AuditResult } from '../engine/audit.js';
 import type { LoadedInventory, LoadedSystem } from '../loading/inventory.js';
 import { approvedLevel, cadenceState, latestDrill, layerValue } from '../model/as-of.js';
@@ -106,6 +107,8 @@ export interface GapReport {
   byLevel: LevelGroup[];
   /** Operating systems × the four layers. */
   matrix: MatrixRow[];
+  /** Classification: systems whose level is settled by known facts, and those under the minimum (issue #15). */
+  classification: ClassificationTotals;
   /** The legal regime the figures and findings were computed under. */
   regime?: AppliedRegime;
   /** What the pack's layers rule calls a layer (layer 4 under Law 116: the MPS's monitoring). */
@@ -331,6 +334,7 @@ export function gapFromAudit(inventory: LoadedInventory, pack: RulePack, result:
     byOwner,
     byLevel,
     matrix,
+    classification: classificationTotals(inventory.systems, pack.rules, asOf),
     ...(result.regime ? { regime: result.regime } : {}),
     ...layerNamesOf(pack),
   };

@@ -3,7 +3,17 @@
 // Anything else — an error, or merely something unusual — returns undefined and goes through zod,
 // which stays the single source of truth for what is valid and for every message.
 // test/loading/fast-system.test.ts checks that both agree on fixtures and generated inventories.
-import { LAYERS, PLAN_STATES, STATUSES } from '../model/vocabulary.js';
+import {
+  CONSTRUCTION_GRADES,
+  DECIDERS,
+  HARMS,
+  INFORMATION_TYPES,
+  INFRASTRUCTURE_SCOPES,
+  LAYERS,
+  PLAN_STATES,
+  STATUSES,
+  SYSTEM_TYPES,
+} from '../model/vocabulary.js';
 import type { SystemRecord } from '../model/inventory-schema.js';
 import { systemIdProblem } from '../model/system-id.js';
 import { isValidYmd, parseCalendarDate, type IsoDate } from '../util/date.js';
@@ -12,7 +22,7 @@ type Raw = Record<string, unknown>;
 
 const SYSTEM_KEYS = new Set([
   'id', 'name', 'owner', 'status', 'level', 'approval', 'proposed_level', 'protection_plan', 'go_live',
-  'security_conclusion', 'audits', 'last_audit', 'layers', 'drills', 'waivers', 'attributes',
+  'security_conclusion', 'audits', 'last_audit', 'layers', 'drills', 'waivers', 'attributes', 'classification',
 ]);
 const RESULTS = ['pass', 'partial', 'fail'];
 /** Only the plainest date spellings; anything else (spaces, other digits) is left to zod. */
@@ -161,6 +171,52 @@ function attributes(value: unknown): Raw {
   return out;
 }
 
+function boolean(value: unknown): boolean {
+  if (typeof value !== 'boolean') throw GIVE_UP;
+  return value;
+}
+
+function count(value: unknown): number {
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) throw GIVE_UP;
+  return value;
+}
+
+/** The `classification:` keys in the schema's order, each with the plain check of its value. */
+const CLASSIFICATION: readonly [string, (value: unknown) => unknown][] = [
+  ['information', (v) => {
+    if (!Array.isArray(v)) throw GIVE_UP;
+    return v.map((i) => oneOf(i, INFORMATION_TYPES));
+  }],
+  ['national_security_harm', (v) => oneOf(v, HARMS)],
+  ['type', (v) => oneOf(v, SYSTEM_TYPES)],
+  ['administrative_procedure', boolean],
+  ['conditional_business', boolean],
+  ['data_subjects', (v) => {
+    const d = object(v, ['basic', 'sensitive']);
+    const out: Raw = {};
+    optional(out, d, 'basic', count);
+    optional(out, d, 'sensitive', count);
+    return out;
+  }],
+  ['users', count],
+  ['infrastructure_scope', (v) => oneOf(v, INFRASTRUCTURE_SCOPES)],
+  ['national_e_government_24x7', boolean],
+  ['construction_grade', (v) => oneOf(v, CONSTRUCTION_GRADES)],
+  ['national_data_central', boolean],
+  ['national_security_critical', boolean],
+  ['risk_level', level],
+  ['decided_level', level],
+  ['decided_by', (v) => oneOf(v, DECIDERS)],
+];
+const CLASSIFICATION_KEYS = CLASSIFICATION.map(([key]) => key);
+
+function classification(value: unknown): Raw {
+  const c = object(value, CLASSIFICATION_KEYS);
+  const out: Raw = {};
+  for (const [key, convert] of CLASSIFICATION) optional(out, c, key, convert);
+  return out;
+}
+
 /** The record zod would produce for a plainly valid system, or undefined to let zod decide. */
 export function fastSystemRecord(raw: unknown): SystemRecord | undefined {
   try {
@@ -185,6 +241,7 @@ export function fastSystemRecord(raw: unknown): SystemRecord | undefined {
     out.drills = list(raw.drills, drillRecord);
     out.waivers = list(raw.waivers, waiverRecord);
     out.attributes = attributes(raw.attributes);
+    optional(out, raw, 'classification', classification);
     return out as SystemRecord;
   } catch (error) {
     if (error === GIVE_UP) return undefined;

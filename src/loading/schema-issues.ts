@@ -62,6 +62,8 @@ export const systemKeysAt: KnownKeys = (path) => {
   if (typeof last === 'number' && parent === 'waivers') return KNOWN_KEYS.waiver;
   if (last === 'regulation' || last === 'transition_review' || last === 'dossier') return KNOWN_KEYS[last];
   if (typeof last === 'number' && parent === 'incidents') return KNOWN_KEYS.incident;
+  if (last === 'classification') return KNOWN_KEYS.classification;
+  if (last === 'data_subjects' && parent === 'classification') return KNOWN_KEYS.data_subjects;
   return undefined;
 }
 

@@ -4,7 +4,17 @@ import { z } from 'zod';
 import { parseCalendarDate, type IsoDate } from '../util/date.js';
 import { parseVietnamDateTime } from '../util/date-time.js';
 import { systemIdProblem } from './system-id.js';
-import { LAYERS, PLAN_STATES, STATUSES } from './vocabulary.js';
+import {
+  CONSTRUCTION_GRADES,
+  DECIDERS,
+  HARMS,
+  INFORMATION_TYPES,
+  INFRASTRUCTURE_SCOPES,
+  LAYERS,
+  PLAN_STATES,
+  STATUSES,
+  SYSTEM_TYPES,
+} from './vocabulary.js';
 
 export { LAYERS, PLAN_STATES, STATUSES, type Layer, type Status } from './vocabulary.js';
 
@@ -119,6 +129,31 @@ export const waiver = z.strictObject({
 });
 export type Waiver = z.infer<typeof waiver>;
 
+const count = z.number().int().min(0);
+
+/** The facts the level criteria need (issue #15); every key optional, unknown is not "no". */
+export const classification = z.strictObject({
+  information: z.array(z.enum(INFORMATION_TYPES)).optional().describe('Information processed: public, private, personal, state_secret (Decree 331 Art 9.1)'),
+  national_security_harm: z.enum(HARMS).optional().describe('Only for systems processing state secrets or serving defence/security: harm, serious, especially_serious'),
+  type: z.enum(SYSTEM_TYPES).optional().describe('System type (Decree 331 Art 9.2)'),
+  administrative_procedure: z.boolean().optional().describe('Handles administrative procedures for citizens or businesses (Art 13.2.b)'),
+  conditional_business: z.boolean().optional().describe('Online service in a conditional business line under the investment law'),
+  data_subjects: z
+    .strictObject({ basic: count.optional(), sensitive: count.optional() })
+    .optional()
+    .describe('People whose basic / sensitive personal data the system holds'),
+  users: count.optional().describe('Legacy criteria only: users whose private or personal data it processes'),
+  infrastructure_scope: z.enum(INFRASTRUCTURE_SCOPES).optional(),
+  national_e_government_24x7: z.boolean().optional(),
+  construction_grade: z.enum(CONSTRUCTION_GRADES).optional().describe('Grade of the construction works an industrial control system runs'),
+  national_data_central: z.boolean().optional().describe('Central storage of especially important national data'),
+  national_security_critical: z.boolean().optional().describe('Meets Decree 331 Art 16'),
+  risk_level: level.optional().describe('The level the risk assessment supports; it can only raise the result'),
+  decided_level: level.optional(),
+  decided_by: z.enum(DECIDERS).optional(),
+});
+export type ClassificationFacts = z.output<typeof classification>;
+
 const scalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 
 export const systemSchema = z.strictObject({
@@ -150,6 +185,7 @@ export const systemSchema = z.strictObject({
   transition_review: transitionReview.optional().describe('Dated record that the protection plan was reviewed and deployed against Law 116/2025'),
   incidents: z.array(incident).optional().describe('Cybersecurity incidents (sự cố an ninh mạng)'),
   dossier: dossier.optional().describe('Level dossier (hồ sơ đề xuất cấp độ)'),
+  classification: classification.optional().describe('Facts for the level criteria (attt-audit classify)'),
 });
 
 export type SystemInput = z.input<typeof systemSchema>;
@@ -167,7 +203,7 @@ export const KNOWN_KEYS: Readonly<Record<string, readonly string[]>> = {
   file: Object.keys(inventoryFileSchema.shape),
   system: ['id', 'name', 'owner', 'status', 'level', 'approval', 'proposed_level', 'protection_plan', 'go_live',
     'security_conclusion', 'audits', 'last_audit', 'layers', 'drills', 'waivers', 'attributes',
-    'operator', 'investment_start', 'regulation', 'transition_review', 'incidents', 'dossier'],
+    'operator', 'investment_start', 'regulation', 'transition_review', 'incidents', 'dossier', 'classification'],
   approval: ['decision', 'date'],
   audit: Object.keys(audit.shape),
   drill: Object.keys(drill.shape),
@@ -178,4 +214,6 @@ export const KNOWN_KEYS: Readonly<Record<string, readonly string[]>> = {
   transition_review: Object.keys(transitionReview.shape),
   incident: Object.keys(incident.shape),
   dossier: Object.keys(dossier.shape),
+  classification: Object.keys(classification.shape),
+  data_subjects: ['basic', 'sensitive'],
 };

@@ -4,6 +4,7 @@
 // injected script or load anything from a network. Pure: model in, text out.
 import { visibleData } from '../visible-text.js';
 import { createHash } from 'node:crypto';
+import { classificationLine } from '../../classify/gap.js';
 import type { Finding } from '../../engine/finding.js';
 import { figureCount, type Figure, type GapTotals, type LayerState } from '../../gap/compute.js';
 import { BASE_NOTES, figureTitleIn, legendIn, LAYER_SYMBOLS, SHORT_TITLES } from '../../gap/messages.js';
@@ -121,8 +122,20 @@ ${model.gap.figures.map((figure) => figureCard(figure, lang, model.gap.layerName
 <div><span class="big">${f.errors}</span><span class="pct">${T.figure.errorsUnit[lang]}</span></div>
 <div class="target">${interpolate(T.figure.findingsDetail[lang], { errors: f.errors, warnings: f.warnings, suppressed: f.suppressed })}</div>
 </div>
+${classificationCard(model, lang)}
 </div>
 </section>`;
+}
+
+/** Classification (issue #15): systems whose level is settled by known facts, and those under the minimum. */
+function classificationCard(model: ReportModel, lang: Lang): SafeHtml {
+  const c = model.gap.classification;
+  const tone = c.underLevel ? 'bad' : c.classified === c.operating ? 'ok' : 'warn';
+  return html`<div class="card ${tone}" data-figure="classification">
+<h3>${lang === 'vi' ? 'Phân loại cấp độ theo tiêu chí' : 'Classified by the legal criteria'}</h3>
+<div><span class="big">${c.classified}/${c.operating}</span></div>
+<div class="target">${classificationLine(c, lang)}</div>
+</div>`;
 }
 
 function targetsSection(model: ReportModel, lang: Lang): SafeHtml {

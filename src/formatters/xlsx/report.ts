@@ -6,6 +6,7 @@
 // editing the cell in Excel does not turn it into one.
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
+import { classificationLine } from '../../classify/gap.js';
 import type { Finding } from '../../engine/finding.js';
 import type { LayerState } from '../../gap/compute.js';
 import { figureTitleIn } from '../../gap/messages.js';
@@ -217,6 +218,7 @@ function summarySheet(workbook: ExcelJS.Workbook, model: ReportModel, lang: Lang
   r += 1;
   const f = model.gap.totals.findings;
   line(T.figure.openFindings[lang], 'text', interpolate(T.figure.findingsDetail[lang], { errors: f.errors, warnings: f.warnings, suppressed: f.suppressed }));
+  line(lang === 'vi' ? 'Phân loại cấp độ theo tiêu chí' : 'Classified by the legal criteria', 'text', classificationLine(model.gap.classification, lang));
   const quarter = interpolate(T.plan.quarter[lang], { q: model.plan.quarter.quarter, y: model.plan.quarter.year });
   line(
     T.section.plan[lang],

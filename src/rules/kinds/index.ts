@@ -9,6 +9,10 @@ import { investmentKind } from './investment.js';
 import { regulationKind } from './regulation.js';
 import { transitionKind } from './transition.js';
 import { cadenceKind } from './cadence.js';
+import { classificationCurrentHigherKind } from './classification-current-higher.js';
+import { classificationIncompleteKind } from './classification-incomplete.js';
+import { classificationLevelKind } from './classification-level.js';
+import { conflictedAppraisalKind } from './conflicted-appraisal.js';
 import { drillKind } from './drill.js';
 import { fieldKind } from './field.js';
 import { goliveKind } from './golive.js';
@@ -19,8 +23,9 @@ import { waiverKind } from './waiver.js';
 export const RULE_KINDS: ReadonlyMap<string, RuleKind> = new Map(
   (
     [
-      annualReportKind, approvalKind, assessorKind, cadenceKind, dossierKind, drillKind, fieldKind, goliveKind,
-      incidentKind, investmentKind, layersKind, planKind, regulationKind, transitionKind, waiverKind,
+      annualReportKind, approvalKind, assessorKind, cadenceKind, classificationCurrentHigherKind, classificationIncompleteKind,
+      classificationLevelKind, conflictedAppraisalKind, dossierKind, drillKind, fieldKind, goliveKind, incidentKind,
+      investmentKind, layersKind, planKind, regulationKind, transitionKind, waiverKind,
     ] as unknown as RuleKind[]
   ).map((k) => [k.kind, k]),
 );
