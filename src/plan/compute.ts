@@ -95,6 +95,7 @@ const PLAN_STATE_NAMES: Record<(typeof PLAN_STATES)[number], Localized> = {
   none: { vi: 'chưa có', en: 'none' },
   drafted: { vi: 'mới dự thảo', en: 'drafted' },
   approved: { vi: 'đã phê duyệt, chưa triển khai', en: 'approved, not deployed' },
+  partially_deployed: { vi: 'đã triển khai một số hạng mục', en: 'partially deployed' },
   deployed: { vi: 'đã triển khai', en: 'deployed' },
 };
 
