@@ -10,7 +10,8 @@ import { issueToProblems, type KnownKeys } from '../loading/schema-issues.js';
 import { decodeText } from '../loading/text-decoding.js';
 import { yamlProblemMessage } from '../loading/yaml-messages.js';
 import { parseYamlSource, type DataPath, type Position } from '../loading/yaml-source.js';
-import { isValidTimeZone } from '../util/date.js';
+import { isValidTimeZone, type IsoDate } from '../util/date.js';
+import { calendarDate } from '../model/inventory-schema.js';
 import type { OrganizationConfig } from '../form08/organization.js';
 
 export { CONFIG_FILE_NAME, discoverConfig } from './discover.js';
@@ -42,6 +43,13 @@ const waiverPolicySchema = z.strictObject({
   require_approved_by: z.boolean().optional(),
 });
 
+const annualReportSchema = z.strictObject({
+  year: z.number().int().min(2000).max(2100),
+  internal: calendarDate.optional(),
+  submitted: calendarDate.optional(),
+  reference: z.string().trim().min(1).optional(),
+});
+
 export const configSchema = z.strictObject({
   $schema: z.string().optional(),
   inventory: pathList.optional(),
@@ -57,6 +65,8 @@ export const configSchema = z.strictObject({
   waivers: waiverPolicySchema.optional(),
   outputs: z.array(outputSchema).min(1).optional(),
   organization: organizationSchema.optional(),
+  /** Annual reports on the security of the organisation's systems (Decree 331 Art 35, Form 08). */
+  annual_reports: z.array(annualReportSchema).optional(),
 });
 
 const KEYS: Record<string, readonly string[]> = {
@@ -65,6 +75,7 @@ const KEYS: Record<string, readonly string[]> = {
   output: Object.keys(outputSchema.shape),
   organization: Object.keys(organizationSchema.shape),
   party: Object.keys(partySchema.shape),
+  annualReport: Object.keys(annualReportSchema.shape),
 };
 
 const configKeysAt: KnownKeys = (p) => {
@@ -73,6 +84,7 @@ const configKeysAt: KnownKeys = (p) => {
   if (p.length === 2 && p[0] === 'outputs') return KEYS.output;
   if (p.length === 1 && p[0] === 'organization') return KEYS.organization;
   if (p.length === 2 && p[0] === 'organization') return KEYS.party;
+  if (p.length === 2 && p[0] === 'annual_reports') return KEYS.annualReport;
   return undefined;
 };
 
@@ -101,7 +113,17 @@ export interface ProjectConfig {
   outputs?: OutputSetting[];
   /** Form 08 part 2, as written (absent keys stay absent). */
   organization?: OrganizationConfig;
+  /** `annual_reports:` entries, each with where it is written. */
+  annualReports?: AnnualReportRecord[];
   locate(path: DataPath): Position;
+}
+
+export interface AnnualReportRecord {
+  year: number;
+  internal?: IsoDate;
+  submitted?: IsoDate;
+  reference?: string;
+  position: Position;
 }
 
 /**
@@ -166,6 +188,17 @@ export function parseConfig(file: string, shown: string, bytes: Uint8Array): Pro
         }
       : {}),
     ...(c.organization ? { organization: c.organization } : {}),
+    ...(c.annual_reports
+      ? {
+          annualReports: c.annual_reports.map((r, i) => ({
+            year: r.year,
+            ...(r.internal ? { internal: r.internal } : {}),
+            ...(r.submitted ? { submitted: r.submitted } : {}),
+            ...(r.reference ? { reference: r.reference } : {}),
+            position: source.locate(['annual_reports', i]),
+          })),
+        }
+      : {}),
     locate: source.locate,
   };
 }

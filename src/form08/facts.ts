@@ -5,46 +5,32 @@ import type { SystemRecord } from '../model/inventory-schema.js';
 import type { IsoDate } from '../util/date.js';
 import { DOSSIER_STATES, type DeploymentState, type DossierState } from './labels.js';
 
-/** The keys the regimes issue adds to the inventory (operator, regulation, dossier, audit kinds), read as optional. */
 export interface Decision {
   decision: string;
   date: IsoDate;
   issuer?: string;
 }
-interface Dossier {
-  status?: DossierState;
-  submitted?: IsoDate;
-  appraised?: IsoDate;
-  appraised_by?: string;
-  appraiser?: string;
-  expected_approval?: IsoDate;
-}
-interface RegimeFields {
-  operator?: string;
-  regulation?: Decision;
-  dossier?: Dossier;
-  audits: { date: IsoDate; kind?: 'pre_operation' | 'periodic' }[];
-  classification?: { type?: unknown; national_security_critical?: unknown };
-}
 
-function extra(record: SystemRecord): RegimeFields {
-  return record as unknown as RegimeFields;
+/** `classification:` belongs to the classify feature; Form 08 reads two of its keys when present. */
+interface ClassificationFacts {
+  type?: unknown;
+  national_security_critical?: unknown;
 }
 
 export function operatorOf(record: SystemRecord): string {
-  return extra(record).operator ?? record.owner;
+  return record.operator ?? record.owner;
 }
 
 export function regulationOf(record: SystemRecord): Decision | undefined {
-  return extra(record).regulation;
+  return record.regulation;
 }
 
-export function dossierOf(record: SystemRecord): Dossier | undefined {
-  return extra(record).dossier;
+export function dossierOf(record: SystemRecord): SystemRecord['dossier'] {
+  return record.dossier;
 }
 
-export function classificationOf(record: SystemRecord): RegimeFields['classification'] {
-  return extra(record).classification;
+export function classificationOf(record: SystemRecord): ClassificationFacts | undefined {
+  return (record as { classification?: ClassificationFacts }).classification;
 }
 
 /** In scope on the cut-off: every system not retired (systems under construction need a level too). */
@@ -98,7 +84,7 @@ export interface Assessments {
  * the report covers that year, and Decree 331 sets no fixed interval to measure currency by.
  */
 export function assessments(record: SystemRecord, period: { from: IsoDate; to: IsoDate }): Assessments {
-  const audits = extra(record).audits;
+  const audits = record.audits;
   const inPeriod = (date: IsoDate): boolean => date >= period.from && date <= period.to;
   return {
     preOperation: audits.some((a) => a.kind === 'pre_operation' && a.date <= period.to),

@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Rule } from '../rules/rule.js';
 import type { TargetSet } from '../rules/targets.js';
-import type { LoadedRules } from './rules.js';
+import type { Holiday, LoadedRules, RegimeTargets } from './rules.js';
+import type { RegimeWindow } from '../regime/timeline.js';
 import { RULE_KINDS } from '../rules/kinds/index.js';
 import { packageRoot } from '../util/package-root.js';
 import { displayName, expandPaths } from './files.js';
@@ -28,6 +29,9 @@ export interface CompiledPack {
   files: { name: string; text: string }[];
   rules: Omit<Rule, 'kind'>[];
   targets: TargetSet;
+  targetSets?: RegimeTargets[];
+  regimes?: RegimeWindow[];
+  holidays?: Holiday[];
 }
 
 /** Set by the build (scripts/build.mjs); absent when running from source. */
@@ -40,8 +44,15 @@ export function compilePack(dir: string, loaded: LoadedRules, texts: ReadonlyMap
   return {
     files: [...texts].map(([file, text]) => ({ name: relative(file), text })),
     rules: loaded.rules.map(({ kind: _kind, ...rule }) => at(rule)),
-    targets: Object.fromEntries(Object.entries(loaded.targets).map(([figure, target]) => [figure, at(target)])),
+    targets: relocateTargets(loaded.targets, at),
+    ...(loaded.targetSets ? { targetSets: loaded.targetSets.map((set) => ({ ...set, targets: relocateTargets(set.targets, at) })) } : {}),
+    ...(loaded.regimes ? { regimes: loaded.regimes } : {}),
+    ...(loaded.holidays ? { holidays: loaded.holidays } : {}),
   };
+}
+
+function relocateTargets(targets: TargetSet, at: <T extends { source: { file: string } }>(item: T) => T): TargetSet {
+  return Object.fromEntries(Object.entries(targets).map(([figure, target]) => [figure, at(target)]));
 }
 
 /** The embedded pack, if rules/ still holds exactly the files it was compiled from. */
@@ -59,7 +70,7 @@ export async function prebuiltDefaultRules(cwd: string, pack: CompiledPack | und
   for (const rule of pack.rules) {
     const kind = RULE_KINDS.get(rule.check.kind);
     if (!kind) return undefined;
-    const { id, severity, title, description, basis, appliesTo, check, source } = rule;
+    const { id, severity, title, description, basis, appliesTo, check, source, regime, effective, provisional, note } = rule;
     rules.push({
       id,
       severity,
@@ -70,12 +81,27 @@ export async function prebuiltDefaultRules(cwd: string, pack: CompiledPack | und
       check,
       kind,
       source: { ...source, file: displayName(path.join(dir, source.file), cwd) },
+      ...(regime !== undefined ? { regime } : {}),
+      ...(effective ? { effective } : {}),
+      ...(provisional !== undefined ? { provisional } : {}),
+      ...(note ? { note } : {}),
     });
   }
-  const targets: TargetSet = Object.fromEntries(
-    Object.entries(pack.targets).map(([figure, target]) => [figure, { ...target, source: { ...target.source, file: displayName(path.join(dir, target.source.file), cwd) } }]),
-  );
-  return { rules, files: files.map((file) => displayName(file, cwd)), targets };
+  const shown = (targets: TargetSet): TargetSet =>
+    Object.fromEntries(Object.entries(targets).map(([figure, target]) => [figure, { ...target, source: { ...target.source, file: displayName(path.join(dir, target.source.file), cwd) } }]));
+  return {
+    rules,
+    files: files.map((file) => displayName(file, cwd)),
+    targets: shown(pack.targets),
+    ...(pack.targetSets ? { targetSets: pack.targetSets.map((set) => ({ ...set, targets: shown(set.targets) })) } : {}),
+    ...(pack.regimes ? { regimes: pack.regimes } : {}),
+    ...(pack.holidays ? { holidays: pack.holidays } : {}),
+  };
+}
+
+/** The legal timeline embedded in the built CLI (rules/regimes.yaml), without reading any file. */
+export function embeddedRegimes(): RegimeWindow[] | undefined {
+  return embeddedPack()?.regimes;
 }
 
 function embeddedPack(): CompiledPack | undefined {

@@ -15,6 +15,9 @@ import { issueToProblems, type KnownKeys } from './schema-issues.js';
 import { decodeText } from './text-decoding.js';
 import { yamlProblemMessage } from './yaml-messages.js';
 import { parseYamlSource, type Position, type YamlSource } from './yaml-source.js';
+import { calendarDate } from '../model/inventory-schema.js';
+import { readTimeline, timelineSchema, type RegimeWindow } from '../regime/timeline.js';
+import type { IsoDate } from '../util/date.js';
 
 export { defaultRulesDir } from './default-pack.js';
 
@@ -23,15 +26,34 @@ export interface LoadedRules {
   files: string[];
   /** Targets for `gap`, merged in load order: a later file's target for a figure replaces an earlier one. */
   targets: TargetSet;
+  /** Targets file by file, with the regime of each file, so a pack can be narrowed to one regime (src/regime/select.ts). */
+  targetSets?: RegimeTargets[];
+  /** The legal timeline, when a loaded file holds `regimes:` (the last one wins). */
+  regimes?: RegimeWindow[];
+  /** Public holidays (days off) for working-day arithmetic, from files holding `holidays:`. */
+  holidays?: Holiday[];
+}
+
+export interface RegimeTargets {
+  regime?: string;
+  targets: TargetSet;
+}
+
+export interface Holiday {
+  date: IsoDate;
+  name: string;
 }
 
 export async function loadRules(paths: readonly string[], cwd: string): Promise<LoadedRules> {
   const files = await expandPaths(paths, cwd);
   const rules: Rule[] = [];
   const names: string[] = [];
-  const seen = new Map<string, Rule>();
+  const seen = new Map<string, Rule[]>();
   const problems: FatalError[] = [];
   let targets: TargetSet = {};
+  const targetSets: RegimeTargets[] = [];
+  let regimes: RegimeWindow[] | undefined;
+  const holidays = new Map<IsoDate, Holiday>();
   for (const absolute of files) {
     const file = displayName(absolute, cwd);
     names.push(file);
@@ -45,8 +67,12 @@ export async function loadRules(paths: readonly string[], cwd: string): Promise<
     }
     const parsed = parseRuleFile(file, bytes, problems);
     targets = { ...targets, ...parsed.targets };
+    if (Object.keys(parsed.targets).length > 0) targetSets.push({ ...(parsed.regime ? { regime: parsed.regime } : {}), targets: parsed.targets });
+    if (parsed.regimes) regimes = parsed.regimes;
+    for (const h of parsed.holidays) holidays.set(h.date, h);
     for (const rule of parsed.rules) {
-      const earlier = seen.get(rule.id);
+      // One id may have several versions (one per regime, or per effective window), never two at once.
+      const earlier = seen.get(rule.id)?.find((other) => sameTime(other, rule));
       if (earlier) {
         problems.push(
           new FatalError(
@@ -59,23 +85,49 @@ export async function loadRules(paths: readonly string[], cwd: string): Promise<
         );
         continue;
       }
-      seen.set(rule.id, rule);
+      seen.set(rule.id, [...(seen.get(rule.id) ?? []), rule]);
       rules.push(rule);
     }
   }
   if (problems.length > 0) throw problems.length === 1 ? problems[0]! : new AggregateFatalError(problems);
-  return { rules, files: names, targets };
+  return {
+    rules,
+    files: names,
+    targets,
+    targetSets,
+    ...(regimes ? { regimes } : {}),
+    ...(holidays.size > 0 ? { holidays: [...holidays.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)) } : {}),
+  };
 }
 
 export { AggregateFatalError } from '../errors.js';
+
+/** Whether two rules can be in force at once: same regime (or one for every regime) and overlapping windows. */
+function sameTime(a: Rule, b: Rule): boolean {
+  if (a.regime !== undefined && b.regime !== undefined && a.regime !== b.regime) return false;
+  const from = (r: Rule): string => r.effective?.from ?? '0000-00-00';
+  const until = (r: Rule): string => r.effective?.until ?? '9999-99-99';
+  return from(a) <= until(b) && from(b) <= until(a);
+}
 
 const ruleKeysAt: KnownKeys = (path) => (path.length === 0 ? RULE_KEYS : undefined);
 
 const targetKeysAt: KnownKeys = (path) =>
   path.length === 0 ? TARGET_KEYS : path.length === 1 && path[0] === 'layers' ? TARGET_LAYER_KEYS : TARGET_OPTION_KEYS;
 
-function parseRuleFile(file: string, bytes: Uint8Array, problems: FatalError[]): { rules: Rule[]; targets: TargetSet } {
-  const none = { rules: [], targets: {} };
+interface ParsedRuleFile {
+  rules: Rule[];
+  targets: TargetSet;
+  regime?: string;
+  regimes?: RegimeWindow[];
+  holidays: Holiday[];
+}
+
+/** What a file's top-level `regime`, `effective`, `provisional` and `note` give each of its rules. */
+type RegimeDefaults = Pick<Rule, 'regime' | 'effective' | 'provisional' | 'note'>;
+
+function parseRuleFile(file: string, bytes: Uint8Array, problems: FatalError[]): ParsedRuleFile {
+  const none = { rules: [], targets: {}, holidays: [] };
   const fail = (message: Localized, position?: Position): void => {
     problems.push(new FatalError(message, { file, ...(position ?? {}) }));
   };
@@ -103,15 +155,67 @@ function parseRuleFile(file: string, bytes: Uint8Array, problems: FatalError[]):
     }
     return none;
   }
-  if (!Object.hasOwn(data as object, 'rules') && !Object.hasOwn(data as object, 'targets')) {
+  if (!['rules', 'targets', 'regimes', 'holidays'].some((key) => Object.hasOwn(data as object, key))) {
     fail(NOT_A_RULE_FILE, source.locate([]));
     return none;
   }
-  const rules = shape.data.rules.flatMap((raw, index) => {
-    const rule = parseRule(source, raw, index, fail);
+  const f = shape.data;
+  const defaults: RegimeDefaults = regimeFields(f);
+  const rules = f.rules.flatMap((raw, index) => {
+    const rule = parseRule(source, raw, index, fail, defaults);
     return rule ? [rule] : [];
   });
-  return { rules, targets: parseTargets(source, shape.data.targets, fail) };
+  const regimes = f.regimes === undefined ? undefined : parseRegimes(source, f.regimes, fail);
+  return {
+    rules,
+    targets: parseTargets(source, f.targets, fail),
+    ...(defaults.regime ? { regime: defaults.regime } : {}),
+    ...(regimes ? { regimes } : {}),
+    holidays: f.holidays === undefined ? [] : parseHolidays(source, f.holidays, fail),
+  };
+}
+
+/** The regime keys of a rule or a file, without the absent ones. */
+function regimeFields(data: { regime?: string; effective?: { from?: IsoDate; until?: IsoDate }; provisional?: boolean; note?: Localized }): RegimeDefaults {
+  const effective = data.effective && (data.effective.from !== undefined || data.effective.until !== undefined)
+    ? { ...(data.effective.from !== undefined ? { from: data.effective.from } : {}), ...(data.effective.until !== undefined ? { until: data.effective.until } : {}) }
+    : undefined;
+  return {
+    ...(data.regime !== undefined ? { regime: data.regime } : {}),
+    ...(effective ? { effective } : {}),
+    ...(data.provisional !== undefined ? { provisional: data.provisional } : {}),
+    ...(data.note ? { note: data.note } : {}),
+  };
+}
+
+function parseRegimes(source: YamlSource, raw: unknown, fail: (m: Localized, p?: Position) => void): RegimeWindow[] | undefined {
+  const parsed = timelineSchema(z, calendarDate as unknown as z.ZodType<IsoDate, string>).safeParse(raw, { reportInput: true });
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      for (const p of issueToProblems(issue, raw, ['regimes'], () => undefined)) {
+        fail({ vi: `chế độ pháp lý: ${p.message.vi}`, en: `regimes: ${p.message.en}` }, source.locate(p.path, { key: p.atKey }));
+      }
+    }
+    return undefined;
+  }
+  const { timeline, problems } = readTimeline(parsed.data as RegimeWindow[]);
+  for (const p of problems) fail(p.message, source.locate(['regimes', p.index]));
+  return problems.length > 0 ? undefined : timeline;
+}
+
+const holidaysSchema = z.array(z.strictObject({ date: calendarDate, name: z.string().trim().min(1) }));
+
+function parseHolidays(source: YamlSource, raw: unknown, fail: (m: Localized, p?: Position) => void): Holiday[] {
+  const parsed = holidaysSchema.safeParse(raw, { reportInput: true });
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      for (const p of issueToProblems(issue, raw, ['holidays'], () => ['date', 'name'])) {
+        fail({ vi: `ngày nghỉ: ${p.message.vi}`, en: `holidays: ${p.message.en}` }, source.locate(p.path, { key: p.atKey }));
+      }
+    }
+    return [];
+  }
+  return parsed.data;
 }
 
 const NOT_A_RULE_FILE: Localized = {
@@ -133,7 +237,7 @@ function parseTargets(source: YamlSource, raw: unknown, fail: (m: Localized, p?:
   return readTargets(parsed.data, (path) => source.locate(path), source.file);
 }
 
-function parseRule(source: YamlSource, raw: unknown, index: number, fail: (m: Localized, p?: Position) => void): Rule | undefined {
+function parseRule(source: YamlSource, raw: unknown, index: number, fail: (m: Localized, p?: Position) => void, defaults: RegimeDefaults = {}): Rule | undefined {
   const base = ['rules', index] as const;
   const parsed = ruleSchema.safeParse(raw, { reportInput: true });
   if (!parsed.success) {
@@ -202,6 +306,9 @@ function parseRule(source: YamlSource, raw: unknown, index: number, fail: (m: Lo
     check: options.data,
     kind,
     source: { file: source.file, ...position },
+    // A rule's own keys win over its file's.
+    ...defaults,
+    ...regimeFields(data),
   };
 }
 

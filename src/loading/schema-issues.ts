@@ -58,6 +58,8 @@ export const systemKeysAt: KnownKeys = (path) => {
   if (typeof last === 'number' && parent === 'audits') return KNOWN_KEYS.audit;
   if (typeof last === 'number' && parent === 'drills') return KNOWN_KEYS.drill;
   if (typeof last === 'number' && parent === 'waivers') return KNOWN_KEYS.waiver;
+  if (last === 'regulation' || last === 'transition_review' || last === 'dossier') return KNOWN_KEYS[last];
+  if (typeof last === 'number' && parent === 'incidents') return KNOWN_KEYS.incident;
   return undefined;
 }
 
@@ -103,6 +105,7 @@ export function issueToProblems(
         return problem(localize({ vi: 'thiếu khóa bắt buộc "{key}"', en: 'missing required key "{key}"' }, { key: where }));
       }
       if (issue.message === 'invalid-date') return dateProblem(path, where, value);
+      if (issue.message === 'invalid-datetime') return dateTimeProblem(path, where, value);
       const expected = typeName(issue.expected);
       const got = describeInput(value);
       return problem({
@@ -157,6 +160,7 @@ export function issueToProblems(
     case 'custom': {
       const kind = (issue.params as { kind?: string } | undefined)?.kind;
       if (kind === 'invalid-date') return dateProblem(path, where, value);
+      if (kind === 'invalid-datetime') return dateTimeProblem(path, where, value);
       return problem({ vi: `"${where}": ${issue.message}`, en: `"${where}": ${issue.message}` });
     }
     default:
@@ -172,6 +176,23 @@ function dateProblem(path: DataPath, where: string, value: unknown): SchemaProbl
         {
           vi: '"{key}" không phải ngày hợp lệ: {v} (viết YYYY-MM-DD hoặc DD/MM/YYYY)',
           en: '"{key}" is not a valid date: {v} (write YYYY-MM-DD or DD/MM/YYYY)',
+        },
+        { key: where, v: describeInput(value).en },
+      ),
+      path,
+      atKey: false,
+    },
+  ];
+}
+
+function dateTimeProblem(path: DataPath, where: string, value: unknown): SchemaProblem[] {
+  return [
+    {
+      rule: 'inventory/invalid-date',
+      message: localize(
+        {
+          vi: '"{key}" không phải thời điểm hợp lệ: {v} (viết YYYY-MM-DD HH:MM theo giờ Việt Nam, hoặc YYYY-MM-DDTHH:MM+07:00)',
+          en: '"{key}" is not a valid date and time: {v} (write YYYY-MM-DD HH:MM in Viet Nam time, or YYYY-MM-DDTHH:MM+07:00)',
         },
         { key: where, v: describeInput(value).en },
       ),

@@ -2,6 +2,7 @@
 // schema, never written twice. Keys stay snake_case so `field` rules use the paths users see.
 import { z } from 'zod';
 import { parseCalendarDate, type IsoDate } from '../util/date.js';
+import { parseVietnamDateTime } from '../util/date-time.js';
 import { LAYERS, PLAN_STATES, STATUSES } from './vocabulary.js';
 
 export { LAYERS, PLAN_STATES, STATUSES, type Layer, type Status } from './vocabulary.js';
@@ -32,11 +33,66 @@ export const layerEvidence = z.strictObject({
 export type LayerEvidence = z.infer<typeof layerEvidence>;
 export type LayerValue = boolean | LayerEvidence;
 
+/**
+ * A moment in Viet Nam time: `YYYY-MM-DD HH:MM`, `YYYY-MM-DDTHH:MM[:SS][+07:00|Z|±HH:MM]`, or a bare
+ * date (the start of that day). Normalised to `YYYY-MM-DDTHH:MM:SS+07:00`.
+ */
+export const dateTime = z
+  .string({ error: (issue) => (issue.input === undefined ? undefined : 'invalid-datetime') })
+  .meta({ description: 'A date and time in Viet Nam time: YYYY-MM-DD HH:MM, YYYY-MM-DDTHH:MM[:SS][+07:00], or a date (start of the day)' })
+  .transform((text, ctx): string => {
+    const moment = parseVietnamDateTime(text);
+    if (moment === undefined) {
+      ctx.issues.push({ code: 'custom', message: 'invalid-datetime', input: text, params: { kind: 'invalid-datetime' } });
+      return z.NEVER;
+    }
+    return moment;
+  });
+
+/** Who did an assessment, relative to the system's operator (Decree 331 Art 31.2.c). */
+export const ASSESSORS = ['operator', 'independent_unit', 'licensed_organization'] as const;
+export const AUDIT_KINDS = ['pre_operation', 'periodic'] as const;
+
 export const audit = z.strictObject({
   date: calendarDate,
   result: z.enum(['pass', 'partial', 'fail']).optional(),
   by: z.string().optional(),
   report: z.string().optional(),
+  assessor: z.enum(ASSESSORS).optional().describe('Who assessed, relative to the operator: operator (does not count under Decree 331), independent_unit, licensed_organization'),
+  kind: z.enum(AUDIT_KINDS).optional().describe('pre_operation (before go-live) or periodic (default)'),
+});
+
+export const regulation = z.strictObject({
+  decision: text.describe('Number of the decision issuing the regulation'),
+  date: calendarDate,
+  issuer: text.describe('Who issued it'),
+});
+
+export const transitionReview = z.strictObject({
+  date: calendarDate.describe('When the protection plan was reviewed and deployed against Law 116/2025'),
+  decision: z.string().optional(),
+  note: z.string().optional(),
+});
+
+export const incident = z.strictObject({
+  detected: dateTime,
+  serious: z.boolean().default(false),
+  initial_notice: dateTime.optional().describe('When the initial notice was sent (serious incidents: within 24 h)'),
+  report: dateTime.optional().describe('When the report on cause, impact and remedy was sent (within 72 h)'),
+  note: z.string().optional(),
+});
+export type Incident = z.infer<typeof incident>;
+
+export const DOSSIER_STATES = ['drafting', 'sent_for_appraisal', 'appraised', 'approved'] as const;
+export const APPRAISERS = ['dedicated_unit', 'subordinate_unit', 'independent_council'] as const;
+
+export const dossier = z.strictObject({
+  status: z.enum(DOSSIER_STATES),
+  submitted: calendarDate.optional().describe('When the complete dossier was received for appraisal'),
+  appraised: calendarDate.optional(),
+  appraised_by: z.string().optional(),
+  appraiser: z.enum(APPRAISERS).optional(),
+  expected_approval: calendarDate.optional(),
 });
 
 export const drill = z.strictObject({
@@ -80,6 +136,14 @@ export const systemSchema = z.strictObject({
   drills: z.array(drill).default([]).describe('Real-combat drills (diễn tập thực chiến)'),
   waivers: z.array(waiver).default([]),
   attributes: z.record(z.string(), scalar).default({}).describe('Free map of scalars for custom rules'),
+  // Keys for the current regime (Law 116/2025, Decree 331/2026). No defaults, so that a system
+  // without them is the same record as before.
+  operator: text.optional().describe('Operating unit (đơn vị vận hành)'),
+  investment_start: calendarDate.optional().describe('Start of investment/construction (for status: building)'),
+  regulation: regulation.optional().describe('Cybersecurity regulation of the system (Quy chế bảo đảm an ninh mạng)'),
+  transition_review: transitionReview.optional().describe('Dated record that the protection plan was reviewed and deployed against Law 116/2025'),
+  incidents: z.array(incident).optional().describe('Cybersecurity incidents (sự cố an ninh mạng)'),
+  dossier: dossier.optional().describe('Level dossier (hồ sơ đề xuất cấp độ)'),
 });
 
 export type SystemInput = z.input<typeof systemSchema>;
@@ -95,12 +159,17 @@ export const inventoryFileSchema = z.strictObject({
 /** Names of the keys each object accepts, for "did you mean" suggestions. */
 export const KNOWN_KEYS: Readonly<Record<string, readonly string[]>> = {
   file: Object.keys(inventoryFileSchema.shape),
-  system: ['id', 'name', 'owner', 'status', 'level', 'approval', 'proposed_level', 'protection_plan',
-    'protection_plan_expected', 'go_live', 'security_conclusion', 'audits', 'last_audit', 'layers', 'drills', 'waivers', 'attributes'],
+  system: ['id', 'name', 'owner', 'status', 'level', 'approval', 'proposed_level', 'protection_plan', 'protection_plan_expected', 'go_live',
+    'security_conclusion', 'audits', 'last_audit', 'layers', 'drills', 'waivers', 'attributes',
+    'operator', 'investment_start', 'regulation', 'transition_review', 'incidents', 'dossier'],
   approval: ['decision', 'date', 'body'],
   audit: Object.keys(audit.shape),
   drill: Object.keys(drill.shape),
   waiver: Object.keys(waiver.shape),
   layers: [...LAYERS],
   layer: Object.keys(layerEvidence.shape),
+  regulation: Object.keys(regulation.shape),
+  transition_review: Object.keys(transitionReview.shape),
+  incident: Object.keys(incident.shape),
+  dossier: Object.keys(dossier.shape),
 };

@@ -1,8 +1,10 @@
 // A rule as the engine sees it: validated data from a rule file plus the kind that evaluates it.
 import { z } from 'zod';
 import type { Localized } from '../i18n/lang.js';
+import { calendarDate } from '../model/inventory-schema.js';
 import { STATUSES, type Status } from '../model/vocabulary.js';
 import type { RuleKind } from './kind.js';
+import type { IsoDate } from '../util/date.js';
 
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -10,6 +12,14 @@ export type Severity = (typeof SEVERITIES)[number];
 export const RULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
 
 const localized = z.strictObject({ vi: z.string().trim().min(1), en: z.string().trim().min(1) });
+
+/** The legal regime a rule (or a whole rule file) belongs to, and when it is in force. */
+const regimeKeys = {
+  regime: z.string().regex(/^[a-z][a-z0-9-]*$/, 'a regime id such as legacy or current').optional(),
+  effective: z.strictObject({ from: calendarDate.optional(), until: calendarDate.optional() }).optional(),
+  provisional: z.boolean().optional(),
+  note: localized.optional(),
+};
 
 /** Everything but `check`, whose schema depends on its kind. */
 export const ruleSchema = z.strictObject({
@@ -26,6 +36,7 @@ export const ruleSchema = z.strictObject({
     })
     .default({ status: ['operating'] }),
   check: z.looseObject({ kind: z.string() }),
+  ...regimeKeys,
 });
 
 export const ruleFileSchema = z.strictObject({
@@ -33,6 +44,13 @@ export const ruleFileSchema = z.strictObject({
   rules: z.array(z.unknown()).default([]),
   /** Targets for the `gap` report (src/rules/targets.ts), validated separately for precise positions. */
   targets: z.unknown().optional(),
+  /** Defaults for the file's rules (and targets): regime, effective window, provisional mark. */
+  ...regimeKeys,
+  /** The legal timeline (rules/regimes.yaml; src/regime/timeline.ts), validated separately. */
+  regimes: z.unknown().optional(),
+  /** Public holidays for working-day arithmetic (rules/holidays.yaml), validated separately. */
+  holidays: z.unknown().optional(),
+  source: z.string().trim().min(1).optional(),
 });
 
 export const RULE_KEYS = Object.keys(ruleSchema.shape);
@@ -47,4 +65,11 @@ export interface Rule {
   check: { kind: string };
   kind: RuleKind;
   source: { file: string; line: number; column: number };
+  /** The regime the rule belongs to; absent = every regime (custom and waiver rules). */
+  regime?: string;
+  /** When the rule is in force; either end may be open. */
+  effective?: { from?: IsoDate; until?: IsoDate };
+  /** A reading not settled by a verified text (current-law.md, marks D/G); `note` says why. */
+  provisional?: boolean;
+  note?: Localized;
 }
