@@ -31,6 +31,8 @@ export interface FormFinding {
   column?: number;
   file?: string;
   position?: Position;
+  /** For findings about the config file (part 2): the key they are about. */
+  configPath?: string[];
 }
 
 const rule = (id: string, severity: Form08Severity, vi: string, en: string, basis: string): Form08Rule => ({ id, severity, title: { vi, en }, basis });
@@ -309,6 +311,7 @@ function part2Findings(organization: OrganizationConfig): FormFinding[] {
     if (missing.length === 0) continue;
     const who = party === 'owner' ? { vi: 'chủ quản', en: 'owner' } : { vi: 'đơn vị chuyên trách', en: 'dedicated unit' };
     out.push({
+      configPath: ['organization', party],
       ...whole(
         FORM08_RULES.part2,
         localize(

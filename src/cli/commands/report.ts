@@ -6,7 +6,9 @@ import { Option, type Command } from 'commander';
 import { FatalError } from '../../errors.js';
 import { localize, type Lang } from '../../i18n/lang.js';
 import { loadInventories } from '../../loading/inventory.js';
-import { DEFAULT_TIME_ZONE } from '../../util/date.js';
+import { calendarDateIn, DEFAULT_TIME_ZONE } from '../../util/date.js';
+import { resolveAsOf } from '../context.js';
+import { FORM08_HELP, form08Writer, form08Year, runForm08 } from './report-form08.js';
 import { statOrUndefined } from '../../util/fs-sync.js';
 import { TOOL } from '../../version.js';
 import type { GlobalOptions, LimitOptions, RuleOptions } from '../context.js';
@@ -15,18 +17,21 @@ import { HELP } from '../help.js';
 import type { Io } from '../io.js';
 import { warnInventoryProblems, writeReport, type OutputOptions } from '../report-output.js';
 
-export const REPORT_FORMATS = ['html', 'xlsx'] as const;
+export const REPORT_FORMATS = ['html', 'xlsx', 'form08'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 interface ReportOptions extends GlobalOptions, RuleOptions, LimitOptions, OutputOptions, ProjectFlags {
   asOf?: string;
   tz?: string;
   format?: ReportFormat;
+  year?: string;
+  draft?: boolean;
 }
 
 /** `--format`, else the output file's extension (`.xlsx` → xlsx), else html. */
 export function reportFormat(format: ReportFormat | undefined, output: string): ReportFormat {
   if (format !== undefined) return format;
+  if (/\.docx$/i.test(output)) return 'form08';
   return /\.xlsx$/i.test(output) ? 'xlsx' : 'html';
 }
 
@@ -41,7 +46,9 @@ export function registerReport(program: Command, io: Io, lang: Lang, setExit: (c
     .argument('[paths...]', HELP.inventoryPaths[lang])
     .addOption(new Option('-f, --format <format>', HELP.report.format[lang]).choices(REPORT_FORMATS))
     .option('-o, --output <file>', HELP.report.output[lang])
-    .option('--force', HELP.force[lang]);
+    .option('--force', HELP.force[lang])
+    .option('--year <year>', FORM08_HELP.year[lang])
+    .option('--draft', FORM08_HELP.draft[lang]);
   addAuditOptions(command, lang).action(async (paths: string[], options: ReportOptions, command: Command) => {
     const all = { ...command.optsWithGlobals(), ...options } as ReportOptions;
     if (all.output === undefined) {
@@ -53,6 +60,14 @@ export function registerReport(program: Command, io: Io, lang: Lang, setExit: (c
       throw new FatalError(
         localize({ vi: 'tệp đã tồn tại: {f} (dùng --force để ghi đè)', en: 'file already exists: {f} (use --force to overwrite)' }, { f: all.output }),
       );
+    }
+    if (format === 'form08') {
+      const year = form08Year(all.year, Number((all.asOf !== undefined ? resolveAsOf(all.asOf, all.tz, io) : calendarDateIn(io.now(), all.tz ?? DEFAULT_TIME_ZONE)).slice(0, 4)));
+      form08Writer(all.output);
+      // The evaluation date of a Form 08 report is the end of its data period: 14/12, or --as-of.
+      const setup = await setupAudit(io, { ...all, asOf: all.asOf ?? `${year}-12-14` }, command, paths);
+      setExit(await runForm08(setup, { output: all.output, year, ...(all.force ? { force: true } : {}), ...(all.draft ? { draft: true } : {}), ...(all.asOf !== undefined ? { asOf: all.asOf } : {}) }, io, setup.ctx.lang));
+      return;
     }
     const setup = await setupAudit(io, all, command, paths);
     const { ctx, asOf, pack } = setup;
