@@ -116,7 +116,7 @@ function gridCell(text: string, options: { bold?: boolean; center?: boolean; wid
 }
 
 // Column widths (twips) of the 12 columns on A4 landscape inside the margins (~14570 twips).
-const WIDTHS = [600, 2000, 1300, 1400, 750, 1150, 1800, 1800, 1100, 1250, 1100, 1320];
+const WIDTHS = [550, 1900, 1250, 1300, 700, 1100, 1650, 1650, 1000, 1200, 1000, 1270];
 
 function part3Table(doc: Form08Document): Table {
   const header = new TableRow({ tableHeader: true, cantSplit: true, children: COLUMN_HEADERS.map((h, i) => gridCell(h, { bold: true, center: true, width: WIDTHS[i]! })) });
