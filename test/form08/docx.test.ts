@@ -34,7 +34,7 @@ const tables = (d: DocxContent): DocxTable[] => d.blocks.filter((b): b is DocxTa
 describe('Form 08 DOCX', () => {
   it('opens with the national heading block: issuer, number, subject | nation, motto, place and date', () => {
     const heading = tables(doc)[0]!;
-    expect(heading.rows[0]!.cells[0]).toBe('BỘ KHOA HỌC VÀ CÔNG NGHỆ\n________\nSố: ......\nV/v kết quả công tác bảo đảm an ninh mạng hệ thống thông tin'));
+    expect(heading.rows[0]!.cells[0]).toBe('BỘ KHOA HỌC VÀ CÔNG NGHỆ\n________\nSố: ......\nV/v kết quả công tác bảo đảm an ninh mạng hệ thống thông tin');
     expect(heading.rows[0]!.cells[1]).toBe('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n________________________\n..., ngày ... tháng ... năm ...');
     const text = paragraphs(doc);
     expect(text).toContain('Kính gửi: (Đơn vị chuyên trách về an ninh mạng/ Lực lượng chuyên trách về an ninh mạng)');
