@@ -48,7 +48,6 @@ export const FORM08_RULES = {
   part2: rule('form08/part2', 'error', 'Phần 2 đủ thông tin chủ quản và đơn vị chuyên trách', 'Part 2 names the owner and the dedicated unit in full', 'Mẫu số 08, mục 2 [F8]'),
   level: rule('form08/level', 'error', 'Cột 5 ghi cấp độ đề xuất 1–5', 'Column 5 gives the proposed level 1–5', 'Mẫu số 08, chú thích cột (5) [F1]'),
   status: rule('form08/status', 'error', 'Cột 6 ghi một trong bốn tình trạng của mẫu', 'Column 6 gives one of the four states of the form', 'Mẫu số 08, chú thích cột (6) [F2]'),
-  countChain: rule('form08/count-chain', 'warning', 'Các dòng 1–6 của phần 1 không tăng dần', 'Part 1 lines 1–6 never increase', 'Mẫu số 08, mục 1 [P5]'),
   pastDate: rule('form08/past-date', 'warning', 'Thời điểm dự kiến (cột 9, 11) đã qua vào ngày chốt số liệu', 'An expected date (column 9, 11) has passed on the cut-off date', 'Mẫu số 08, cột (9), (11) [P8]'),
 } as const satisfies Record<string, Form08Rule>;
 
@@ -261,18 +260,6 @@ const CHECKS: Check[] = [
           ['dossier'],
         ),
       ),
-  (doc) => {
-    const p = doc.part1;
-    const chain = [p.total, p.classified, p.dossierPrepared, p.appraised, p.approved, p.approvedPeriodic];
-    const at = chain.findIndex((n, i) => i > 0 && n > chain[i - 1]!);
-    if (at < 0) return [];
-    return [
-      whole(
-        FORM08_RULES.countChain,
-        localize({ vi: 'phần 1: dòng {b} ({nb}) lớn hơn dòng {a} ({na})', en: 'part 1: line {b} ({nb}) is larger than line {a} ({na})' }, { a: at, na: chain[at - 1]!, b: at + 1, nb: chain[at]! }),
-      ),
-    ];
-  },
   (doc) =>
     doc.rows.flatMap((r) => {
       const out: FormFinding[] = [];
@@ -316,7 +303,11 @@ function part2Findings(organization: OrganizationConfig): FormFinding[] {
         FORM08_RULES.part2,
         localize(
           { vi: 'phần 2: thiếu thông tin {who} ({list}) trong organization.{party} của tệp cấu hình', en: 'part 2: the {who} lacks {list} (organization.{party} in the config file)' },
-          { who, party, list: { vi: missing.map((k) => `${k}: ${PARTY_LABELS[k].vi}`).join(', '), en: missing.map((k) => `${k}: ${PARTY_LABELS[k].en}`).join(', ') } },
+          { who, party, list: {
+              vi: missing.map((k) => `${k} (${PARTY_LABELS[k].vi})`).join(', '),
+              en: missing.map((k) => (PARTY_LABELS[k].en === k ? k : `${k} (${PARTY_LABELS[k].en})`)).join(', '),
+            },
+          },
         ),
       ),
     });

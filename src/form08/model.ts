@@ -121,7 +121,7 @@ function rowOf(system: LoadedSystem, stt: number, fileOwner: string | undefined,
     deployment: full,
     ...(full !== 'full' && r.protection_plan_expected !== undefined ? { expectedDeployment: r.protection_plan_expected } : {}),
     assessed: assessments(r, period),
-    source: { system: r.id, file: system.file, locate: system.locate },
+    source: { system: r.id, file: system.file, locate: (path, options) => system.locate(path, options) },
   };
 }
 
