@@ -9,6 +9,7 @@ import { registerBaseline } from './commands/baseline.js';
 import { registerCheck } from './commands/check.js';
 import { registerInit } from './commands/init.js';
 import { registerGap } from './commands/gap.js';
+import { registerImport } from './commands/import.js';
 import { registerPlan } from './commands/plan.js';
 import { registerReport } from './commands/report.js';
 import { registerRules } from './commands/rules.js';
@@ -41,6 +42,7 @@ const COMMANDS: Record<string, Register> = {
   gap: registerGap,
   plan: registerPlan,
   report: registerReport,
+  import: registerImport,
 };
 
 /**
