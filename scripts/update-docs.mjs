@@ -12,5 +12,5 @@ const start = readme.match(START);
 const end = readme.indexOf(END);
 if (!start || end < 0) throw new Error('README.md: rules-reference markers not found');
 const head = readme.slice(0, start.index + start[0].length);
-writeFileSync('README.md', head + cli('rules', '--format', 'markdown', '--lang', 'en') + readme.slice(end));
+writeFileSync('README.md', head + cli('rules', '--regime', 'all', '--format', 'markdown', '--lang', 'en') + readme.slice(end));
 writeFileSync('schema/inventory.schema.json', cli('schema'));

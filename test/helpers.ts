@@ -25,6 +25,13 @@ export function loadedByInstalledRun(args: string[]): { required: string[]; node
   return JSON.parse(/^loaded: (.*)$/m.exec(run.stderr)![1]!);
 }
 
+/**
+ * A run on the day this suite was written, after every date in the fixtures: for runs whose
+ * `--as-of` is after the default clock, so that evidence in the fixture is not "after today"
+ * (an `inventory/future-date` warning).
+ */
+export const AFTER_FIXTURES = new Date('2026-11-29T03:00:00Z');
+
 export interface CliResult {
   code: number;
   stdout: string;

@@ -16,6 +16,10 @@ export const HELP = {
   tz: { vi: 'múi giờ xác định "hôm nay" (mặc định Asia/Ho_Chi_Minh)', en: 'time zone that decides "today" (default Asia/Ho_Chi_Minh)' },
   rules: { vi: 'thêm tệp/thư mục luật (lặp lại được)', en: 'add a rule file or directory (repeatable)' },
   noDefaultRules: { vi: 'không dùng bộ luật mặc định', en: 'leave the default rule pack out' },
+  regime: {
+    vi: 'chế độ pháp lý: auto (mặc định: chế độ có hiệu lực vào ngày đánh giá), legacy (Luật 86/2015, Nghị định 85/2016) hoặc current (Luật An ninh mạng 116/2025, Nghị định 331/2026)',
+    en: 'legal regime: auto (default: the one in force on the evaluation date), legacy (Law 86/2015, Decree 85/2016) or current (Law on Cybersecurity 116/2025, Decree 331/2026)',
+  },
   maxFileSize: { vi: 'kích thước tối đa của một tệp kiểm kê, tính bằng MB (mặc định 512)', en: 'largest inventory file read, in MB (default 512)' },
   maxAliases: { vi: 'số lần mở rộng bí danh YAML tối đa mỗi tệp (mặc định 100)', en: 'most YAML alias expansions per file (default 100)' },
   maxDepth: { vi: 'độ sâu lồng nhau tối đa (mặc định 64)', en: 'deepest nesting of mappings and lists (default 64)' },
@@ -76,6 +80,10 @@ export const HELP = {
   rulesCommand: {
     description: { vi: 'liệt kê các luật đang áp dụng, kèm căn cứ pháp lý', en: 'list the loaded rules with their legal basis' },
     format: { vi: 'định dạng đầu ra', en: 'output format' },
+    regime: {
+      vi: 'auto (mặc định: các quy tắc áp dụng vào ngày --as-of), legacy, current, hoặc all (mọi quy tắc của mọi chế độ, kèm thời gian hiệu lực)',
+      en: 'auto (default: the rules that apply on --as-of), legacy, current, or all (every rule of every regime, with when it is in force)',
+    },
   },
   schema: {
     description: { vi: 'in JSON Schema của tệp kiểm kê (cho trình soạn thảo)', en: 'print the JSON Schema of inventory files (for editors)' },

@@ -2,7 +2,11 @@
 // inventory paths, the waivers file and waiver policy, and the --format/--output/--waivers flags
 // whose order on the command line matters.
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import type { AuditOptions } from '../engine/audit.js';
+import { defaultOrganizationRecords, type AuditOptions, type OrganizationRecords } from '../engine/audit.js';
+import { localize } from '../i18n/lang.js';
+import { builtInTimeline, resolveRegime, type AppliedRegime } from '../regime/resolve.js';
+import { packForRegime } from '../regime/select.js';
+import { TOOL } from '../version.js';
 import type { ProjectConfig } from '../config/config-file.js';
 import { discoverConfig } from '../config/discover.js';
 import { FatalError } from '../errors.js';
@@ -127,9 +131,10 @@ export async function loadWaiversAtRef(ref: string, file: string | undefined, cu
 }
 
 /** Waiver problems are findings like inventory problems; the audit options carry the waivers and the policy. */
-export function auditOptions(state: FlagState, config: ProjectConfig | undefined, inventory: LoadedInventory, waivers: LoadedWaivers | undefined): AuditOptions {
+export function auditOptions(state: FlagState, config: ProjectConfig | undefined, inventory: LoadedInventory, waivers: LoadedWaivers | undefined, today?: IsoDate): AuditOptions {
   if (waivers) inventory.problems.push(...waivers.problems);
   return {
+    ...(today !== undefined ? { today } : {}),
     inlineWaivers: !state.noInlineWaivers && config?.waivers.inline !== false,
     externalWaivers: waivers?.waivers ?? [],
     requireApprovedBy: config?.waivers.requireApprovedBy === true,
@@ -142,24 +147,49 @@ export function addAuditOptions(command: Command, lang: Lang): Command {
     .option('--as-of <date>', HELP.asOf[lang])
     .option('--tz <zone>', HELP.tz[lang])
     .option('-r, --rules <path>', HELP.rules[lang], collect, [])
-    .option('--no-default-rules', HELP.noDefaultRules[lang]);
+    .option('--no-default-rules', HELP.noDefaultRules[lang])
+    .option('--regime <regime>', HELP.regime[lang], 'auto');
   addConfigOptions(command, lang);
   return addLimitOptions(command, lang);
+}
+
+/**
+ * The regime for `--regime` on the evaluation date, from the pack's timeline (rules/regimes.yaml).
+ * An unknown regime stops the run (exit 2); forcing one outside its window warns on stderr (and
+ * every output records the warning).
+ */
+export function chooseRegime(choice: string | undefined, asOf: IsoDate, pack: LoadedRules, io: Io, lang: Lang): AppliedRegime {
+  const timeline = pack.regimes ?? builtInTimeline();
+  const known = timeline.map((r) => r.id);
+  if (choice !== undefined && choice !== 'auto' && !known.includes(choice)) {
+    throw new FatalError(
+      localize({ vi: '--regime phải là auto, {list}; không phải "{v}"', en: '--regime must be auto, {list}; not "{v}"' }, { list: known.join(', '), v: choice }),
+    );
+  }
+  const regime = resolveRegime(asOf, choice, timeline);
+  if (regime.warning) io.stderr.write(`${TOOL.name}: ${lang === 'vi' ? 'cảnh báo' : 'warning'}: ${regime.warning[lang]}\n`);
+  return regime;
 }
 
 export interface SetupFlags extends ProjectFlags, RuleOptions, LimitOptions {
   asOf?: string;
   tz?: string;
+  regime?: string;
 }
 
 /** Everything a command that audits needs, with flags overriding the config file. */
 export interface AuditSetup extends Project {
   asOf: IsoDate;
+  /** The rule pack narrowed to `regime` on `asOf`; `fullPack` is everything loaded (for a comparison at another date). */
   pack: LoadedRules;
+  fullPack: LoadedRules;
+  regime: AppliedRegime;
   inventoryArgs: string[];
   load: LoadOptions;
   waiversFile?: string;
   waivers?: LoadedWaivers;
+  /** Today's real date in the time zone (not `--as-of`), for the future-date check of evidence. */
+  today: IsoDate;
   /** The audit options for one loaded inventory (adds waivers-file problems to it). */
   optionsFor(inventory: LoadedInventory): AuditOptions;
 }
@@ -172,19 +202,42 @@ export async function setupAudit(io: Io, all: SetupFlags, cmd: Command, paths: r
   const project = await openProject(io, all);
   const { config } = project;
   const asOf = resolveAsOf(all.asOf, all.tz ?? config?.timeZone, io);
+  const today = resolveAsOf(undefined, all.tz ?? config?.timeZone, io);
   const defaultRules = cmd.getOptionValueSource('defaultRules') === 'cli' ? all.defaultRules : (config?.defaultRules ?? true);
-  const pack = await loadRulePack({ rules: [...(config?.rules ?? []), ...(all.rules ?? [])], defaultRules }, io);
+  const fullPack = await loadRulePack({ rules: [...(config?.rules ?? []), ...(all.rules ?? [])], defaultRules }, io);
+  const regime = chooseRegime(all.regime, asOf, fullPack, io, project.ctx.lang);
+  const pack = packForRegime(fullPack, regime, asOf);
   const inventoryArgs = inventoryPaths(paths, config, io.cwd);
   const waiversFile = waiversFilePath(state, config, io.cwd);
   const waivers = await loadWaivers(waiversFile, io.cwd);
+  const holidays = new Set((fullPack.holidays ?? []).map((h) => h.date));
   return {
     ...project,
     asOf,
     pack,
+    fullPack,
+    regime,
     inventoryArgs,
     load: loadOptions(all, io),
     ...(waiversFile !== undefined ? { waiversFile } : {}),
     ...(waivers ? { waivers } : {}),
-    optionsFor: (inventory) => auditOptions(state, config, inventory, waivers),
+    today,
+    optionsFor: (inventory) => ({
+      ...auditOptions(state, config, inventory, waivers, today),
+      regime,
+      holidays,
+      organization: organizationRecords(config, inventory, io.cwd),
+    }),
+  };
+}
+
+/** The organisation's records from the config (`annual_reports:`); findings about them point into the config. */
+export function organizationRecords(config: ProjectConfig | undefined, inventory: LoadedInventory, cwd: string): OrganizationRecords {
+  if (!config) return defaultOrganizationRecords(inventory);
+  const reports = config.annualReports ?? [];
+  return {
+    annualReports: reports,
+    file: displayName(config.file, cwd),
+    position: config.locate(config.annualReports ? ['annual_reports'] : []),
   };
 }

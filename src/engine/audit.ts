@@ -5,8 +5,10 @@ import type { DataPath, Position } from '../loading/yaml-source.js';
 import type { Waiver } from '../model/inventory-schema.js';
 import { fastSystemRecord } from '../loading/fast-system.js';
 import { ownerKey } from '../model/owner.js';
-import type { EvaluationContext, Hit } from '../rules/kind.js';
+import type { AnnualReportEntry, EvaluationContext, Hit } from '../rules/kind.js';
+import type { AppliedRegime } from '../regime/resolve.js';
 import { isApproved } from '../rules/kinds/waiver.js';
+import { evidenceDateFindings } from '../model/evidence-dates.js';
 import type { Rule } from '../rules/rule.js';
 import type { IsoDate } from '../util/date.js';
 import { compareFindings, type Finding } from './finding.js';
@@ -43,6 +45,8 @@ export interface AuditResult {
   baseline?: BaselineComparison;
   /** Set by `validate`: inventories were checked for syntax, schema and duplicate ids only, no rules. */
   validateOnly?: boolean;
+  /** The legal regime the rules were chosen for, and why (src/regime); set by the commands that audit. */
+  regime?: AppliedRegime;
 }
 
 /** What a baseline comparison adds to a result; findings carry `baseline: new|known`. */
@@ -92,6 +96,22 @@ export interface AuditOptions {
   externalWaivers?: readonly ExternalWaiver[];
   /** Waiver policy: a waiver without `approved_by` does not apply (and `waiver/unapproved` says so). */
   requireApprovedBy?: boolean;
+  /** Public holidays and days off, for deadlines in working days. */
+  holidays?: ReadonlySet<IsoDate>;
+  /** The organisation's own records (the config's `annual_reports:`), for organisation-level rules. */
+  organization?: OrganizationRecords;
+  /** The regime the rules were chosen for; recorded in the result for every output. */
+  regime?: AppliedRegime;
+  /** Today's real date: evidence dated after it gets an `inventory/future-date` warning (none when unset). */
+  today?: IsoDate;
+}
+
+/** What organisation-level rules read, and where their findings point. */
+export interface OrganizationRecords {
+  annualReports: readonly (AnnualReportEntry & { position?: Position })[];
+  /** Where findings about the organisation are written: the config file, else the first inventory file. */
+  file: string;
+  position: Position;
 }
 
 /** A waiver in force for one system, with where it is written. */
@@ -150,7 +170,14 @@ function evaluateInto(findings: Finding[], system: LoadedSystem, run: AuditRun, 
   const ctx: EvaluationContext =
     waivers.length === 0
       ? noWaivers
-      : { asOf, waivers: waivers.map((w) => w.waiver), usedWaivers: used, requireApprovedBy: noWaivers.requireApprovedBy, systemKnown: true };
+      : {
+          asOf,
+          waivers: waivers.map((w) => w.waiver),
+          usedWaivers: used,
+          requireApprovedBy: noWaivers.requireApprovedBy,
+          systemKnown: true,
+          ...(noWaivers.holidays ? { holidays: noWaivers.holidays } : {}),
+        };
   for (const rule of ordered) {
     if (!appliesTo(rule, system, asOf)) continue;
     for (const hit of rule.kind.evaluate(system.record, rule.check, ctx)) {
@@ -253,6 +280,36 @@ function orphanWaiverFindings(orphans: readonly ExternalWaiver[], rules: readonl
   return findings;
 }
 
+/** Findings of organisation-level rules (the annual report): once per audit, about no system. */
+function organizationFindings(rules: readonly Rule[], asOf: IsoDate, inventory: LoadedInventory, options: AuditOptions): Finding[] {
+  const org = rules.filter((r) => r.kind.organization);
+  if (org.length === 0) return [];
+  const records = options.organization ?? defaultOrganizationRecords(inventory);
+  const findings: Finding[] = [];
+  for (const rule of org) {
+    for (const hit of rule.kind.organization!.evaluate(rule.check, { asOf, annualReports: records.annualReports, ...(options.holidays ? { holidays: options.holidays } : {}) })) {
+      const position = (hit.report !== undefined ? records.annualReports[hit.report]?.position : undefined) ?? records.position;
+      findings.push({
+        rule: rule.id,
+        severity: rule.severity,
+        system: null,
+        message: hit.message,
+        file: records.file,
+        line: position.line,
+        column: position.column,
+        ...(hit.due ? { due: hit.due } : {}),
+        suppressed: false,
+      });
+    }
+  }
+  return findings;
+}
+
+/** Without a config: no annual reports recorded; findings point at the first inventory file. */
+export function defaultOrganizationRecords(inventory: LoadedInventory): OrganizationRecords {
+  return { annualReports: [], file: inventory.files[0] ?? '', position: { line: 1, column: 1 } };
+}
+
 export function audit(inventory: LoadedInventory, rules: readonly Rule[], asOf: IsoDate, options: AuditOptions = {}): AuditResult {
   const findings: Finding[] = inventory.problems.map((p) => ({
     rule: p.rule,
@@ -277,7 +334,14 @@ export function audit(inventory: LoadedInventory, rules: readonly Rule[], asOf: 
     ordered: reviewWaiversLast(rules),
     asOf,
     options,
-    noWaivers: { asOf, waivers: [], usedWaivers: new Set(), requireApprovedBy: options.requireApprovedBy === true, systemKnown: true },
+    noWaivers: {
+      asOf,
+      waivers: [],
+      usedWaivers: new Set(),
+      requireApprovedBy: options.requireApprovedBy === true,
+      systemKnown: true,
+      ...(options.holidays ? { holidays: options.holidays } : {}),
+    },
   };
   for (const system of inventory.systems) {
     if (rules.some((rule) => rule.appliesTo.status.includes(system.record.status))) checked += 1;
@@ -286,9 +350,11 @@ export function audit(inventory: LoadedInventory, rules: readonly Rule[], asOf: 
       if (approvedLevel(system.record, asOf) !== null) approved += 1;
     }
     evaluateInto(findings, system, run, external.get(system.record.id));
+    findings.push(...evidenceDateFindings(system, options.today));
     external.delete(system.record.id);
   }
   findings.push(...orphanWaiverFindings([...external.values()].flat(), rules, asOf, options));
+  findings.push(...organizationFindings(rules, asOf, inventory, options));
   findings.sort(compareFindings);
   const open = { error: 0, warning: 0, info: 0 };
   for (const f of findings) if (!f.suppressed) open[f.severity] += 1;
@@ -299,6 +365,7 @@ export function audit(inventory: LoadedInventory, rules: readonly Rule[], asOf: 
     systems: inventory.systems,
     rules: [...rules],
     findings,
+    ...(options.regime ? { regime: options.regime } : {}),
     summary: {
       systems: inventory.found,
       invalid: inventory.invalid,

@@ -9,7 +9,19 @@ import type { FormatContext } from './types.js';
 
 /** Every rule a report may mention: the loader's `inventory/…` problems, then the pack's rules. */
 export function ruleDescriptors(result: AuditResult): RuleDescriptor[] {
-  return [...INVENTORY_RULES, ...result.rules.map((r) => ({ id: r.id, severity: r.severity, title: r.title, ...(r.description ? { description: r.description } : {}), basis: r.basis }))];
+  return [
+    ...INVENTORY_RULES,
+    ...result.rules.map((r) => ({
+      id: r.id,
+      severity: r.severity,
+      title: r.title,
+      ...(r.description ? { description: r.description } : {}),
+      basis: r.basis,
+      ...(r.regime !== undefined ? { regime: r.regime } : {}),
+      ...(r.effective ? { effective: r.effective } : {}),
+      ...(r.provisional ? { provisional: true } : {}),
+    })),
+  ];
 }
 
 /** A finding's file relative to the repository root, with forward slashes. */

@@ -1,6 +1,7 @@
 // `gap --format json`: stable English field names. `totals`, `targets`, `byOwner`, `byLevel` keep the
 // names fixed in the issue; `percent` blocks mirror the totals; `figures` lists every figure with
 // its target, whether it is met and how many systems are missing.
+import { regimeJson } from '../regime/describe.js';
 import { figureChanges, levelChanges, ownerChanges, totalsChange } from '../gap/compare.js';
 import { figuresOf, type GapTotals } from '../gap/compute.js';
 import type { GapFormatter } from '../gap/result.js';
@@ -50,11 +51,13 @@ export const formatGapJson: GapFormatter = (result, ctx) => {
     byOwner: report.byOwner.map((g) => ({ owner: g.owner, ...g.totals, percent: percents(g.totals) })),
     byLevel: report.byLevel.map((g) => ({ level: g.level, ...g.totals, percent: percents(g.totals) })),
     matrix: report.matrix,
+    ...(report.regime ? { regime: regimeJson(report.regime, ctx.lang) } : {}),
     ...(comparison
       ? {
           compare: {
             against: comparison.against,
             asOf: comparison.report.asOf,
+            ...(comparison.report.regime ? { regime: regimeJson(comparison.report.regime, ctx.lang) } : {}),
             files: comparison.report.files,
             totals: comparison.report.totals,
             change: totalsChange(report.totals, comparison.report.totals),

@@ -1,5 +1,6 @@
 // `gap --format markdown`: the same report as the table, as GitHub-flavoured Markdown tables, for a
 // wiki page, a merge-request comment or a document.
+import { comparisonRegimeLines } from '../regime/describe.js';
 import { figureChanges, levelChanges, ownerChanges } from '../gap/compare.js';
 import { figureCount, FIGURES, type GapTotals } from '../gap/compute.js';
 import { BASE_NOTES, GAP_UI, LAYER_SYMBOLS, SHORT_TITLES } from '../gap/messages.js';
@@ -35,6 +36,8 @@ export const formatGapMarkdown: GapFormatter = (result, ctx) => {
   const overview = [interpolate(GAP_UI.overview[lang], { systems: t.systems, operating: t.operating })];
   if (comparison) overview.push(interpolate(GAP_UI.compareWith[lang], { src: `\`${comparison.against.replace(/`/g, '')}\``, d: comparison.report.asOf }));
   out.push(overview.join(' · '), '');
+  const regimes = comparisonRegimeLines(report.regime, comparison?.report, lang);
+  if (regimes.length > 0) out.push(...regimes.map((line) => `> ${mdCell(line)}`), '');
   if (report.invalid > 0) out.push(`> ${interpolate(GAP_UI.invalid[lang], { n: report.invalid })}`, '');
 
   const changes = comparison ? figureChanges(report.figures, comparison.report.figures) : undefined;

@@ -1,5 +1,6 @@
 // `gap --format table`: key figures with terminal bar charts, then the breakdowns by owner unit and
 // by level, then the systems × layers matrix. Columns are aligned by display width.
+import { comparisonRegimeLines } from '../regime/describe.js';
 import type { ChalkInstance } from 'chalk';
 import { figureChanges, levelChanges, ownerChanges, type GroupChange } from '../gap/compare.js';
 import { figureCount, FIGURES, type Figure, type GapTotals } from '../gap/compute.js';
@@ -139,6 +140,7 @@ export const formatGapTable: GapFormatter = (result, ctx) => {
   const lines = [color.bold(header), interpolate(GAP_UI.overview[lang], { systems: t.systems, operating: t.operating })];
   if (report.invalid > 0) lines.push(color.yellow(interpolate(GAP_UI.invalid[lang], { n: report.invalid })));
   if (comparison) lines.push(interpolate(GAP_UI.compareWith[lang], { src: comparison.against, d: comparison.report.asOf }));
+  for (const line of comparisonRegimeLines(report.regime, comparison?.report, lang)) lines.push(color.dim(line));
   lines.push('', ...figureRows(result, lang, color), '');
   const findings = interpolate(GAP_UI.findings[lang], { ...t.findings });
   lines.push(t.findings.errors > 0 ? color.red(findings) : t.findings.warnings > 0 ? color.yellow(findings) : color.green(findings), '');

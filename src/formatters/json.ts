@@ -1,5 +1,6 @@
 // Machine-readable findings: stable English ids and field names, messages in the chosen language.
 import type { Finding } from '../engine/finding.js';
+import { regimeJson } from '../regime/describe.js';
 import type { ChunkedFormatter, FormatContext, Formatter } from './types.js';
 
 export const formatJson: Formatter = (result, ctx) => [...jsonChunks(result, ctx)].join('');
@@ -26,6 +27,7 @@ export const jsonChunks: ChunkedFormatter = function* (result, ctx) {
         }
       : {}),
     ...(result.validateOnly ? { validateOnly: true } : {}),
+    ...(result.regime ? { regime: regimeJson(result.regime, ctx.lang) } : {}),
   };
   const skeleton = JSON.stringify(output, null, 2);
   if (result.findings.length === 0) {

@@ -9,6 +9,7 @@ import { interpolate, type Lang } from '../i18n/lang.js';
 import { UI } from '../i18n/messages.js';
 import { isActionable, repoPath, waiverText } from './ci-common.js';
 import type { Formatter, FormatContext } from './types.js';
+import { regimeLines } from '../regime/describe.js';
 
 export const MAX_ROWS = 100;
 
@@ -74,6 +75,7 @@ export const formatMarkdown: Formatter = (result, ctx) => {
       ? `${interpolate(CI.validateContext[lang], { ...s })} · ${result.asOf}`
       : interpolate(CI.context[lang], { ...s, asOf: result.asOf }),
   );
+  if (result.regime) lines.push('', ...regimeLines(result.regime, lang).map((line) => escapeCell(line)));
   const b = result.baseline;
   if (b) lines.push('', interpolate(CI.baselineLine[lang], { source: code(b.source), new: b.new, known: b.known, resolved: b.resolved.length }));
 

@@ -1,19 +1,21 @@
 // `plan --format csv`: one row per item for a spreadsheet (see csv.ts for BOM, quoting and the
-// formula guard). Dates are ISO (Excel reads them as dates); days left is a number.
+// formula guard). Dates are ISO (Excel reads them as dates); days left is a number (empty for an undated item).
 import { PLAN_UI } from '../plan/messages.js';
 import type { PlanFormatter } from '../plan/result.js';
 import { toCsv } from './csv.js';
+import { statusText } from './plan-text.js';
 
 export const formatPlanCsv: PlanFormatter = (report, ctx) => {
   const { lang } = ctx;
   const c = PLAN_UI.col;
-  const header = [c.due, c.daysLeft, c.overdue, c.system, c.name, c.owner, c.level, c.proposedLevel, c.kind, c.detail, c.basis, c.rule, c.source].map(
+  const header = [c.due, c.daysLeft, c.overdue, c.status, c.system, c.name, c.owner, c.level, c.proposedLevel, c.kind, c.detail, c.basis, c.rule, c.source].map(
     (h): string => h[lang],
   );
   const rows = report.items.map((item) => [
     item.due,
     item.daysLeft,
     item.overdue ? PLAN_UI.yes[lang] : PLAN_UI.no[lang],
+    statusText(item, lang),
     item.system,
     item.name,
     item.owner,

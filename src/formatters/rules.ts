@@ -1,12 +1,17 @@
 // The rules reference: a terminal table, JSON, or the Markdown section kept in the README.
 import type { ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
-import type { Lang } from '../i18n/lang.js';
+import type { Lang, Localized } from '../i18n/lang.js';
+import { regimeLines } from '../regime/describe.js';
+import type { AppliedRegime } from '../regime/resolve.js';
 import { UI } from '../i18n/messages.js';
 import type { Rule } from '../rules/rule.js';
 import { RULE_FORMATS } from './rule-formats.js';
 
 export { RULE_FORMATS };
+
+const REGIME_COLUMN: Localized = { vi: 'Chế độ pháp lý', en: 'Regime' };
+const IN_FORCE_COLUMN: Localized = { vi: 'Hiệu lực', en: 'In force' };
 
 function scope(rule: Rule, lang: Lang): string {
   const parts = [`${UI.status[lang]}: ${rule.appliesTo.status.join(', ')}`];
@@ -15,7 +20,28 @@ function scope(rule: Rule, lang: Lang): string {
   return parts.join('; ');
 }
 
-export function formatRules(rules: readonly Rule[], format: (typeof RULE_FORMATS)[number], lang: Lang, color: ChalkInstance): string {
+const ALL: Localized = { vi: 'mọi chế độ', en: 'every regime' };
+const PROVISIONAL: Localized = { vi: 'tạm thời', en: 'provisional' };
+
+/** `current (provisional)`, or "every regime" for custom and waiver rules. */
+function regimeText(rule: Rule, lang: Lang): string {
+  return `${rule.regime ?? ALL[lang]}${rule.provisional ? ` (${PROVISIONAL[lang]})` : ''}`;
+}
+
+/** `2026-07-01 – 2026-08-18`, `from 2026-08-19`, or "always". */
+export function windowText(rule: Rule, lang: Lang): string {
+  const w = rule.effective;
+  if (!w || (w.from === undefined && w.until === undefined)) return lang === 'vi' ? 'theo chế độ' : 'with its regime';
+  if (w.until === undefined) return lang === 'vi' ? `từ ${w.from}` : `from ${w.from}`;
+  if (w.from === undefined) return lang === 'vi' ? `đến ${w.until}` : `until ${w.until}`;
+  return `${w.from} – ${w.until}`;
+}
+
+function basisText(rule: Rule, lang: Lang): string {
+  return rule.provisional && rule.note ? `${rule.basis} — ${PROVISIONAL[lang]}: ${rule.note[lang]}` : rule.basis;
+}
+
+export function formatRules(rules: readonly Rule[], format: (typeof RULE_FORMATS)[number], lang: Lang, color: ChalkInstance, regime?: AppliedRegime): string {
   if (format === 'json') {
     return `${JSON.stringify(
       rules.map((r) => ({
@@ -26,6 +52,10 @@ export function formatRules(rules: readonly Rule[], format: (typeof RULE_FORMATS
         appliesTo: r.appliesTo,
         check: r.check,
         source: r.source,
+        regime: r.regime ?? null,
+        effective: r.effective ?? {},
+        provisional: r.provisional === true,
+        ...(r.note ? { note: r.note } : {}),
       })),
       null,
       2,
@@ -35,21 +65,32 @@ export function formatRules(rules: readonly Rule[], format: (typeof RULE_FORMATS
   if (format === 'markdown') {
     const escape = (text: string): string => text.replace(/\|/g, '\\|');
     const rows = rules.map(
-      (r) => `| \`${r.id}\` | ${UI.severity[r.severity][lang]} | ${escape(r.title[lang])} | ${escape(r.kind.describe(r.check, lang))} | ${escape(scope(r, lang))} | ${escape(r.basis)} |`,
+      (r) =>
+        `| \`${r.id}\` | ${UI.severity[r.severity][lang]} | ${escape(regimeText(r, lang))} | ${escape(windowText(r, lang))} | ${escape(r.title[lang])} | ${escape(r.kind.describe(r.check, lang))} | ${escape(scope(r, lang))} | ${escape(basisText(r, lang))} |`,
     );
     return [
-      `| ${c.rule[lang]} | ${c.severity[lang]} | ${c.title[lang]} | ${c.check[lang]} | ${c.appliesTo[lang]} | ${c.basis[lang]} |`,
-      '|---|---|---|---|---|---|',
+      `| ${c.rule[lang]} | ${c.severity[lang]} | ${REGIME_COLUMN[lang]} | ${IN_FORCE_COLUMN[lang]} | ${c.title[lang]} | ${c.check[lang]} | ${c.appliesTo[lang]} | ${c.basis[lang]} |`,
+      '|---|---|---|---|---|---|---|---|',
       ...rows,
+      ...(regime ? ['', ...regimeLines(regime, lang).map(escape)] : []),
       '',
     ].join('\n');
   }
   const table = new Table({
-    head: [c.rule[lang], c.severity[lang], c.title[lang], c.basis[lang]].map((h) => color.bold(h)),
-    colWidths: [20, 10, 48, 44],
+    head: [c.rule[lang], c.severity[lang], REGIME_COLUMN[lang], c.title[lang], c.basis[lang]].map((h) => color.bold(h)),
+    colWidths: [20, 10, 18, 44, 44],
     wordWrap: true,
     style: { head: [], border: [] },
   });
-  for (const r of rules) table.push([r.id, UI.severity[r.severity][lang], `${r.title[lang]}\n${color.dim(r.kind.describe(r.check, lang))}`, r.basis]);
-  return `${color.bold(`${UI.rulesHeader[lang].replace('{n}', String(rules.length))}`)}\n${table.toString()}\n`;
+  for (const r of rules) {
+    table.push([
+      r.id,
+      UI.severity[r.severity][lang],
+      `${regimeText(r, lang)}\n${color.dim(windowText(r, lang))}`,
+      `${r.title[lang]}\n${color.dim(r.kind.describe(r.check, lang))}`,
+      basisText(r, lang),
+    ]);
+  }
+  const footer = regime ? `${regimeLines(regime, lang).map((line) => color.dim(line)).join('\n')}\n` : '';
+  return `${color.bold(`${UI.rulesHeader[lang].replace('{n}', String(rules.length))}`)}\n${table.toString()}\n${footer}`;
 }

@@ -9,6 +9,7 @@ import type { Severity } from '../rules/rule.js';
 import { fingerprintFindings } from '../baseline/fingerprint.js';
 import { CI } from '../i18n/ci-messages.js';
 import { repoPath, ruleDescriptors, waiverText } from './ci-common.js';
+import { regimeJson } from '../regime/describe.js';
 import type { Formatter, FormatContext } from './types.js';
 
 export const SARIF_SCHEMA = 'https://raw.githubusercontent.com/oasis-tcs/sarif-spec/master/Schemata/sarif-schema-2.1.0.json';
@@ -32,7 +33,12 @@ export const formatSarif: Formatter = (result, ctx) => {
     fullDescription: { text: (d.description ?? d.title)[lang] },
     help: { text: `${CI.basis[lang]}: ${d.basis}`, markdown: `**${CI.basis[lang]}:** ${d.basis}` },
     defaultConfiguration: { level: LEVEL[d.severity] },
-    properties: { tags: ['compliance', d.id.split('/')[0]!] },
+    properties: {
+      tags: ['compliance', d.id.split('/')[0]!],
+      ...(d.regime !== undefined ? { regime: d.regime } : {}),
+      ...(d.effective ? { effective: d.effective } : {}),
+      ...(d.provisional ? { provisional: true } : {}),
+    },
   }));
   const prints = fingerprintFindings(result.findings);
   const results: Result[] = result.findings.map((f, i) => {
@@ -73,6 +79,7 @@ export const formatSarif: Formatter = (result, ctx) => {
         properties: {
           asOf: result.asOf,
           ...(result.validateOnly ? { validateOnly: true } : {}),
+          ...(result.regime ? { regime: regimeJson(result.regime, lang) } : {}),
           ...(result.baseline ? { baseline: { source: result.baseline.source, new: result.baseline.new, known: result.baseline.known, resolved: result.baseline.resolved.length } } : {}),
         },
       },

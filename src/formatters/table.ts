@@ -6,6 +6,7 @@ import { UI } from '../i18n/messages.js';
 import { CI } from '../i18n/ci-messages.js';
 import type { Finding } from '../engine/finding.js';
 import { pad } from './columns.js';
+import { regimeLines } from '../regime/describe.js';
 import type { Formatter, FormatContext } from './types.js';
 
 function severityText(f: Finding, ctx: FormatContext): string {
@@ -88,5 +89,6 @@ export const formatTable: Formatter = (result, ctx) => {
   const errors = open.some((f) => f.severity === 'error');
   const warnings = open.some((f) => f.severity === 'warning');
   lines.push(errors ? color.red.bold(summary) : warnings ? color.yellow.bold(summary) : color.green.bold(summary));
+  if (result.regime) for (const line of regimeLines(result.regime, lang)) lines.push(color.dim(line));
   return `${lines.map((l) => l.trimEnd()).join('\n')}\n`;
 };

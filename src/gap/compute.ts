@@ -7,6 +7,7 @@ import { approvedLevel, cadenceState, latestDrill, layerValue } from '../model/a
 import { LAYERS, type Layer } from '../model/vocabulary.js';
 import { compareOwners, ownerKey } from '../model/owner.js';
 import { applicable, rulesOfKind, type CadenceRule, type DrillRule } from '../model/pack.js';
+import type { AppliedRegime } from '../regime/resolve.js';
 import type { Rule } from '../rules/rule.js';
 import type { FigureId, Target, TargetSet } from '../rules/targets.js';
 import { addMonths, type IsoDate } from '../util/date.js';
@@ -103,6 +104,8 @@ export interface GapReport {
   byLevel: LevelGroup[];
   /** Operating systems × the four layers. */
   matrix: MatrixRow[];
+  /** The legal regime the figures and findings were computed under. */
+  regime?: AppliedRegime;
 }
 
 export interface RulePack {
@@ -324,5 +327,6 @@ export function gapFromAudit(inventory: LoadedInventory, pack: RulePack, result:
     byOwner,
     byLevel,
     matrix,
+    ...(result.regime ? { regime: result.regime } : {}),
   };
 }

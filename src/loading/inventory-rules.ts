@@ -10,6 +10,9 @@ export interface RuleDescriptor {
   title: Localized;
   description?: Localized;
   basis: string;
+  regime?: string;
+  effective?: { from?: string; until?: string };
+  provisional?: boolean;
 }
 
 const BASIS = 'Định dạng tệp kiểm kê của attt-audit (README: Inventory files) — attt-audit inventory format';
@@ -27,9 +30,28 @@ const TITLES: Record<InventoryRuleId, Localized> = {
   'inventory/limit': { vi: 'Tệp vượt giới hạn an toàn (bí danh YAML)', en: 'File exceeds a safety limit (YAML aliases)' },
 };
 
-export const INVENTORY_RULES: readonly RuleDescriptor[] = (Object.keys(TITLES) as InventoryRuleId[]).map((id) => ({
-  id,
-  severity: 'error',
-  title: TITLES[id],
-  basis: BASIS,
-}));
+/** Date checks made while auditing (src/model/evidence-dates.ts): the system is still audited. */
+const DATE_RULES: readonly RuleDescriptor[] = [
+  {
+    id: 'inventory/future-date',
+    severity: 'warning',
+    title: { vi: 'Bằng chứng có ngày sau ngày hôm nay', en: 'Evidence dated after today' },
+    basis: BASIS,
+  },
+  {
+    id: 'inventory/date-order',
+    severity: 'error',
+    title: { vi: 'Ngày kết thúc của lớp bảo vệ trước ngày bắt đầu', en: 'Layer evidence ends before it starts' },
+    basis: BASIS,
+  },
+];
+
+export const INVENTORY_RULES: readonly RuleDescriptor[] = [
+  ...(Object.keys(TITLES) as InventoryRuleId[]).map((id): RuleDescriptor => ({
+    id,
+    severity: 'error',
+    title: TITLES[id],
+    basis: BASIS,
+  })),
+  ...DATE_RULES,
+];

@@ -1,44 +1,46 @@
-// The plan as data: every dated obligation of the loaded rule pack that falls due in a window or is
-// already overdue. Pure: inventory + rule pack + date + window in, sorted items out. Formatters
-// (src/formatters/plan-*.ts) and the HTML/Excel reports only render what this computes.
+// The plan as data: every obligation of the loaded rule pack that is overdue, due today, falls due
+// before the window starts, or falls due in the window. Pure: inventory + rule pack + date + window
+// in, sorted items out. Formatters (src/formatters/plan-*.ts) and the HTML/Excel reports only render
+// what this computes.
 //
-// The due date is always the last day the obligation is still met, so an item is overdue when
-// due < D, exactly as the rules judge it:
-// - audit:    latest audit ≤ D (else the approval date) + the cadence rule's interval for the level;
-// - drill:    latest drill ≤ D + the drill rule's `within_months`; with no drill yet, the approval date
-//             (the drill rule reports a missing drill from the day the level is approved);
-// - layer:    the `until` of a layer's evidence (a monitoring contract's end);
-// - waiver:   its `expires`;
-// - approval: the `by` of the `approved` target (Directive 09: 2024-09-30), or the go-live date when
-//             that is later (approval must precede operation); with neither, D itself (due now);
-// - plan:     the `by` of the `plan_deployed` target (Directive 09: 2024-12-31), or the approval date
-//             when that is later; with no target deadline, the approval date.
+// The dated obligations come from the rule kinds themselves (RuleKind.obligations in
+// src/rules/kind.ts), the same computation their `evaluate` uses for `check`. A due date is the last
+// day the obligation is met: on D = due the item is "due today"; from due + 1 it is overdue, the
+// very day `check` starts to report it. Every open error finding of `check` that has no dated
+// obligation behind it (a layer missing altogether, an approval with no go-live date) is listed as
+// "overdue (no date)", so the plan is the complete to-do list.
 // Only the next occurrence of a recurring obligation is listed: the one after it counts from the
 // day the next audit or drill is actually done, which nobody knows yet.
 import { createHash } from 'node:crypto';
+import { appliesTo, audit, defaultOrganizationRecords, type AuditOptions } from '../engine/audit.js';
+import type { Finding } from '../engine/finding.js';
 import type { LoadedInventory, LoadedSystem } from '../loading/inventory.js';
-import type { DataPath } from '../loading/yaml-source.js';
-import { localize, type Localized } from '../i18n/lang.js';
-import { approvedLevel, cadenceState, latestDrill, layerValue } from '../model/as-of.js';
-import { PLAN_STATES, type Layer } from '../model/vocabulary.js';
+import type { Localized } from '../i18n/lang.js';
+import { approvedLevel } from '../model/as-of.js';
 import { ownerKey } from '../model/owner.js';
-import { applicable, rulesOfKind, type CadenceRule, type DrillRule, type LayersRule } from '../model/pack.js';
-import { LAYER_NAMES } from '../rules/kinds/layers.js';
+import type { AppliedRegime } from '../regime/resolve.js';
 import type { Rule } from '../rules/rule.js';
 import type { TargetSet } from '../rules/targets.js';
-import { addMonths, daysBetween, maxDate, type IsoDate } from '../util/date.js';
+import { daysBetween, type IsoDate } from '../util/date.js';
 import type { PlanWindow } from './window.js';
 
 import { PLAN_KINDS, type PlanKind } from './kinds.js';
 
 export { PLAN_KINDS, type PlanKind } from './kinds.js';
 
+/**
+ * Where an item stands on the evaluation date D: `overdue` (due < D, or no date), `due-today`
+ * (due = D), `before-window` (D < due < the window's first day), `in-window`.
+ */
+export type PlanStatus = 'overdue' | 'due-today' | 'before-window' | 'in-window';
+
 export interface PlanItem {
-  /** The last day the obligation is met (ISO date). */
-  due: IsoDate;
-  /** Days from the evaluation date to `due`; negative when overdue. */
-  daysLeft: number;
+  /** The last day the obligation is met (ISO date); null for an open finding with no date (overdue). */
+  due: IsoDate | null;
+  /** Days from the evaluation date to `due`; negative when overdue; null without a date. */
+  daysLeft: number | null;
   overdue: boolean;
+  status: PlanStatus;
   kind: PlanKind;
   system: string;
   name: string;
@@ -61,7 +63,12 @@ export interface PlanItem {
   column: number;
   /** Stable id from system, kind and subject (not the date), so a calendar re-import updates the event. */
   uid: string;
+  /** Set on items of the organisation (the annual report), which belong to no system. */
+  organization?: true;
 }
+
+/** An item with a due date: every item of a plan computed with `undated: false`. */
+export type DatedPlanItem = PlanItem & { due: IsoDate; daysLeft: number };
 
 export interface PlanFilters {
   /** Normalised owner names, compared case-insensitively. */
@@ -80,23 +87,29 @@ export interface PlanReport {
   /** Entries that could not be read; they have no items. */
   invalid: number;
   items: PlanItem[];
+  /** The legal regime whose rules set the obligations. */
+  regime?: AppliedRegime;
 }
 
 export const KIND_TITLES: Record<PlanKind, Localized> = {
   approval: { vi: 'Phê duyệt cấp độ', en: 'Security-level approval' },
   plan: { vi: 'Triển khai phương án bảo đảm ATTT', en: 'Deploy the protection plan' },
+  golive: { vi: 'Kết luận bảo đảm ATTT trước khi đưa vào sử dụng', en: 'Security conclusion before go-live' },
   audit: { vi: 'Kiểm tra, đánh giá định kỳ', en: 'Periodic security audit' },
   drill: { vi: 'Diễn tập thực chiến', en: 'Real-combat drill' },
   layer: { vi: 'Gia hạn lớp bảo vệ', en: 'Renew a protection layer' },
   waiver: { vi: 'Ngoại lệ hết hạn', en: 'Waiver expires' },
+  transition: { vi: 'Đáp ứng yêu cầu của Luật An ninh mạng 2025 (chuyển tiếp)', en: 'Meet the Law on Cybersecurity 2025 (transition)' },
+  incident: { vi: 'Báo cáo sự cố an ninh mạng', en: 'Cybersecurity incident report' },
+  dossier: { vi: 'Thời hạn xử lý hồ sơ đề xuất cấp độ', en: 'Level dossier time limit' },
+  report: { vi: 'Báo cáo năm về bảo đảm an ninh mạng (Mẫu 08)', en: 'Annual cybersecurity report (Form 08)' },
+  other: { vi: 'Quy tắc khác', en: 'Other rule' },
 };
 
-const PLAN_STATE_NAMES: Record<(typeof PLAN_STATES)[number], Localized> = {
-  none: { vi: 'chưa có', en: 'none' },
-  drafted: { vi: 'mới dự thảo', en: 'drafted' },
-  approved: { vi: 'đã phê duyệt, chưa triển khai', en: 'approved, not deployed' },
-  partially_deployed: { vi: 'đã triển khai một số hạng mục', en: 'partially deployed' },
-  deployed: { vi: 'đã triển khai', en: 'deployed' },
+/** Titles of undated items where the dated title would be wrong (a missing layer is not a renewal). */
+const UNDATED_TITLES: Partial<Record<PlanKind, Localized>> = {
+  layer: { vi: 'Bổ sung lớp bảo vệ', en: 'Put a protection layer in place' },
+  waiver: { vi: 'Ngoại lệ', en: 'Waiver' },
 };
 
 export function planUid(system: string, kind: PlanKind, subject: string | undefined): string {
@@ -104,180 +117,132 @@ export function planUid(system: string, kind: PlanKind, subject: string | undefi
   return `${hash.slice(0, 32)}@attt-audit`;
 }
 
-type Draft = Omit<PlanItem, 'daysLeft' | 'overdue' | 'system' | 'name' | 'owner' | 'level' | 'proposedLevel' | 'title' | 'file' | 'line' | 'column' | 'uid'> & {
-  path: DataPath;
-};
-
-function join(a: Localized, b: Localized): Localized {
-  return { vi: `${a.vi}; ${b.vi}`, en: `${a.en}; ${b.en}` };
+function planKindOf(kind: string | undefined): PlanKind {
+  return kind !== undefined && (PLAN_KINDS as readonly string[]).includes(kind) ? (kind as PlanKind) : 'other';
 }
 
-function auditDrafts(system: LoadedSystem, rules: readonly Rule[], asOf: IsoDate): Draft[] {
-  let best: Draft | undefined;
-  for (const rule of applicable(rulesOfKind<CadenceRule>(rules, 'cadence'), system, asOf)) {
-    const state = cadenceState(system.record, rule.check.interval_months, asOf);
-    if (!state || (best && best.due <= state.due)) continue;
-    const index = state.lastAudit === undefined ? -1 : system.record.audits.findIndex((a) => a.date === state.lastAudit);
-    best = {
-      due: state.due,
-      kind: 'audit',
-      rule: rule.id,
-      basis: rule.basis,
-      detail: join(
-        localize({ vi: 'cấp độ {level}: {n} tháng/lần', en: 'level {level}: every {n} months' }, { level: state.level, n: state.intervalMonths }),
-        state.lastAudit === undefined
-          ? localize({ vi: 'chưa kiểm tra lần nào, tính từ ngày phê duyệt {d}', en: 'never audited, counted from approval on {d}' }, { d: state.base })
-          : localize({ vi: 'lần kiểm tra gần nhất {d}', en: 'last audit {d}' }, { d: state.base }),
-      ),
-      path: state.lastAudit === undefined ? ['approval', 'date'] : index >= 0 ? ['audits', index, 'date'] : ['last_audit'],
-    };
-  }
-  return best ? [best] : [];
+interface Draft {
+  due: IsoDate | null;
+  kind: PlanKind;
+  subject?: string;
+  rule: string;
+  basis: string;
+  title: Localized;
+  detail: Localized;
+  file: string;
+  line: number;
+  column: number;
 }
 
-function drillDrafts(system: LoadedSystem, rules: readonly Rule[], asOf: IsoDate): Draft[] {
-  const record = system.record;
-  let best: Draft | undefined;
-  for (const rule of applicable(rulesOfKind<DrillRule>(rules, 'drill'), system, asOf)) {
-    const last = latestDrill(record, asOf);
-    const months = rule.check.within_months;
-    const due = last !== undefined ? addMonths(last, months) : record.approval?.date;
-    if (due === undefined || (best && best.due <= due)) continue;
-    const level = approvedLevel(record, asOf);
-    const index = last === undefined ? -1 : record.drills.findIndex((d) => d.date === last);
-    best = {
-      due,
-      kind: 'drill',
-      rule: rule.id,
-      basis: rule.basis,
-      detail: join(
-        localize({ vi: 'cấp độ {level}: ít nhất {n} tháng/lần', en: 'level {level}: at least every {n} months' }, { level: level ?? '—', n: months }),
-        last === undefined
-          ? localize({ vi: 'chưa diễn tập lần nào; phải có từ ngày phê duyệt {d}', en: 'no drill yet; required since approval on {d}' }, { d: due })
-          : localize({ vi: 'lần diễn tập gần nhất {d}', en: 'last drill {d}' }, { d: last }),
-      ),
-      path: index >= 0 ? ['drills', index, 'date'] : ['id'],
-    };
-  }
-  return best ? [best] : [];
-}
+/** Same system, rule and layer: the finding is the one `check` reports for that obligation. */
+const findingKey = (rule: string, layer: string | undefined): string => `${rule}\u0000${layer ?? ''}`;
 
-function layerDrafts(system: LoadedSystem, rules: readonly Rule[], asOf: IsoDate): Draft[] {
-  const drafts = new Map<Layer, Draft>();
-  for (const rule of applicable(rulesOfKind<LayersRule>(rules, 'layers'), system, asOf)) {
-    for (const layer of rule.check.layers) {
-      const value = layerValue(system.record, layer);
-      if (typeof value !== 'object' || value.until === undefined || drafts.has(layer)) continue;
-      const name = LAYER_NAMES[layer];
-      const provider = value.provider ? localize({ vi: ' (đơn vị cung cấp: {p})', en: ' (provider: {p})' }, { p: value.provider }) : { vi: '', en: '' };
-      drafts.set(layer, {
-        due: value.until,
-        kind: 'layer',
-        subject: layer,
-        rule: rule.id,
-        basis: rule.basis,
-        detail: localize(
-          value.until < asOf
-            ? { vi: 'lớp "{vi}" ({layer}) đã hết hiệu lực sau ngày {d}{pv}', en: 'layer "{en}" ({layer}) was covered only until {d}{pe}' }
-            : { vi: 'lớp "{vi}" ({layer}) chỉ có hiệu lực đến hết ngày {d}{pv}', en: 'layer "{en}" ({layer}) is covered until {d}{pe}' },
-          { ...name, layer, d: value.until, pv: provider.vi, pe: provider.en },
-        ),
-        path: ['layers', layer, 'until'],
+/** A system's dated obligations, one per kind and subject (the earliest when several rules set one). */
+function datedDrafts(system: LoadedSystem, rules: readonly Rule[], asOf: IsoDate, covered: Set<string>, holidays?: ReadonlySet<IsoDate>): Draft[] {
+  const best = new Map<string, Draft>();
+  for (const rule of rules) {
+    if (!rule.kind.obligations || !appliesTo(rule, system, asOf)) continue;
+    for (const o of rule.kind.obligations(system.record, rule.check, { asOf, ...(holidays ? { holidays } : {}) })) {
+      covered.add(findingKey(rule.id, o.layer));
+      const key = `${o.kind}\u0000${o.subject ?? ''}`;
+      const previous = best.get(key);
+      if (previous && previous.due! <= o.due) continue;
+      const about = o.forRule === undefined ? rule : (rules.find((r) => r.id === o.forRule) ?? rule);
+      const kind = planKindOf(o.kind);
+      const position = system.locate(o.path);
+      best.set(key, {
+        due: o.due,
+        kind,
+        ...(o.subject !== undefined ? { subject: o.subject } : {}),
+        rule: o.forRule ?? rule.id,
+        basis: about.basis,
+        title: KIND_TITLES[kind],
+        detail: o.detail,
+        file: system.file,
+        line: position.line,
+        column: position.column,
       });
     }
   }
-  return [...drafts.values()];
+  return [...best.values()];
 }
 
-function waiverDrafts(system: LoadedSystem, rules: readonly Rule[], asOf: IsoDate): Draft[] {
-  const rule = applicable(rulesOfKind(rules, 'waiver'), system, asOf)[0];
-  if (!rule) return [];
-  const seen = new Map<string, number>();
-  return system.record.waivers.map((waiver, index) => {
-    const base = waiver.layer ? `${waiver.rule}#${waiver.layer}` : waiver.rule;
-    const n = (seen.get(base) ?? 0) + 1;
-    seen.set(base, n);
-    const waived = rules.find((r) => r.id === waiver.rule);
-    return {
-      due: waiver.expires,
-      kind: 'waiver' as const,
-      subject: n === 1 ? base : `${base}#${n}`,
-      rule: waiver.rule,
-      basis: waived?.basis ?? rule.basis,
-      detail: localize(
-        waiver.expires < asOf
-          ? { vi: 'ngoại lệ cho "{r}" đã hết hạn sau ngày {d}: {reason}', en: 'waiver for "{r}" expired after {d}: {reason}' }
-          : { vi: 'ngoại lệ cho "{r}" có hiệu lực đến hết ngày {d}: {reason}', en: 'waiver for "{r}" is active until {d}: {reason}' },
-        { r: waiver.layer ? `${waiver.rule} (${waiver.layer})` : waiver.rule, d: waiver.expires, reason: waiver.reason },
-      ),
-      path: ['waivers', index, 'expires'],
-    };
-  });
-}
-
-function approvalDrafts(system: LoadedSystem, rules: readonly Rule[], targets: TargetSet, asOf: IsoDate): Draft[] {
-  const record = system.record;
-  const rule = applicable(rulesOfKind(rules, 'approval'), system, asOf)[0];
-  if (!rule || approvedLevel(record, asOf) !== null) return [];
-  const deadline = targets.approved?.by;
-  const goLive = record.go_live;
-  const due = maxDate([deadline, goLive].filter((d): d is IsoDate => d !== undefined)) ?? asOf;
-  const why =
-    due === deadline
-      ? localize({ vi: 'hạn phê duyệt theo chỉ tiêu: {d}', en: 'approval deadline from the targets: {d}' }, { d: due })
-      : due === goLive
-        ? localize({ vi: 'đưa vào sử dụng ngày {d}; phải được phê duyệt trước đó', en: 'in use from {d}; approval is needed before that' }, { d: due })
-        : { vi: 'chỉ tiêu không đặt hạn; cần phê duyệt ngay', en: 'no deadline in the targets; due now' };
-  const state =
-    record.level != null && record.approval !== undefined
-      ? localize({ vi: 'chỉ được phê duyệt ngày {d}, sau ngày đánh giá', en: 'approved only on {d}, after the evaluation date' }, { d: record.approval.date })
-      : record.proposed_level !== undefined
-        ? localize({ vi: 'hồ sơ đề xuất cấp độ {p} đang chờ', en: 'level {p} proposed, awaiting approval' }, { p: record.proposed_level })
-        : { vi: 'chưa có hồ sơ đề xuất cấp độ', en: 'no level proposed yet' };
-  return [
-    {
-      due,
-      kind: 'approval',
-      rule: rule.id,
+/** Open error findings of `check` with no dated obligation behind them: overdue, date unknown. */
+function undatedDrafts(findings: readonly Finding[], rules: ReadonlyMap<string, Rule>, covered: ReadonlySet<string>): Draft[] {
+  const drafts: Draft[] = [];
+  for (const f of findings) {
+    if (f.suppressed || f.severity !== 'error' || covered.has(findingKey(f.rule, f.layer))) continue;
+    const rule = rules.get(f.rule);
+    if (!rule) continue;
+    const kind = planKindOf(rule.kind.planKind);
+    const parts = [kind === 'other' || kind === 'waiver' ? f.rule : undefined, f.waivedRule, f.layer].filter((p) => p !== undefined);
+    drafts.push({
+      due: null,
+      kind,
+      ...(parts.length > 0 ? { subject: parts.join('#') } : {}),
+      rule: f.rule,
       basis: rule.basis,
-      detail: join(state, why),
-      path: record.proposed_level !== undefined ? ['proposed_level'] : ['id'],
-    },
-  ];
+      title: UNDATED_TITLES[kind] ?? KIND_TITLES[kind],
+      detail: f.message,
+      file: f.file,
+      line: f.line,
+      column: f.column,
+    });
+  }
+  return drafts;
 }
 
-function planDrafts(system: LoadedSystem, rules: readonly Rule[], targets: TargetSet, asOf: IsoDate): Draft[] {
-  const record = system.record;
-  for (const rule of applicable(rulesOfKind(rules, 'plan'), system, asOf)) {
-    const required = (rule.check as { required?: (typeof PLAN_STATES)[number] }).required ?? 'deployed';
-    if (approvedLevel(record, asOf) === null || record.approval === undefined) return [];
-    if (PLAN_STATES.indexOf(record.protection_plan) >= PLAN_STATES.indexOf(required)) continue;
-    const deadline = targets.planDeployed?.by;
-    const due = maxDate([deadline, record.approval.date].filter((d): d is IsoDate => d !== undefined))!;
-    return [
-      {
-        due,
-        kind: 'plan',
+/**
+ * Items of organisation-level rules (the annual report): they belong to no system, so they carry
+ * the organisation's name where a system's would be, and `organization: true`.
+ */
+function organizationItems(inventory: LoadedInventory, rules: readonly Rule[], asOf: IsoDate, window: PlanWindow, filters: PlanFilters, options: AuditOptions | undefined): PlanItem[] {
+  const records = options?.organization ?? defaultOrganizationRecords(inventory);
+  const name = inventory.organization ?? '';
+  const items: PlanItem[] = [];
+  for (const rule of rules) {
+    if (!rule.kind.organization) continue;
+    const ctx = { asOf, annualReports: records.annualReports, ...(options?.holidays ? { holidays: options.holidays } : {}) };
+    for (const o of rule.kind.organization.obligations(rule.check, ctx)) {
+      const status = planStatus(o.due, asOf, window);
+      if (status === undefined) continue;
+      const kind = planKindOf(o.kind);
+      const item: PlanItem = {
+        due: o.due,
+        kind,
+        ...(o.subject !== undefined ? { subject: o.subject } : {}),
         rule: rule.id,
         basis: rule.basis,
-        detail: join(
-          localize({ vi: 'phương án: {vi}', en: 'protection plan: {en}' }, { ...PLAN_STATE_NAMES[record.protection_plan] }),
-          due === deadline
-            ? localize({ vi: 'hạn triển khai theo chỉ tiêu: {d}', en: 'deployment deadline from the targets: {d}' }, { d: due })
-            : localize({ vi: 'cấp độ được phê duyệt ngày {d}; cần triển khai ngay', en: 'level approved on {d}; deploy without delay' }, { d: due }),
-        ),
-        path: ['protection_plan'],
-      },
-    ];
+        title: KIND_TITLES[kind],
+        detail: o.detail,
+        file: records.file,
+        line: records.position.line,
+        column: records.position.column,
+        daysLeft: daysBetween(asOf, o.due),
+        overdue: status === 'overdue',
+        status,
+        system: name,
+        name,
+        owner: ownerKey(name),
+        level: null,
+        organization: true,
+        uid: planUid(`\u0000organization`, kind, o.subject),
+      };
+      // Owner and level filters select systems; the organisation's items pass only the kind filter.
+      if (!filters.kinds || filters.kinds.includes(kind)) items.push(item);
+    }
   }
-  return [];
+  return items;
 }
 
 const KIND_ORDER = new Map(PLAN_KINDS.map((kind, i) => [kind, i]));
 
+/** Undated (overdue, no date) first, then by due date, system, kind and subject. */
 export function comparePlanItems(a: PlanItem, b: PlanItem): number {
+  const da = a.due ?? '';
+  const db = b.due ?? '';
   return (
-    (a.due < b.due ? -1 : a.due > b.due ? 1 : 0) ||
+    (da < db ? -1 : da > db ? 1 : 0) ||
     (a.system < b.system ? -1 : a.system > b.system ? 1 : 0) ||
     KIND_ORDER.get(a.kind)! - KIND_ORDER.get(b.kind)! ||
     ((a.subject ?? '') < (b.subject ?? '') ? -1 : (a.subject ?? '') > (b.subject ?? '') ? 1 : 0)
@@ -296,44 +261,74 @@ function matches(item: PlanItem, filters: PlanFilters): boolean {
 
 export interface PlanPack {
   rules: readonly Rule[];
-  targets: TargetSet;
+  targets?: TargetSet;
 }
 
-/** Items due in [from, to] (both inclusive) or already overdue (due < asOf), sorted by date. */
-export function computePlan(inventory: LoadedInventory, pack: PlanPack, asOf: IsoDate, window: PlanWindow, filters: PlanFilters = {}): PlanReport {
+export interface PlanOptions {
+  /** Waiver settings of the run, so that a waived finding is not listed as an undated item. */
+  auditOptions?: AuditOptions;
+  /** `check`'s findings on the same date, when the caller already has them. */
+  findings?: readonly Finding[];
+  /** False leaves out the undated items (the report lists those findings in its own section). */
+  undated?: boolean;
+}
+
+/** Where a dated item stands on `asOf`, or undefined when it falls due after the window. */
+export function planStatus(due: IsoDate, asOf: IsoDate, window: PlanWindow): PlanStatus | undefined {
+  if (due < asOf) return 'overdue';
+  if (due === asOf) return 'due-today';
+  if (due > window.to) return undefined;
+  return due < window.from ? 'before-window' : 'in-window';
+}
+
+/**
+ * Every item overdue (dated or not) or due today on `asOf`, due between `asOf` and the window's
+ * first day, or due in [from, to] (both inclusive); sorted.
+ */
+export function computePlan(
+  inventory: LoadedInventory,
+  pack: PlanPack,
+  asOf: IsoDate,
+  window: PlanWindow,
+  filters: PlanFilters = {},
+  options: PlanOptions = {},
+): PlanReport {
+  const undated = options.undated !== false;
+  const findings = undated ? (options.findings ?? audit(inventory, pack.rules, asOf, options.auditOptions).findings) : [];
+  const findingsBySystem = new Map<string, Finding[]>();
+  for (const f of findings) {
+    if (f.system === null) continue;
+    const list = findingsBySystem.get(f.system);
+    if (list) list.push(f);
+    else findingsBySystem.set(f.system, [f]);
+  }
+  const rulesById = new Map(pack.rules.map((r) => [r.id, r]));
   const items: PlanItem[] = [];
   for (const system of inventory.systems) {
     const record = system.record;
-    const drafts = [
-      ...approvalDrafts(system, pack.rules, pack.targets, asOf),
-      ...planDrafts(system, pack.rules, pack.targets, asOf),
-      ...auditDrafts(system, pack.rules, asOf),
-      ...drillDrafts(system, pack.rules, asOf),
-      ...layerDrafts(system, pack.rules, asOf),
-      ...waiverDrafts(system, pack.rules, asOf),
-    ];
-    for (const { path, ...draft } of drafts) {
-      const overdue = draft.due < asOf;
-      if (!overdue && (draft.due < window.from || draft.due > window.to)) continue;
-      const position = system.locate(path);
+    const covered = new Set<string>();
+    const drafts = datedDrafts(system, pack.rules, asOf, covered, options.auditOptions?.holidays);
+    if (undated) drafts.push(...undatedDrafts(findingsBySystem.get(record.id) ?? [], rulesById, covered));
+    const level = approvedLevel(record, asOf);
+    for (const draft of drafts) {
+      const status = draft.due === null ? 'overdue' : planStatus(draft.due, asOf, window);
+      if (status === undefined) continue;
       const item: PlanItem = {
         ...draft,
-        daysLeft: daysBetween(asOf, draft.due),
-        overdue,
+        daysLeft: draft.due === null ? null : daysBetween(asOf, draft.due),
+        overdue: status === 'overdue',
+        status,
         system: record.id,
         name: record.name,
         owner: ownerKey(record.owner),
-        level: approvedLevel(record, asOf),
-        ...(record.proposed_level !== undefined && approvedLevel(record, asOf) === null ? { proposedLevel: record.proposed_level } : {}),
-        title: KIND_TITLES[draft.kind],
-        file: system.file,
-        line: position.line,
-        column: position.column,
+        level,
+        ...(record.proposed_level !== undefined && level === null ? { proposedLevel: record.proposed_level } : {}),
         uid: planUid(record.id, draft.kind, draft.subject),
       };
       if (matches(item, filters)) items.push(item);
     }
   }
+  items.push(...organizationItems(inventory, pack.rules, asOf, window, filters, options.auditOptions));
   items.sort(comparePlanItems);
   return {
     asOf,
@@ -343,5 +338,6 @@ export function computePlan(inventory: LoadedInventory, pack: PlanPack, asOf: Is
     filters,
     invalid: inventory.invalid,
     items,
+    ...(options.auditOptions?.regime ? { regime: options.auditOptions.regime } : {}),
   };
 }

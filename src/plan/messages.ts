@@ -6,10 +6,21 @@ export const PLAN_UI = {
   window: { vi: 'kỳ {from} → {to} (tính cả hai ngày)', en: 'window {from} → {to} (both days included)' },
   asOf: { vi: 'ngày đánh giá {d}', en: 'as of {d}' },
   summary: {
-    vi: '{n} mục: {overdue} quá hạn, {due} đến hạn trong kỳ',
-    en: '{n} items: {overdue} overdue, {due} due in the window',
+    vi: '{n} mục: {overdue} quá hạn ({undated} không rõ ngày), {today} đến hạn hôm nay, {before} đến hạn trước kỳ, {due} đến hạn trong kỳ',
+    en: '{n} items: {overdue} overdue ({undated} with no date), {today} due today, {before} due before the window, {due} due in the window',
   },
   nothing: { vi: 'Không có nghĩa vụ nào đến hạn trong kỳ hoặc quá hạn.', en: 'Nothing falls due in the window and nothing is overdue.' },
+  pastWindow: {
+    vi: 'kỳ {from} → {to} đã kết thúc trước ngày đánh giá {d}: chỉ còn các mục quá hạn; để xem kế hoạch như tại đầu kỳ, thêm --as-of {from}',
+    en: 'the window {from} → {to} ended before the evaluation date {d}: only overdue items are left; to see the plan as it stood then, add --as-of {from}',
+  },
+  status: {
+    overdue: { vi: 'quá hạn', en: 'overdue' },
+    undated: { vi: 'quá hạn (không rõ ngày)', en: 'overdue (no date)' },
+    'due-today': { vi: 'đến hạn hôm nay', en: 'due today' },
+    'before-window': { vi: 'đến hạn trước kỳ', en: 'due before the window' },
+    'in-window': { vi: 'trong kỳ', en: 'in the window' },
+  },
   invalid: {
     vi: '{n} hệ thống không đọc được, không có trong kế hoạch (xem `attt-audit check`)',
     en: '{n} systems could not be read and are not in the plan (see `attt-audit check`)',
@@ -19,6 +30,7 @@ export const PLAN_UI = {
     due: { vi: 'Hạn', en: 'Due' },
     daysLeft: { vi: 'Còn (ngày)', en: 'Days left' },
     overdue: { vi: 'Quá hạn', en: 'Overdue' },
+    status: { vi: 'Tình trạng', en: 'Status' },
     system: { vi: 'Hệ thống', en: 'System' },
     name: { vi: 'Tên hệ thống', en: 'System name' },
     owner: { vi: 'Đơn vị', en: 'Owner unit' },
@@ -38,4 +50,7 @@ export const PLAN_UI = {
   dueToday: { vi: 'đến hạn hôm nay', en: 'due today' },
   calendarName: { vi: 'attt-audit: kế hoạch ATTT', en: 'attt-audit: security plan' },
   reminder: { vi: 'Sắp đến hạn: {s}', en: 'Falls due soon: {s}' },
+  icsOverdue: { vi: 'QUÁ HẠN từ {d}', en: 'OVERDUE since {d}' },
+  icsUndated: { vi: 'QUÁ HẠN, không rõ từ ngày nào', en: 'OVERDUE, no date' },
+  noDate: { vi: 'không rõ ngày', en: 'no date' },
 } as const satisfies Record<string, Localized | Record<string, Localized>>;

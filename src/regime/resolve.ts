@@ -52,7 +52,15 @@ export function resolveRegime(asOf: IsoDate, forced?: RegimeChoice, timeline: Re
     return {
       ...base,
       forced: true,
-      reason: localize({ vi: 'chọn bằng --regime {id}; {w}', en: 'chosen with --regime {id}; {w}' }, { id: chosen.id, w: base.reason }),
+      reason: holds
+        ? localize({ vi: 'chọn bằng --regime {id}; {w}', en: 'chosen with --regime {id}; {w}' }, { id: chosen.id, w: base.reason })
+        : localize(
+            {
+              vi: 'chọn bằng --regime {id} ({window}), ngoài ngày đánh giá {d}: áp dụng các quy tắc như ngày {c}: {names}',
+              en: 'chosen with --regime {id} ({window}), outside the evaluation date {de}: its rules as they stood on {ce}: {names}',
+            },
+            { id: chosen.id, window: windowText(chosen), d: vi(asOf), de: asOf, c: vi(clampTo(asOf, chosen)), ce: clampTo(asOf, chosen), names: base.instruments.map((i) => i.name).join(', ') },
+          ),
       ...(holds
         ? {}
         : {

@@ -6,6 +6,8 @@ import type { IsoDate } from '../util/date.js';
 export const REPORT_UI = {
   title: { vi: 'Báo cáo an toàn hệ thống thông tin theo cấp độ', en: 'Information-system security compliance report' },
   header: {
+    regime: { vi: 'Chế độ pháp lý', en: 'Legal regime' },
+    provisional: { vi: 'tạm thời', en: 'provisional' },
     organization: { vi: 'Cơ quan, đơn vị', en: 'Organisation' },
     asOf: { vi: 'Ngày đánh giá', en: 'Evaluation date' },
     timeZone: { vi: 'múi giờ {z}', en: 'time zone {z}' },

@@ -10,7 +10,7 @@ import { gapFromAudit, type GapReport } from '../gap/compute.js';
 import type { LoadedInventory } from '../loading/inventory.js';
 import { approvedLevel, latestAudit, latestDrill } from '../model/as-of.js';
 import { ownerKey } from '../model/owner.js';
-import { computePlan, type PlanItem } from '../plan/compute.js';
+import { computePlan, type DatedPlanItem } from '../plan/compute.js';
 import { windowQuarter, type PlanWindow } from '../plan/window.js';
 import type { Rule } from '../rules/rule.js';
 import type { TargetSet } from '../rules/targets.js';
@@ -73,7 +73,7 @@ export interface ReportModel {
   systems: SystemRow[];
   /** Owner unit of each valid system id (normalised), for grouping findings. */
   ownerOf: Record<string, string>;
-  plan: { quarter: { year: number; quarter: number }; window: PlanWindow; overdue: PlanItem[]; upcoming: PlanItem[] };
+  plan: { quarter: { year: number; quarter: number }; window: PlanWindow; overdue: DatedPlanItem[]; upcoming: DatedPlanItem[] };
   /** Periodic audits: already overdue, then falling due in each of the next 12 calendar months. */
   auditsDue: { overdue: number; months: MonthCount[] };
   /** Operating systems by approved level (1–5, then null: not approved). */
@@ -107,7 +107,8 @@ export function buildReport(input: ReportInput): ReportModel {
   const result = audit(inventory, pack.rules, asOf, auditOptions);
   const gap = gapFromAudit(inventory, pack, result);
   // The next occurrence of every obligation; the plan and the charts are slices of it.
-  const obligations = computePlan(inventory, pack, asOf, { from: asOf, to: END_OF_TIME }).items;
+  // Undated open findings are left out: the findings section lists them.
+  const obligations = computePlan(inventory, pack, asOf, { from: asOf, to: END_OF_TIME }, {}, { undated: false, ...(auditOptions ? { auditOptions } : {}) }).items as DatedPlanItem[];
 
   const next = windowQuarter('next', asOf);
   const window = { from: asOf, to: next.to };
@@ -132,13 +133,13 @@ export function buildReport(input: ReportInput): ReportModel {
     else if (finding.severity === 'warning') c.warnings += 1;
     counts.set(finding.system, c);
   }
-  const bySystem = new Map<string, PlanItem[]>();
+  const bySystem = new Map<string, DatedPlanItem[]>();
   for (const item of obligations) {
     const list = bySystem.get(item.system);
     if (list) list.push(item);
     else bySystem.set(item.system, [item]);
   }
-  const dueOf = (id: string, kind: PlanItem['kind']): IsoDate | undefined => bySystem.get(id)?.find((i) => i.kind === kind)?.due;
+  const dueOf = (id: string, kind: DatedPlanItem['kind']): IsoDate | undefined => bySystem.get(id)?.find((i) => i.kind === kind)?.due;
 
   const systems: SystemRow[] = inventory.systems.map((system) => {
     const r = system.record;

@@ -35,7 +35,7 @@ describe('the ministry fixture (fixtures/most) as of 2024-12-26', () => {
   it('ends the table with the "13/41 approved" summary line', async () => {
     const { stdout } = await runCli(['check', 'fixtures/most', '--as-of', '2024-12-26', '--lang', 'en']);
     expect(stdout.trimEnd().split('\n').at(-1)).toBe(
-      '41 systems, 41 checked, 0 invalid · 138 errors, 6 warnings, 2 suppressed · 13/41 approved · as of 2024-12-26',
+      '41 systems, 41 checked, 0 invalid · 142 errors, 8 warnings, 2 suppressed · 13/41 approved · as of 2024-12-26',
     );
   });
 });
@@ -126,7 +126,7 @@ describe('exit codes', () => {
     const warningsOnly = tempDir({
       'a.yaml': `systems:\n${systemYaml(
         's',
-        'level: 3\napproval: { decision: QĐ, date: 2024-01-10 }\nprotection_plan: deployed\naudits: [{ date: 2024-06-01 }]\nlayers: { onsite: true, monitoring: true, independent_audit: true, ncsc: true }',
+        'level: 3\napproval: { decision: QĐ, date: 2023-01-10 }\nprotection_plan: deployed\naudits: [{ date: 2024-06-01 }]\nlayers: { onsite: true, monitoring: true, independent_audit: true, ncsc: true }',
       )}\n`,
     });
     expect((await runCli(['check', 'a.yaml', '--as-of', '2024-12-26'], { cwd: warningsOnly })).code).toBe(0);

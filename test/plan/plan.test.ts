@@ -1,13 +1,13 @@
-// plan: every dated obligation in an inclusive window or overdue, against hand-counted due dates
-// in fixtures/plan/quarter (as of 2025-06-30).
+// plan: every obligation overdue, due today, due before the window or in it (inclusive), against
+// hand-counted due dates in fixtures/plan/quarter (as of 2025-06-30).
 import { describe, expect, it } from 'vitest';
 import { fixture, runCli } from '../helpers.js';
 
 interface PlanJson {
   asOf: string;
   window: { from: string; to: string };
-  items: { due: string; daysLeft: number; overdue: boolean; system: string; kind: string; subject?: string; owner: string; level: number | null; basis: string; rule: string; uid: string; title: string; detail: string }[];
-  summary: { items: number; overdue: number; inWindow: number; byKind: Record<string, number> };
+  items: { due: string | null; daysLeft: number | null; overdue: boolean; status: string; system: string; kind: string; subject?: string; owner: string; level: number | null; basis: string; rule: string; uid: string; title: string; detail: string }[];
+  summary: { items: number; overdue: number; undated: number; dueToday: number; beforeWindow: number; inWindow: number; byKind: Record<string, number> };
 }
 
 const INVENTORY = fixture('plan', 'quarter');
@@ -19,36 +19,47 @@ async function planJson(...argv: string[]): Promise<PlanJson> {
   return JSON.parse(stdout) as PlanJson;
 }
 
-const rows = (json: PlanJson): string[] => json.items.map((i) => `${i.due} ${i.daysLeft} ${i.system} ${i.kind}${i.subject ? ` ${i.subject}` : ''}`);
+const rows = (json: PlanJson): string[] =>
+  json.items.map((i) => `${i.due ?? '—'} ${i.daysLeft ?? '—'} ${i.status} ${i.system} ${i.kind}${i.subject ? ` ${i.subject}` : ''}`);
 
-/** Hand-counted: the overdue items, then Q3 2025 from its first day to its last. */
+/** Hand-counted: the overdue items (undated first), the one due on D, then Q3 2025 from its first day to its last. */
 const Q3 = [
-  '2024-09-30 -273 p-unapproved-old approval', // Directive 09 deadline (the `approved` target's `by`)
-  '2024-12-31 -181 p-waiver plan', // the `plan_deployed` target's `by`
-  '2025-01-31 -150 p-plan-late plan', // approved after that deadline: due on the approval date
-  '2025-02-28 -122 p-audit-overdue audit', // 2023-02-28 + 24 months
-  '2025-02-28 -122 p-drill-leap drill', // 2024-02-29 + 12 months, month-end clamped
-  '2025-07-01 1 p-audit-first audit', // first day of Q3
-  '2025-07-01 1 p-waiver waiver layers/missing#ncsc',
-  '2025-08-15 46 p-unapproved-new approval', // go-live after the deadline
-  '2025-08-31 62 p-drill-q3 drill',
-  '2025-09-30 92 p-audit-last audit', // 2025-03-31 + 6 months, month-end clamped; last day of Q3
-  '2025-09-30 92 p-layer layer monitoring', // `until` of the monitoring contract
+  '— — overdue p-layer layer independent_audit', // no independent audit at all: an open finding with no date
+  '2019-05-01 -2252 overdue p-unapproved-old approval', // in use since 2019-05-01: approval due by go-live
+  '2019-05-01 -2252 overdue p-unapproved-old plan', // a deployed plan too
+  '2019-05-01 -2252 overdue p-unapproved-old golive', // and the security conclusion
+  '2023-06-15 -746 overdue p-waiver plan', // due on the approval date (the finding is waived; the obligation stays)
+  '2025-01-31 -150 overdue p-plan-late plan', // approved 2025-01-31 with the plan only drafted
+  '2025-02-28 -122 overdue p-audit-overdue audit', // 2023-02-28 + 24 months
+  '2025-02-28 -122 overdue p-drill-leap drill', // 2024-02-29 + 12 months, month-end clamped
+  '2025-06-30 0 due-today p-audit-today audit', // due on D: listed whatever the window, not overdue
+  '2025-07-01 1 in-window p-audit-first audit', // first day of Q3
+  '2025-07-01 1 in-window p-waiver waiver layers/missing#ncsc',
+  '2025-08-15 46 in-window p-unapproved-new approval', // go-live on 2025-08-15: approval, plan and
+  '2025-08-15 46 in-window p-unapproved-new plan', //   conclusion all due that day
+  '2025-08-15 46 in-window p-unapproved-new golive',
+  '2025-08-31 62 in-window p-drill-q3 drill',
+  '2025-09-30 92 in-window p-audit-last audit', // 2025-03-31 + 6 months, month-end clamped; last day of Q3
+  '2025-09-30 92 in-window p-layer layer monitoring', // `until` of the monitoring contract
 ];
+const pick = (...indexes: number[]): string[] => indexes.map((i) => Q3[i]!);
 
 describe('plan items and due dates', () => {
-  it('lists every obligation due in 2025-Q3 (both ends included) or overdue, sorted by date', async () => {
+  it('lists every obligation overdue, due today, or due in 2025-Q3 (both ends included), sorted by date', async () => {
     const json = await planJson('--quarter', '2025-Q3');
     expect(json.window).toEqual({ from: '2025-07-01', to: '2025-09-30' });
     expect(rows(json)).toEqual(Q3);
     expect(json.summary).toEqual({
-      items: 11,
-      overdue: 5,
-      inWindow: 6,
+      items: 17,
+      overdue: 8,
+      undated: 1,
+      dueToday: 1,
+      beforeWindow: 0,
+      inWindow: 8,
       invalid: 0,
-      byKind: { approval: 2, plan: 2, audit: 3, drill: 2, layer: 1, waiver: 1 },
+      byKind: { approval: 2, plan: 4, golive: 2, audit: 4, drill: 2, layer: 2, waiver: 1, other: 0 },
     });
-    expect(json.items.filter((i) => i.overdue).map((i) => i.system)).toEqual(['p-unapproved-old', 'p-waiver', 'p-plan-late', 'p-audit-overdue', 'p-drill-leap']);
+    expect(json.items.filter((i) => i.overdue).map((i) => i.system)).toEqual(['p-layer', 'p-unapproved-old', 'p-unapproved-old', 'p-unapproved-old', 'p-waiver', 'p-plan-late', 'p-audit-overdue', 'p-drill-leap']);
   });
 
   it('carries owner, level, rule and legal basis on every item', async () => {
@@ -65,12 +76,21 @@ describe('plan items and due dates', () => {
     const waiver = json.items.find((i) => i.kind === 'waiver')!;
     expect(waiver).toMatchObject({ rule: 'layers/missing', basis: 'Chỉ thị 14/CT-TTg (07/6/2019); Công văn 1552/BTTTT-CATTT (28/4/2020)' });
     expect(json.items.find((i) => i.system === 'p-unapproved-new')).toMatchObject({ level: null, proposedLevel: 3 });
+    expect(json.items[0]).toMatchObject({
+      due: null,
+      daysLeft: null,
+      overdue: true,
+      status: 'overdue',
+      rule: 'layers/missing',
+      title: 'Put a protection layer in place',
+      detail: 'missing layer "independent inspection and assessment" (independent_audit)',
+    });
   });
 
   it('--within 90d runs from the evaluation date to 90 days later, both included', async () => {
     const json = await planJson('--within', '90d');
     expect(json.window).toEqual({ from: '2025-06-30', to: '2025-09-28' });
-    expect(rows(json)).toEqual([...Q3.slice(0, 5), '2025-06-30 0 p-audit-today audit', ...Q3.slice(5, 9)]);
+    expect(rows(json)).toEqual(Q3.slice(0, 15));
   });
 
   it('--within takes days, weeks, months and years; months are calendar months', async () => {
@@ -84,18 +104,24 @@ describe('plan items and due dates', () => {
     expect((await planJson()).window).toEqual({ from: '2025-06-30', to: '2025-09-28' });
   });
 
-  it('--from/--to are inclusive at both ends', async () => {
+  it('--from/--to are inclusive at both ends; what falls due between D and --from is listed as due before the window', async () => {
     const inside = await planJson('--from', '2025-07-01', '--to', '2025-09-30');
     expect(rows(inside)).toEqual(Q3);
     const shorter = await planJson('--from', '02/07/2025', '--to', '2025-09-29');
-    expect(rows(shorter)).toEqual([...Q3.slice(0, 5), ...Q3.slice(7, 9)]);
+    expect(rows(shorter)).toEqual([
+      ...Q3.slice(0, 9),
+      '2025-07-01 1 before-window p-audit-first audit',
+      '2025-07-01 1 before-window p-waiver waiver layers/missing#ncsc',
+      ...Q3.slice(11, 15),
+    ]);
+    expect(shorter.summary).toMatchObject({ overdue: 8, dueToday: 1, beforeWindow: 2, inWindow: 4 });
   });
 
   it('--quarter accepts current and next', async () => {
     expect((await planJson('--quarter', 'current')).window).toEqual({ from: '2025-04-01', to: '2025-06-30' });
     expect((await planJson('--quarter', 'next')).window).toEqual({ from: '2025-07-01', to: '2025-09-30' });
-    expect((await planJson('--quarter', '2024q4')).window).toEqual({ from: '2024-10-01', to: '2024-12-31' });
-    expect((await planJson('--quarter', '2025-Q1')).window).toEqual({ from: '2025-01-01', to: '2025-03-31' });
+    expect((await planJson('--quarter', '2025q4')).window).toEqual({ from: '2025-10-01', to: '2025-12-31' });
+    expect((await planJson('--quarter', '2026-Q1')).window).toEqual({ from: '2026-01-01', to: '2026-03-31' });
   });
 
   it('uses stable UIDs from system, kind and subject, never the due date', async () => {
@@ -111,18 +137,18 @@ describe('plan items and due dates', () => {
 describe('plan filters', () => {
   it('--owner matches the unit after NFC, whitespace collapsing and case folding', async () => {
     const json = await planJson('--quarter', '2025-Q3', '--owner', '  trung TÂM  cntt ');
-    expect(rows(json)).toEqual([Q3[1], Q3[5], Q3[6], Q3[7], Q3[9]]);
+    expect(rows(json)).toEqual(pick(4, 9, 10, 11, 12, 13, 15));
   });
 
   it('--level takes levels and none, repeated or comma-separated', async () => {
-    expect(rows(await planJson('--quarter', '2025-Q3', '--level', '2'))).toEqual([Q3[1], Q3[2], Q3[3], Q3[6], Q3[10]]);
-    expect(rows(await planJson('--quarter', '2025-Q3', '--level', 'none'))).toEqual([Q3[0], Q3[7]]);
-    expect(rows(await planJson('--quarter', '2025-Q3', '--level', '4,5'))).toEqual([Q3[4], Q3[9]]);
+    expect(rows(await planJson('--quarter', '2025-Q3', '--level', '2'))).toEqual(pick(0, 4, 5, 6, 10, 16));
+    expect(rows(await planJson('--quarter', '2025-Q3', '--level', 'none'))).toEqual(pick(1, 2, 3, 11, 12, 13));
+    expect(rows(await planJson('--quarter', '2025-Q3', '--level', '4,5'))).toEqual(pick(7, 8, 15));
   });
 
   it('--kind selects kinds, repeated or comma-separated', async () => {
-    expect(rows(await planJson('--quarter', '2025-Q3', '--kind', 'audit,drill'))).toEqual([Q3[3], Q3[4], Q3[5], Q3[8], Q3[9]]);
-    expect(rows(await planJson('--quarter', '2025-Q3', '--kind', 'layer', '--kind', 'waiver'))).toEqual([Q3[6], Q3[10]]);
+    expect(rows(await planJson('--quarter', '2025-Q3', '--kind', 'audit,drill'))).toEqual(pick(6, 7, 8, 9, 14, 15));
+    expect(rows(await planJson('--quarter', '2025-Q3', '--kind', 'layer', '--kind', 'waiver'))).toEqual(pick(0, 10, 16));
   });
 });
 
@@ -138,7 +164,7 @@ describe('plan command-line errors exit 2', () => {
     [['--from', '2025-09-01', '--to', '2025-07-01'], '--from (2025-09-01) must not be after --to (2025-07-01)'],
     [['--from', '2025-02-29', '--to', '2025-07-01'], '--from must be a valid date written YYYY-MM-DD or DD/MM/YYYY, not "2025-02-29"'],
     [['--level', '6'], '--level must be 1–5 or none, not "6"'],
-    [['--kind', 'audits'], 'unknown --kind "audits" (audit?); kinds: approval, plan, audit, drill, layer, waiver'],
+    [['--kind', 'audits'], 'unknown --kind "audits" (audit?); kinds: approval, plan, golive, audit, drill, layer, waiver, other'],
     [['--owner', 'Trung tam CNTT'], '--owner "Trung tam CNTT" matches no owner unit in the inventory (did you mean "Trung tâm CNTT"?)'],
     [['--remind', 'soon'], '--remind must be a number of days from 0 to 365, not "soon"'],
   ];

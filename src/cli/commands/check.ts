@@ -98,7 +98,7 @@ export function registerCheck(program: Command, io: Io, lang: Lang, setExit: (co
       // A path that did not exist at the revision contributes nothing: all its findings are new.
       const before = await loadInventoriesAtRef(all.since, inventoryArgs, io.cwd, { ...(load.limits ? { limits: load.limits } : {}), missing: 'empty' });
       const beforeWaivers = await loadWaiversAtRef(all.since, setup.waiversFile, setup.waivers, io.cwd);
-      const previous = audit(before, pack.rules, asOf, auditOptions(state, config, before, beforeWaivers));
+      const previous = audit(before, pack.rules, asOf, auditOptions(state, config, before, beforeWaivers, setup.today));
       applyBaseline(result, baselineEntries(previous), `git:${all.since}`);
     } else {
       const file = all.baseline ?? (config?.baseline !== undefined ? displayName(config.baseline, io.cwd) : undefined);

@@ -1,6 +1,7 @@
 // `attt-audit gap`: how far the inventory is from the rule pack's targets, optionally compared
 // with another inventory or the same paths at a git revision.
 import path from 'node:path';
+import { packForRegime } from '../../regime/select.js';
 import { Chalk } from 'chalk';
 import { Option, type Command } from 'commander';
 import type { GapFormatter, GapResult } from '../../gap/result.js';
@@ -10,7 +11,7 @@ import { loadInventories, type LoadedInventory, type LoadOptions } from '../../l
 import { statOrUndefined } from '../../util/fs-sync.js';
 import { TOOL } from '../../version.js';
 import { resolveAsOf, type GlobalOptions, type LimitOptions, type RuleOptions } from '../context.js';
-import { addAuditOptions, setupAudit, type ProjectFlags } from '../project.js';
+import { addAuditOptions, chooseRegime, setupAudit, type ProjectFlags } from '../project.js';
 import { HELP } from '../help.js';
 import type { Io } from '../io.js';
 import { warnInventoryProblems, writeReport, type OutputOptions } from '../report-output.js';
@@ -24,6 +25,7 @@ export const GAP_FORMATS = {
 } satisfies Record<string, () => Promise<GapFormatter>>;
 
 interface GapOptions extends GlobalOptions, RuleOptions, LimitOptions, OutputOptions, ProjectFlags {
+  regime?: string;
   asOf?: string;
   tz?: string;
   format: keyof typeof GAP_FORMATS;
@@ -68,7 +70,10 @@ export function registerGap(program: Command, io: Io, lang: Lang, setExit: (code
     if (all.compare !== undefined) {
       const previous = await loadComparison(all.compare, inventoryArgs, load);
       warnInventoryProblems(previous, io, ctx.lang);
-      result.comparison = { against: all.compare, report: computeGap(previous, pack, compareAsOf, setup.optionsFor(previous)) };
+      // The compared date may fall under another regime (a comparison across the change): its own rules.
+      const regime = compareAsOf === asOf ? setup.regime : chooseRegime(all.regime, compareAsOf, setup.fullPack, io, ctx.lang);
+      const comparedPack = compareAsOf === asOf ? pack : packForRegime(setup.fullPack, regime, compareAsOf);
+      result.comparison = { against: all.compare, report: computeGap(previous, comparedPack, compareAsOf, { ...setup.optionsFor(previous), regime }) };
     }
     const problems = warnInventoryProblems(inventory, io, ctx.lang);
     const format = await GAP_FORMATS[all.format]();

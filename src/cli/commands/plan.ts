@@ -1,4 +1,4 @@
-// `attt-audit plan`: every dated obligation due in a window or already overdue, for scheduling.
+// `attt-audit plan`: every obligation overdue, due today, due before the window or in it, for scheduling.
 import { Chalk } from 'chalk';
 import { Option, type Command } from 'commander';
 import { FatalError } from '../../errors.js';
@@ -8,6 +8,7 @@ import { ownerKey } from '../../model/owner.js';
 import type { PlanFilters } from '../../plan/compute.js';
 import { PLAN_KINDS, type PlanKind } from '../../plan/kinds.js';
 import type { PlanFormatter } from '../../plan/result.js';
+import { PLAN_UI } from '../../plan/messages.js';
 import { resolveWindow, type WindowOptions } from '../../plan/window.js';
 import { closest } from '../../util/suggest.js';
 import { TOOL } from '../../version.js';
@@ -122,8 +123,12 @@ export function registerPlan(program: Command, io: Io, lang: Lang, setExit: (cod
     const owners = parseOwners(all.owner, inventory);
     const filters: PlanFilters = { ...(owners ? { owners } : {}), ...(levels ? { levels } : {}), ...(kinds ? { kinds } : {}) };
     const { computePlan } = await import('../../plan/compute.js');
-    const report = computePlan(inventory, pack, asOf, window, filters);
+    const report = computePlan(inventory, pack, asOf, window, filters, { auditOptions: setup.optionsFor(inventory) });
     const problems = warnInventoryProblems(inventory, io, ctx.lang);
+    if (window.to < asOf) {
+      const prefix = `${TOOL.name}: ${ctx.lang === 'vi' ? 'cảnh báo' : 'warning'}: `;
+      io.stderr.write(`${prefix}${interpolate(PLAN_UI.pastWindow[ctx.lang], { ...window, d: asOf })}\n`);
+    }
     const color = all.output ? new Chalk({ level: 0 }) : ctx.color;
     const format = await PLAN_FORMATS[all.format]();
     await writeReport(format(report, { lang: ctx.lang, color, tool: TOOL, now: io.now(), remindDays }), all, io);

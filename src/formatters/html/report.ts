@@ -10,7 +10,7 @@ import { interpolate, type Lang } from '../../i18n/lang.js';
 import { UI } from '../../i18n/messages.js';
 import { LAYERS } from '../../model/vocabulary.js';
 import { compareOwners } from '../../model/owner.js';
-import type { PlanItem } from '../../plan/compute.js';
+import type { DatedPlanItem } from '../../plan/compute.js';
 import type { Severity } from '../../rules/rule.js';
 import { displayDate, displayDatesIn, REPORT_UI } from '../../report/messages.js';
 import type { ReportModel } from '../../report/model.js';
@@ -68,6 +68,7 @@ function levelName(level: number | null, lang: Lang): string {
 function header(model: ReportModel, lang: Lang): SafeHtml {
   const s = model.result.summary;
   const { date, time } = model.generated;
+  const regime = model.result.regime;
   return html`<header>
 <h1>${T.title[lang]}</h1>
 <p class="org">${model.organization ?? T.header.unnamed[lang]}</p>
@@ -75,6 +76,7 @@ function header(model: ReportModel, lang: Lang): SafeHtml {
 <dt>${T.header.asOf[lang]}</dt><dd><strong>${displayDate(model.asOf, lang)}</strong> (${interpolate(T.header.timeZone[lang], { z: model.timeZone })})</dd>
 <dt>${T.header.systems[lang]}</dt><dd>${interpolate(T.header.scope[lang], { systems: s.systems, operating: s.operating })}</dd>
 <dt>${T.header.files[lang]}</dt><dd><ul>${model.files.map((f) => html`<li><code>${f}</code></li>`)}</ul></dd>
+${regime ? html`<dt>${T.header.regime[lang]}</dt><dd><strong>${regime.id}</strong>${regime.provisional ? ` (${T.header.provisional[lang]})` : ''} — ${displayDatesIn(regime.reason[lang], lang)}${regime.warning ? html`<div class="warning-line">${regime.warning[lang]}</div>` : ''}</dd>` : ''}
 <dt>${T.header.rules[lang]}</dt><dd>${interpolate(T.header.ruleCount[lang], { n: model.result.rules.length })} · <span class="note">${model.ruleFiles.join(', ')}</span></dd>
 <dt>${T.header.generated[lang]}</dt><dd>${displayDate(date, lang)} ${time} (${model.timeZone})</dd>
 <dt>${T.header.tool[lang]}</dt><dd>${model.tool.name} ${model.tool.version}</dd>
@@ -337,9 +339,9 @@ ${ordered.map(([key, list]) => html`<tbody class="group"><tr class="group"><th c
 </section>`;
 }
 
-function planTable(items: readonly PlanItem[], lang: Lang): SafeHtml {
+function planTable(items: readonly DatedPlanItem[], lang: Lang): SafeHtml {
   if (items.length === 0) return html`<p class="note">${T.plan.nothing[lang]}</p>`;
-  const status = (item: PlanItem): SafeHtml =>
+  const status = (item: DatedPlanItem): SafeHtml =>
     item.daysLeft < 0
       ? html`<span class="badge overdue">${item.daysLeft === -1 ? T.plan.dayOverdue[lang] : interpolate(T.plan.daysOverdue[lang], { n: -item.daysLeft })}</span>`
       : html`${item.daysLeft === 0 ? T.plan.today[lang] : item.daysLeft === 1 ? T.plan.dayLeft[lang] : interpolate(T.plan.daysLeft[lang], { n: item.daysLeft })}`;

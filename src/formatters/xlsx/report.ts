@@ -152,6 +152,11 @@ function summarySheet(workbook: ExcelJS.Workbook, model: ReportModel, lang: Lang
   line(T.header.organization[lang], 'text', model.organization ?? T.header.unnamed[lang]);
   line(T.header.asOf[lang], 'date', model.asOf, interpolate(T.header.timeZone[lang], { z: model.timeZone }));
   line(T.header.systems[lang], 'text', interpolate(T.header.scope[lang], { systems: s.systems, operating: s.operating }));
+  const regime = model.result.regime;
+  if (regime) {
+    line(T.header.regime[lang], 'text', `${regime.id}${regime.provisional ? ` (${T.header.provisional[lang]})` : ''}`, regime.reason[lang]);
+    if (regime.warning) line('', 'text', regime.warning[lang]);
+  }
   if (s.invalid > 0) line('', 'text', interpolate(T.header.invalid[lang], { n: s.invalid }));
   model.files.forEach((file, i) => line(i === 0 ? T.header.files[lang] : '', 'text', file));
   line(T.header.generated[lang], 'text', `${displayDate(model.generated.date, lang)} ${model.generated.time} (${model.timeZone})`);

@@ -1,16 +1,72 @@
-// drill/missing: a real-combat drill within the last `within_months` months (the evaluation day included).
-import { localize } from '../../i18n/lang.js';
-import { latestDrill } from '../../model/as-of.js';
-import { addMonths } from '../../util/date.js';
-import { defineKind } from '../kind.js';
+// drill/missing: a real-combat drill at least every `within_months` months. The duty starts at the
+// later of the approval date and `required_from` (the directive that created it: Directive
+// 18/CT-TTg of 2022-10-13 in the default pack), so the first drill is due `within_months` after that.
+import { localize, type Localized } from '../../i18n/lang.js';
+import { approvedLevel, latestDrill } from '../../model/as-of.js';
+import type { SystemRecord } from '../../model/inventory-schema.js';
+import { addMonths, maxDate, parseCalendarDate, type IsoDate } from '../../util/date.js';
+import { defineKind, type Obligation, type Zod } from '../kind.js';
+
+export const drillOptions = (z: Zod) =>
+  z.strictObject({
+    kind: z.literal('drill'),
+    within_months: z.number().int().positive().default(12),
+    required_from: z
+      .string()
+      .refine((s) => parseCalendarDate(s) === s, 'a date written YYYY-MM-DD')
+      .optional(),
+  });
+
+interface DrillOptions {
+  within_months: number;
+  required_from?: string | undefined;
+}
+
+/** The next drill due, or undefined when the duty has no start date (no approval, no `required_from`). */
+function drillObligation(system: SystemRecord, options: DrillOptions, asOf: IsoDate): Obligation | undefined {
+  const months = options.within_months;
+  const approval = approvedLevel(system, asOf) !== null ? system.approval?.date : undefined;
+  const start = maxDate([approval, options.required_from].filter((d): d is IsoDate => d !== undefined));
+  if (start === undefined) return undefined;
+  const firstDue = addMonths(start, months);
+  const last = latestDrill(system, asOf);
+  const due = last === undefined ? firstDue : maxDate([firstDue, addMonths(last, months)])!;
+  const index = last === undefined ? -1 : system.drills.findIndex((d) => d.date === last);
+  const cadence = localize(
+    { vi: 'cấp độ {level}: ít nhất {n} tháng/lần', en: 'level {level}: at least every {n} months' },
+    { level: approvedLevel(system, asOf) ?? '—', n: months },
+  );
+  const why: Localized =
+    last !== undefined && due !== firstDue
+      ? localize({ vi: 'lần diễn tập gần nhất {d}', en: 'last drill {d}' }, { d: last })
+      : localize(
+          start === approval
+            ? { vi: 'lần đầu đến hạn {n} tháng sau ngày phê duyệt {d}', en: 'first due {n} months after approval on {d}' }
+            : { vi: 'lần đầu đến hạn {n} tháng sau {d}, ngày phát sinh nghĩa vụ', en: 'first due {n} months after {d}, when the duty began' },
+          { n: months, d: start },
+        );
+  return {
+    kind: 'drill',
+    due,
+    detail: { vi: `${cadence.vi}; ${why.vi}`, en: `${cadence.en}; ${why.en}` },
+    path: index >= 0 ? ['drills', index, 'date'] : ['id'],
+  };
+}
 
 export const drillKind = defineKind({
   kind: 'drill',
-  options: (z) => z.strictObject({ kind: z.literal('drill'), within_months: z.number().int().positive().default(12) }),
+  options: drillOptions,
+  planKind: 'drill',
+  obligations(system, options, { asOf }) {
+    const obligation = drillObligation(system, options, asOf);
+    return obligation ? [obligation] : [];
+  },
   evaluate(system, options, { asOf }) {
     const from = addMonths(asOf, -options.within_months);
     const last = latestDrill(system, asOf);
-    if (last !== undefined && last >= from) return [];
+    const obligation = drillObligation(system, options, asOf);
+    // Dated: overdue from the day after the due date. Undated: no drill within the last months.
+    if (obligation ? obligation.due >= asOf : last !== undefined && last >= from) return [];
     return [
       {
         path: system.drills.length > 0 ? ['drills'] : ['id'],

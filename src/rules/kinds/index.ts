@@ -1,6 +1,13 @@
 // The registry of rule kinds. A rule file names a kind; nothing a user writes is ever imported.
 import type { RuleKind } from '../kind.js';
+import { annualReportKind } from './annual-report.js';
 import { approvalKind } from './approval.js';
+import { assessorKind } from './assessor.js';
+import { dossierKind } from './dossier.js';
+import { incidentKind } from './incident.js';
+import { investmentKind } from './investment.js';
+import { regulationKind } from './regulation.js';
+import { transitionKind } from './transition.js';
 import { cadenceKind } from './cadence.js';
 import { drillKind } from './drill.js';
 import { fieldKind } from './field.js';
@@ -10,5 +17,10 @@ import { planKind } from './plan.js';
 import { waiverKind } from './waiver.js';
 
 export const RULE_KINDS: ReadonlyMap<string, RuleKind> = new Map(
-  ([approvalKind, cadenceKind, drillKind, fieldKind, goliveKind, layersKind, planKind, waiverKind] as unknown as RuleKind[]).map((k) => [k.kind, k]),
+  (
+    [
+      annualReportKind, approvalKind, assessorKind, cadenceKind, dossierKind, drillKind, fieldKind, goliveKind,
+      incidentKind, investmentKind, layersKind, planKind, regulationKind, transitionKind, waiverKind,
+    ] as unknown as RuleKind[]
+  ).map((k) => [k.kind, k]),
 );

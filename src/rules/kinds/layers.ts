@@ -2,7 +2,7 @@
 import { localize, type Localized } from '../../i18n/lang.js';
 import { layerInPlace, layerValue } from '../../model/as-of.js';
 import { LAYERS, type Layer } from '../../model/vocabulary.js';
-import { defineKind } from '../kind.js';
+import { defineKind, type Obligation } from '../kind.js';
 
 export const LAYER_NAMES: Record<Layer, Localized> = {
   onsite: { vi: 'lực lượng tại chỗ', en: 'on-site force' },
@@ -20,6 +20,8 @@ export const layersKind = defineKind({
   options: (z) => z.strictObject({
     kind: z.literal('layers'),
     layers: z.array(z.enum(LAYERS)).min(1).default([...LAYERS]),
+    // What a layer is called under the rule's regime (layer 4 under Law 116: the MPS's monitoring).
+    names: z.partialRecord(z.enum(LAYERS), z.strictObject({ vi: z.string().trim().min(1), en: z.string().trim().min(1) })).optional(),
   }),
   evaluate(system, options, { asOf }) {
     const hits = [];
@@ -32,10 +34,37 @@ export const layersKind = defineKind({
       hits.push({
         path: value === undefined ? ['layers'] : ['layers', layer],
         layer,
-        message: localize(ended ? ENDED : notYet ? NOT_YET : MISSING, { name: LAYER_NAMES[layer], layer, d }),
+        message: localize(ended ? ENDED : notYet ? NOT_YET : MISSING, { name: options.names?.[layer] ?? LAYER_NAMES[layer], layer, d }),
       });
     }
     return hits;
+  },
+  planKind: 'layer',
+  // A layer's evidence with an end (`until`: a monitoring contract) is due to be renewed by then. A
+  // layer that is missing, or whose evidence only starts after D, is an undated open finding.
+  obligations(system, options, { asOf }) {
+    const out: Obligation[] = [];
+    for (const layer of options.layers) {
+      const value = layerValue(system, layer);
+      if (typeof value !== 'object' || value.until === undefined) continue;
+      if (value.since !== undefined && (value.since > asOf || value.since > value.until)) continue;
+      const name = LAYER_NAMES[layer];
+      const provider = value.provider ? localize({ vi: ' (đơn vị cung cấp: {p})', en: ' (provider: {p})' }, { p: value.provider }) : { vi: '', en: '' };
+      out.push({
+        kind: 'layer',
+        subject: layer,
+        layer,
+        due: value.until,
+        detail: localize(
+          value.until < asOf
+            ? { vi: 'lớp "{vi}" ({layer}) đã hết hiệu lực sau ngày {d}{pv}', en: 'layer "{en}" ({layer}) was covered only until {d}{pe}' }
+            : { vi: 'lớp "{vi}" ({layer}) chỉ có hiệu lực đến hết ngày {d}{pv}', en: 'layer "{en}" ({layer}) is covered until {d}{pe}' },
+          { ...name, layer, d: value.until, pv: provider.vi, pe: provider.en },
+        ),
+        path: ['layers', layer, 'until'],
+      });
+    }
+    return out;
   },
   describe: (options, lang) => (lang === 'vi' ? 'các lớp: ' : 'layers: ') + options.layers.join(', '),
 });

@@ -8,7 +8,7 @@
 import { localize, type Localized } from '../../i18n/lang.js';
 import type { Waiver } from '../../model/inventory-schema.js';
 import { addDays, daysBetween } from '../../util/date.js';
-import type { Hit } from '../kind.js';
+import type { Hit, Obligation } from '../kind.js';
 import { defineKind, type Zod } from '../kind.js';
 
 export const waiverOptions = (z: Zod) =>
@@ -26,10 +26,38 @@ export function isApproved(waiver: Waiver): boolean {
   return waiver.approved_by !== undefined && waiver.approved_by.trim() !== '';
 }
 
+/** Each waiver in force falls due on its expiry: the `expired` rule carries the items. */
+function waiverObligations(waivers: readonly Waiver[], asOf: string): Obligation[] {
+  const seen = new Map<string, number>();
+  return waivers.map((waiver, index) => {
+    const base = waiver.layer ? `${waiver.rule}#${waiver.layer}` : waiver.rule;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return {
+      kind: 'waiver',
+      subject: n === 1 ? base : `${base}#${n}`,
+      ...(waiver.layer ? { layer: waiver.layer } : {}),
+      due: waiver.expires,
+      forRule: waiver.rule,
+      detail: localize(
+        waiver.expires < asOf
+          ? { vi: 'ngoại lệ cho "{r}" đã hết hạn sau ngày {d}: {reason}', en: 'waiver for "{r}" expired after {d}: {reason}' }
+          : { vi: 'ngoại lệ cho "{r}" có hiệu lực đến hết ngày {d}: {reason}', en: 'waiver for "{r}" is active until {d}: {reason}' },
+        { r: subject(waiver), d: waiver.expires, reason: waiver.reason },
+      ),
+      path: ['waivers', index, 'expires'],
+    };
+  });
+}
+
 export const waiverKind = defineKind({
   kind: 'waiver',
   options: waiverOptions,
   reviewsWaivers: true,
+  planKind: 'waiver',
+  obligations(system, options, ctx) {
+    return options.when === 'expired' ? waiverObligations(ctx.waivers ?? system.waivers, ctx.asOf) : [];
+  },
   evaluate(system, options, ctx) {
     const { asOf } = ctx;
     const waivers = ctx.waivers ?? system.waivers;
