@@ -11,6 +11,7 @@ import { transitionKind } from './transition.js';
 import { cadenceKind } from './cadence.js';
 import { drillKind } from './drill.js';
 import { fieldKind } from './field.js';
+import { form08Kind } from './form08.js';
 import { goliveKind } from './golive.js';
 import { layersKind } from './layers.js';
 import { planKind } from './plan.js';
@@ -19,7 +20,7 @@ import { waiverKind } from './waiver.js';
 export const RULE_KINDS: ReadonlyMap<string, RuleKind> = new Map(
   (
     [
-      annualReportKind, approvalKind, assessorKind, cadenceKind, dossierKind, drillKind, fieldKind, goliveKind,
+      annualReportKind, approvalKind, assessorKind, cadenceKind, dossierKind, drillKind, fieldKind, form08Kind, goliveKind,
       incidentKind, investmentKind, layersKind, planKind, regulationKind, transitionKind, waiverKind,
     ] as unknown as RuleKind[]
   ).map((k) => [k.kind, k]),
