@@ -65,7 +65,8 @@ export function part2Items(party: Party | undefined, labels: Readonly<Record<Par
     { label: `(1) ${labels.name}`, value: p.name ?? '' },
     { label: `(2) ${labels.mandate}`, value: p.mandate ?? '' },
     { label: `(3) ${labels.representative}`, value: join(p.representative, p.title) },
-    { label: `(4) ${labels.address}`, value: p.address ?? '' },
+    // The form prints item (4) as "…hệ thống thông tin;" (list punctuation): the value follows a colon instead.
+    { label: `(4) ${labels.address.replace(/;$/, '')}`, value: p.address ?? '' },
     { label: `(5) ${labels.contact}`, value: contact },
   ];
 }

@@ -58,13 +58,13 @@ describe('Form 08 DOCX', () => {
       '(1) Tên chủ quản hệ thống thông tin: Bộ Khoa học và Công nghệ',
       '(2) Quy định chức năng, nhiệm vụ và quyền hạn: Nghị định số 28/2023/NĐ-CP ngày 02/6/2023 của Chính phủ quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Khoa học và Công nghệ',
       '(3) Người đại diện, chức vụ: Nguyễn Văn A, Bộ trưởng',
-      '(4) Địa chỉ liên lạc của cơ quan chủ quản hệ thống thông tin;: 113 Trần Duy Hưng, phường Yên Hòa, Hà Nội',
+      '(4) Địa chỉ liên lạc của cơ quan chủ quản hệ thống thông tin: 113 Trần Duy Hưng, phường Yên Hòa, Hà Nội',
       '(5) Thông tin liên hệ bao gồm: Số điện thoại: 024 3943 9999; Thư điện tử: vanphong@most.gov.vn',
       'b) Thông tin về đơn vị chuyên trách về an ninh mạng:',
       '(1) Tên đơn vị chuyên trách về an ninh mạng: Trung tâm Công nghệ thông tin',
       '(2) Quy định chức năng, nhiệm vụ và quyền hạn: Quyết định số 1234/QĐ-BKHCN ngày 15/5/2023 quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Trung tâm Công nghệ thông tin',
       '(3) Người đại diện, chức vụ: Trần Thị B, Giám đốc',
-      '(4) Địa chỉ liên lạc của đơn vị chuyên trách về an ninh mạng;: 113 Trần Duy Hưng, phường Yên Hòa, Hà Nội',
+      '(4) Địa chỉ liên lạc của đơn vị chuyên trách về an ninh mạng: 113 Trần Duy Hưng, phường Yên Hòa, Hà Nội',
       '(5) Thông tin liên hệ bao gồm: Số điện thoại: 024 3556 1234; Thư điện tử: ttcntt@most.gov.vn',
     ]);
   });
