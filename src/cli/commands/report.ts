@@ -55,6 +55,9 @@ export function registerReport(program: Command, io: Io, lang: Lang, setExit: (c
       throw new FatalError({ vi: 'thiếu --output TỆP: báo cáo được ghi vào tệp', en: 'missing --output FILE: the report is written to a file' });
     }
     const format = reportFormat(all.format, all.output);
+    if (format !== 'form08' && (all.year !== undefined || all.draft)) {
+      throw new FatalError({ vi: '--year và --draft chỉ dùng với --format form08', en: '--year and --draft only apply to --format form08' });
+    }
     // Refuse early, before any work; writeReport checks again atomically when it writes.
     if (all.output !== '-' && !all.force && exists(path.resolve(io.cwd, all.output))) {
       throw new FatalError(
