@@ -86,3 +86,26 @@ describe('form08/* consistency rules', () => {
     expect(Object.values(docx.headers).join('')).not.toContain('DỰ THẢO');
   });
 });
+
+describe('report --format form08: usage', () => {
+  it('bad extension, bad year, --year or --draft without form08: exit 2 with one line', async () => {
+    const cases: [string[], string][] = [
+      [['--format', 'form08', '-o', path.join(dir, 'x.pdf')], '--format form08 writes a .docx, .xlsx or .html file, not'],
+      [['--format', 'form08', '--year', '26', '-o', path.join(dir, 'y.docx')], '--year must be a year from 2016 to 2100, not "26"'],
+      [['--year', '2026', '-o', path.join(dir, 'z.xlsx')], '--year and --draft only apply to --format form08'],
+      [['--draft', '-o', path.join(dir, 'z.html')], '--year and --draft only apply to --format form08'],
+    ];
+    for (const [args, message] of cases) {
+      const run = await runCli(['report', `${TRIPS}/clean.yaml`, '--config', CONFIG, '--lang', 'en', ...args]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(message);
+      expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    }
+  });
+
+  it('a .docx output means form08 without --format', async () => {
+    const run = await runCli(['report', `${TRIPS}/clean.yaml`, '--config', CONFIG, '--year', '2026', '-o', path.join(dir, 'implicit.docx')]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(existsSync(path.join(dir, 'implicit.docx'))).toBe(true);
+  });
+});

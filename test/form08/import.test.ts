@@ -208,3 +208,17 @@ describe('import: CSV and plain sheets with the inventory\'s own headers', () =>
     expect(other.stderr).toContain('import reads .xlsx or .csv files');
   });
 });
+
+describe('import: bounded work on a hostile workbook', () => {
+  it('refuses a zip that declares too many entries before inflating anything (exit 2)', async () => {
+    const { default: JSZip } = await import('jszip');
+    const zip = new JSZip();
+    // 2,001 files and their folder: over the 2,000 entries allowed.
+    for (let i = 0; i < 2001; i += 1) zip.file(`x/${i}.xml`, '');
+    const file = path.join(dir, 'many-entries.xlsx');
+    writeFileSync(file, await zip.generateAsync({ type: 'uint8array' }));
+    const run = await runCli(['import', file, '--lang', 'en']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('the spreadsheet unzips too large (2002 entries');
+  });
+});
