@@ -77,7 +77,28 @@ interface RowContext {
   sheet: string;
   row: GridRow;
   problems: ImportProblem[];
-  attributes: Record<string, string>;
+  attributes: Record<string, string | number | boolean>;
+}
+
+/** Attribute keys for the columns that match no field: the folded header, made unique. */
+function extraColumnKeys(unknown: readonly [number, string][]): [number, string][] {
+  const used = new Set<string>();
+  return unknown.map(([index, text]) => {
+    const base = fold(text).replace(/[.\s]+/g, '_').replace(/^_+|_+$/g, '') || `column_${columnLetter(index).toLowerCase()}`;
+    let key = base;
+    for (let i = 2; used.has(key); i += 1) key = `${base}_${i}`;
+    used.add(key);
+    return [index, key];
+  });
+}
+
+/** Free text of the columns that match no field is kept, as it was, in the system's attributes. */
+function keepExtraColumns(ctx: RowContext, extra: readonly [number, string][]): void {
+  for (const [index, key] of extra) {
+    const value = ctx.row.cells[index] ?? null;
+    if (value === null || cellText(value) === '') continue;
+    ctx.attributes[key] = typeof value === 'number' || typeof value === 'boolean' ? value : cellText(value);
+  }
 }
 
 function take<T>(ctx: RowContext, index: number | undefined, parse: (v: CellValue) => Parsed<T>, keep: string): T | undefined {
@@ -227,9 +248,16 @@ export function mapSheets(sheets: readonly GridSheet[], options: MapOptions): Im
   }
   const { layout, unknown } = findLayout(sheet.rows)!;
   result.layout = layout.kind;
-  for (const [index, text] of unknown) {
-    problems.push({ severity: 'warning', sheet: sheet.name, row: layout.headerRow, column: columnLetter(index), message: localize({ vi: 'cột "{t}" không tương ứng với trường nào: bỏ qua cột này', en: 'column "{t}" matches no field: the column is ignored' }, { t: text }) });
-  }
+  const extra = extraColumnKeys(unknown);
+  unknown.forEach(([index, text], i) => {
+    problems.push({
+      severity: 'warning',
+      sheet: sheet.name,
+      row: layout.headerRow,
+      column: columnLetter(index),
+      message: localize({ vi: 'cột "{t}" không tương ứng với trường nào: giữ trong attributes.{k}', en: 'column "{t}" matches no field: kept in attributes.{k}' }, { t: text, k: extra[i]![1] }),
+    });
+  });
   for (const other of sheets) {
     if (other !== sheet && other.rows.length > 0) {
       problems.push({ severity: 'warning', sheet: other.name, message: localize({ vi: 'chỉ nhập trang "{s}"; trang này không được đọc', en: 'only sheet "{s}" is imported; this sheet was not read' }, { s: sheet.name }) });
@@ -248,6 +276,7 @@ export function mapSheets(sheets: readonly GridSheet[], options: MapOptions): Im
     const ctx: RowContext = { sheet: sheet.name, row, problems, attributes: {} };
     const mapped = layout.kind === 'form08' ? formRow(ctx, layout.columns, cutOff) : inventoryRow(ctx, layout.columns);
     if (!mapped) continue;
+    keepExtraColumns(ctx, extra);
     const { system } = mapped;
     const id = typeof system.id === 'string' && system.id ? system.id : slug(String(system.name ?? ''));
     const ordered: SystemObject = { id: uniqueId(id, used), ...Object.fromEntries(Object.entries(system).filter(([k]) => k !== 'id')) };

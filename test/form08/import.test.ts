@@ -115,7 +115,7 @@ describe('import: last year\'s sheet, as people fill it', () => {
     expect(run.code).toBe(1);
     const lines = run.stderr.split('\n').filter((l) => /: (error|warning): /.test(l)).map((l) => l.replace(`${file}, `, ''));
     expect(lines).toEqual([
-      'attt-audit: warning: sheet "BC 2025", row 4, column M: column "Ghi chú" matches no field: the column is ignored',
+      'attt-audit: warning: sheet "BC 2025", row 4, column M: column "Ghi chú" matches no field: kept in attributes.ghi_chu',
       'attt-audit: warning: sheet "BC 2025", row 5, column F: "Đã phê duyệt" read as "Đã được phê duyệt" (the form\'s value)',
       'attt-audit: warning: sheet "BC 2025", row 6, column J: "Một số hạng mục" read as "Đã triển khai một số hạng mục" (the form\'s value)',
       'attt-audit: error: sheet "BC 2025", row 7, column E: "ba" is not a level 1–5; text kept in attributes.form08_col5',
@@ -144,6 +144,7 @@ describe('import: last year\'s sheet, as people fill it', () => {
           { date: '2025-12-14', kind: 'pre_operation', report: 'Mẫu số 08, cột (12)' },
           { date: '2025-12-14', kind: 'periodic', report: 'Mẫu số 08, cột (12)' },
         ],
+        attributes: { ghi_chu: 'ghi chú tự do' },
       },
       {
         id: 'he-thong-thu-dien-tu',
