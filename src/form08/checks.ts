@@ -318,7 +318,3 @@ function part2Findings(organization: OrganizationConfig): FormFinding[] {
 export function checkForm(doc: Form08Document): FormFinding[] {
   return CHECKS.flatMap((check) => check(doc));
 }
-
-export function hasErrors(findings: readonly FormFinding[]): boolean {
-  return findings.some((f) => f.severity === 'error');
-}

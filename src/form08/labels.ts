@@ -4,8 +4,6 @@
 // workbook, the preview and the import. The form is an official Vietnamese document: its labels
 // are never translated; English glosses are only for the people who read the tool's messages.
 
-export const FORM_NAME = 'Mẫu số 08';
-
 export const HEADING = {
   issuerPlaceholder: '(CHỦ QUẢN HỆ THỐNG THÔNG TIN)',
   nation: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',

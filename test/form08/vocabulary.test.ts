@@ -20,3 +20,12 @@ describe('protection_plan: partially_deployed', () => {
     expect([json.totals.approved, json.totals.planDeployed]).toEqual([1, 0]);
   });
 });
+
+describe('Form 08 column (6) and the inventory', () => {
+  it('the form\'s four dossier states are exactly the inventory\'s dossier.status values', async () => {
+    const { DOSSIER_STATES: schema } = await import('../../src/model/inventory-schema.js');
+    const { DOSSIER_STATES: form, STATUS_VALUES } = await import('../../src/form08/labels.js');
+    expect([...form]).toEqual([...schema]);
+    expect(Object.keys(STATUS_VALUES)).toEqual([...schema]);
+  });
+});
