@@ -46,8 +46,12 @@ describe('Form 08 HTML preview', () => {
     const cells = await page.locator('#part3 tbody tr').evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent ?? '')));
     expect(cells).toEqual(EXPECTED_PART3);
     expect(await page.locator('#part3 thead tr').count()).toBe(2);
-    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+    // Printed: A4 portrait for parts 1–2, A4 landscape for the table (the CSS named page).
+    const pdf = await page.pdf({ preferCSSPageSize: true });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const boxes = [...pdf.toString('latin1').matchAll(/\/MediaBox \[([^\]]+)\]/g)].map((m) => m[1]!.trim().split(/\s+/).map((n) => Math.round(Number(n))));
+    expect(boxes[0]).toEqual([0, 0, 595, 842]);
+    expect(boxes.at(-1)).toEqual([0, 0, 842, 595]);
     expect(errors).toEqual([]);
     expect(requests).toEqual([url]);
     await page.close();
