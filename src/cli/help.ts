@@ -104,8 +104,8 @@ export const HELP = {
   },
   plan: {
     description: {
-      vi: 'các nghĩa vụ có thời hạn trong kỳ hoặc đã quá hạn: kiểm tra, diễn tập, phê duyệt, phương án, hết hạn lớp bảo vệ và ngoại lệ',
-      en: 'dated obligations due in a window or already overdue: audits, drills, approval, plans, layer evidence and waiver expiries',
+      vi: 'các nghĩa vụ đã quá hạn (kể cả không rõ ngày), đến hạn hôm nay hoặc đến hạn tới hết kỳ: kiểm tra, diễn tập, phê duyệt, phương án, hết hạn lớp bảo vệ và ngoại lệ',
+      en: 'obligations overdue (dated or not), due today, or falling due up to the end of a window: audits, drills, approval, plans, layer evidence and waiver expiries',
     },
     format: { vi: 'định dạng đầu ra (ics: tệp lịch iCalendar)', en: 'output format (ics: an iCalendar file)' },
     within: { vi: 'kỳ từ ngày đánh giá: 90d, 12w, 3m, 1y (mặc định 90d)', en: 'window from the evaluation date: 90d, 12w, 3m, 1y (default 90d)' },
@@ -115,7 +115,7 @@ export const HELP = {
     owner: { vi: 'chỉ đơn vị này (lặp lại được)', en: 'only this owner unit (repeatable)' },
     level: { vi: 'chỉ cấp độ này: 1–5 hoặc none (lặp lại được, hoặc 3,4)', en: 'only this level: 1–5 or none (repeatable, or 3,4)' },
     kind: { vi: 'chỉ loại này: {kinds} (lặp lại được, hoặc audit,drill)', en: 'only this kind: {kinds} (repeatable, or audit,drill)' },
-    remind: { vi: 'nhắc trước bao nhiêu ngày trong tệp ics (mặc định 7)', en: 'days before each event for the ics reminder (default 7)' },
+    remind: { vi: 'nhắc trước bao nhiêu ngày trong tệp ics (mặc định 7; mục quá hạn: nhắc ngay trong ngày)', en: 'days before each event for the ics reminder (default 7; overdue items: that same day)' },
   },
   report: {
     description: {

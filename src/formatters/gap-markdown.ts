@@ -45,7 +45,7 @@ export const formatGapMarkdown: GapFormatter = (result, ctx) => {
   if (changes) head.push(c.before[lang], c.change[lang]);
   const rows = report.figures.map((f, i) => {
     const mark = f.id === 'auditsCurrent' ? ' ¹' : f.id === 'drillsCurrent' ? ' ²' : '';
-    const row = [figureTitle(f.id, lang) + mark, ratio(f.count, f.of), formatPercent(f.percent, lang), targetText(f, lang), f.shortfall === null ? '—' : String(f.shortfall)];
+    const row = [figureTitle(f.id, lang, report.layerNames) + mark, ratio(f.count, f.of), formatPercent(f.percent, lang), targetText(f, lang), f.shortfall === null ? '—' : String(f.shortfall)];
     const change = changes?.[i];
     if (change) row.push(ratio(change.before.count, change.before.of), changeText(change.count, change.points, lang));
     return row;

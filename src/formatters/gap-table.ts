@@ -32,7 +32,7 @@ function figureRows(result: GapResult, lang: Lang, color: ChalkInstance): string
     const tone = paint(figure, color);
     const { filled, empty } = bar(figure.percent, BAR_WIDTH);
     const row = [
-      figureTitle(figure.id, lang) + (NOTE_MARKS[figure.id] ?? ''),
+      figureTitle(figure.id, lang, result.report.layerNames) + (NOTE_MARKS[figure.id] ?? ''),
       ratio(figure.count, figure.of),
       tone(formatPercent(figure.percent, lang)),
       tone(filled) + color.dim(empty),

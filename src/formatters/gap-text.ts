@@ -1,7 +1,7 @@
 // Pieces shared by the human-readable gap formats (table, markdown, csv headers).
 import { figureCount, type Figure, type GapTotals } from '../gap/compute.js';
-import { FIGURE_TITLES, GAP_UI } from '../gap/messages.js';
-import { interpolate, type Lang } from '../i18n/lang.js';
+import { figureTitleIn, GAP_UI } from '../gap/messages.js';
+import { interpolate, type Lang, type Localized } from '../i18n/lang.js';
 import type { FigureId } from '../rules/targets.js';
 
 /** 31.7 → "31.7" (en) or "31,7" (vi: decimal comma); null → "—". */
@@ -34,8 +34,8 @@ export function changeText(count: number | null, points: number | null, lang: La
   return `${signed(count, lang)} (${signed(points, lang, ` ${GAP_UI.points[lang]}`)})`;
 }
 
-export function figureTitle(id: FigureId, lang: Lang): string {
-  return FIGURE_TITLES[id][lang];
+export function figureTitle(id: FigureId, lang: Lang, layerNames?: Partial<Record<string, Localized>>): string {
+  return figureTitleIn(id, lang, layerNames);
 }
 
 /** "13/41": a figure's count over its denominator, for the whole inventory or a group. */

@@ -2,7 +2,8 @@
 // reminder at 09:00. An item not yet overdue sits on its due date, reminded `--remind` days before.
 // An overdue item sits on the evaluation date D when the window contains D, else on the window's
 // first day, so that a view of the window shows it; its summary says since when it is overdue
-// ("quá hạn từ dd/mm/yyyy", the day after the due date) and it is reminded that day. Nothing that
+// ("quá hạn từ dd/mm/yyyy", the day after the due date) and it is reminded that day, as is an item
+// due on D. Nothing that
 // goes stale is written ("N days left"): descriptions give the due date itself. The UID comes from
 // system + kind + subject (never a date), so re-importing a newer export moves an event instead of
 // adding a second one.
@@ -71,7 +72,11 @@ export const formatPlanIcs: PlanFormatter = (report, ctx) => {
   for (const item of report.items) {
     const day = item.overdue ? overdueDay : item.due!;
     const title = item.overdue ? `[${overdueTag(item, lang)}] ${what(item, lang)}` : what(item, lang);
-    const reminder = item.overdue ? `${overdueTag(item, lang)}: ${what(item, lang)}` : interpolate(PLAN_UI.reminder[lang], { s: title });
+    const reminder = item.overdue
+      ? `${overdueTag(item, lang)}: ${what(item, lang)}`
+      : item.status === 'due-today'
+        ? interpolate(PLAN_UI.dueTodayReminder[lang], { s: title })
+        : interpolate(PLAN_UI.reminder[lang], { s: title });
     lines.push(
       ['BEGIN', 'VEVENT'],
       ['UID', item.uid],
@@ -84,7 +89,7 @@ export const formatPlanIcs: PlanFormatter = (report, ctx) => {
       ['TRANSP', 'TRANSPARENT'],
       ['BEGIN', 'VALARM'],
       ['ACTION', 'DISPLAY'],
-      ['TRIGGER', item.overdue ? sameDay : before],
+      ['TRIGGER', item.overdue || item.status === 'due-today' ? sameDay : before],
       [`DESCRIPTION;${language}`, icsText(reminder)],
       ['END', 'VALARM'],
       ['END', 'VEVENT'],

@@ -48,7 +48,8 @@ export const formatTable: Formatter = (result, ctx) => {
       if (f.system !== current) {
         current = f.system;
         const record = f.system ? systems.get(f.system) : undefined;
-        const label = f.system ? color.bold(f.system) : color.dim(UI.fileProblems[lang]);
+        // No system: a problem of a whole file, or a finding about the organisation (the annual report).
+        const label = f.system ? color.bold(f.system) : color.dim((f.rule.startsWith('inventory/') ? UI.fileProblems : UI.organization)[lang]);
         lines.push(`  ${label}${record ? color.dim(`  ${record.name} · ${record.owner}`) : ''}`);
       }
       const message = pad(f.message[lang], msgWidth);
@@ -88,7 +89,8 @@ export const formatTable: Formatter = (result, ctx) => {
   const open = result.findings.filter((f) => !f.suppressed && f.baseline !== 'known');
   const errors = open.some((f) => f.severity === 'error');
   const warnings = open.some((f) => f.severity === 'warning');
-  lines.push(errors ? color.red.bold(summary) : warnings ? color.yellow.bold(summary) : color.green.bold(summary));
+  // The regime just above the summary, which stays the last line (CI logs show the tail).
   if (result.regime) for (const line of regimeLines(result.regime, lang)) lines.push(color.dim(line));
+  lines.push(errors ? color.red.bold(summary) : warnings ? color.yellow.bold(summary) : color.green.bold(summary));
   return `${lines.map((l) => l.trimEnd()).join('\n')}\n`;
 };

@@ -6,7 +6,8 @@ import type { LoadedInventory, LoadedSystem } from '../loading/inventory.js';
 import { approvedLevel, cadenceState, latestDrill, layerValue } from '../model/as-of.js';
 import { LAYERS, type Layer } from '../model/vocabulary.js';
 import { compareOwners, ownerKey } from '../model/owner.js';
-import { applicable, rulesOfKind, type CadenceRule, type DrillRule } from '../model/pack.js';
+import { applicable, rulesOfKind, type CadenceRule, type DrillRule, type LayersRule } from '../model/pack.js';
+import type { Localized } from '../i18n/lang.js';
 import type { AppliedRegime } from '../regime/resolve.js';
 import type { Rule } from '../rules/rule.js';
 import type { FigureId, Target, TargetSet } from '../rules/targets.js';
@@ -106,6 +107,8 @@ export interface GapReport {
   matrix: MatrixRow[];
   /** The legal regime the figures and findings were computed under. */
   regime?: AppliedRegime;
+  /** What the pack's layers rule calls a layer (layer 4 under Law 116: the MPS's monitoring). */
+  layerNames?: Partial<Record<string, Localized>>;
 }
 
 export interface RulePack {
@@ -328,5 +331,12 @@ export function gapFromAudit(inventory: LoadedInventory, pack: RulePack, result:
     byLevel,
     matrix,
     ...(result.regime ? { regime: result.regime } : {}),
+    ...layerNamesOf(pack),
   };
+}
+
+/** Layer names set by the pack's layers rule (`names:`), for the figure titles. */
+function layerNamesOf(pack: RulePack): { layerNames?: Partial<Record<string, Localized>> } {
+  const names = rulesOfKind<LayersRule>(pack.rules, 'layers').find((r) => r.check.names !== undefined)?.check.names;
+  return names ? { layerNames: names } : {};
 }

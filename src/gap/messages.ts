@@ -102,3 +102,11 @@ export const GAP_UI = {
   goneGroup: { vi: 'không còn', en: 'gone' },
   points: { vi: 'điểm %', en: 'pts' },
 } as const satisfies Record<string, Localized | Record<string, Localized>>;
+
+/** A figure's title, with the layer name the regime's pack gives (layer 4 under Law 116). */
+export function figureTitleIn(id: FigureId, lang: 'vi' | 'en', layerNames?: Partial<Record<string, Localized>>): string {
+  const name = id.startsWith('layers.') ? layerNames?.[id.slice('layers.'.length)] : undefined;
+  if (!name) return FIGURE_TITLES[id][lang];
+  const number = FIGURE_TITLES[id][lang].split(' · ')[0];
+  return `${number} · ${name[lang]}`;
+}

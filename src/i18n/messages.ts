@@ -10,6 +10,7 @@ export const UI = {
   suppressed: { vi: 'đã miễn trừ', en: 'suppressed' },
   waivedUntil: { vi: 'miễn trừ đến {d}: {reason}', en: 'waived until {d}: {reason}' },
   fileProblems: { vi: '(lỗi tệp)', en: '(file problems)' },
+  organization: { vi: '(tổ chức)', en: '(organisation)' },
   noFindings: { vi: 'Không có phát hiện nào.', en: 'No findings.' },
   summary: {
     vi: '{systems} hệ thống, {checked} được kiểm tra, {invalid} không hợp lệ · {errors} lỗi, {warnings} cảnh báo, {suppressed} đã miễn trừ · phê duyệt cấp độ {approved}/{operating} · ngày đánh giá {asOf}',

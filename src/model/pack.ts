@@ -7,6 +7,7 @@ import type { Rule } from '../rules/rule.js';
 import type { IntervalByLevel } from './as-of.js';
 import type { Layer } from './inventory-schema.js';
 import type { IsoDate } from '../util/date.js';
+import type { Localized } from '../i18n/lang.js';
 
 export interface CadenceRule extends Rule {
   check: { kind: 'cadence'; interval_months: IntervalByLevel };
@@ -15,7 +16,7 @@ export interface DrillRule extends Rule {
   check: { kind: 'drill'; within_months: number };
 }
 export interface LayersRule extends Rule {
-  check: { kind: 'layers'; layers: Layer[] };
+  check: { kind: 'layers'; layers: Layer[]; names?: Partial<Record<Layer, Localized>> };
 }
 
 export function rulesOfKind<R extends Rule = Rule>(rules: readonly Rule[], kind: string): R[] {

@@ -20,7 +20,6 @@ import { approvedLevel } from '../model/as-of.js';
 import { ownerKey } from '../model/owner.js';
 import type { AppliedRegime } from '../regime/resolve.js';
 import type { Rule } from '../rules/rule.js';
-import type { TargetSet } from '../rules/targets.js';
 import { daysBetween, type IsoDate } from '../util/date.js';
 import type { PlanWindow } from './window.js';
 
@@ -261,7 +260,6 @@ function matches(item: PlanItem, filters: PlanFilters): boolean {
 
 export interface PlanPack {
   rules: readonly Rule[];
-  targets?: TargetSet;
 }
 
 export interface PlanOptions {

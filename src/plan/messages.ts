@@ -50,6 +50,7 @@ export const PLAN_UI = {
   dueToday: { vi: 'đến hạn hôm nay', en: 'due today' },
   calendarName: { vi: 'attt-audit: kế hoạch ATTT', en: 'attt-audit: security plan' },
   reminder: { vi: 'Sắp đến hạn: {s}', en: 'Falls due soon: {s}' },
+  dueTodayReminder: { vi: 'Đến hạn hôm nay: {s}', en: 'Due today: {s}' },
   icsOverdue: { vi: 'QUÁ HẠN từ {d}', en: 'OVERDUE since {d}' },
   icsUndated: { vi: 'QUÁ HẠN, không rõ từ ngày nào', en: 'OVERDUE, no date' },
   noDate: { vi: 'không rõ ngày', en: 'no date' },

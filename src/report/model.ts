@@ -10,7 +10,7 @@ import { gapFromAudit, type GapReport } from '../gap/compute.js';
 import type { LoadedInventory } from '../loading/inventory.js';
 import { approvedLevel, latestAudit, latestDrill } from '../model/as-of.js';
 import { ownerKey } from '../model/owner.js';
-import { computePlan, type DatedPlanItem } from '../plan/compute.js';
+import { computePlan, type DatedPlanItem, type PlanItem } from '../plan/compute.js';
 import { windowQuarter, type PlanWindow } from '../plan/window.js';
 import type { Rule } from '../rules/rule.js';
 import type { TargetSet } from '../rules/targets.js';
@@ -73,7 +73,7 @@ export interface ReportModel {
   systems: SystemRow[];
   /** Owner unit of each valid system id (normalised), for grouping findings. */
   ownerOf: Record<string, string>;
-  plan: { quarter: { year: number; quarter: number }; window: PlanWindow; overdue: DatedPlanItem[]; upcoming: DatedPlanItem[] };
+  plan: { quarter: { year: number; quarter: number }; window: PlanWindow; overdue: PlanItem[]; upcoming: DatedPlanItem[] };
   /** Periodic audits: already overdue, then falling due in each of the next 12 calendar months. */
   auditsDue: { overdue: number; months: MonthCount[] };
   /** Operating systems by approved level (1–5, then null: not approved). */
@@ -106,22 +106,23 @@ export function buildReport(input: ReportInput): ReportModel {
   const { inventory, pack, asOf, auditOptions } = input;
   const result = audit(inventory, pack.rules, asOf, auditOptions);
   const gap = gapFromAudit(inventory, pack, result);
-  // The next occurrence of every obligation; the plan and the charts are slices of it.
-  // Undated open findings are left out: the findings section lists them.
-  const obligations = computePlan(inventory, pack, asOf, { from: asOf, to: END_OF_TIME }, {}, { undated: false, ...(auditOptions ? { auditOptions } : {}) }).items as DatedPlanItem[];
+  // The next occurrence of every obligation, and the open error findings with no date (overdue);
+  // the plan and the charts are slices of it.
+  const obligations = computePlan(inventory, pack, asOf, { from: asOf, to: END_OF_TIME }, {}, { findings: result.findings, ...(auditOptions ? { auditOptions } : {}) }).items;
 
   const next = windowQuarter('next', asOf);
   const window = { from: asOf, to: next.to };
-  const inPlan = obligations.filter((item) => item.due <= window.to);
+  const inPlan = obligations.filter((item) => item.due === null || item.due <= window.to);
 
   const firstMonth = asOf.slice(0, 7);
   const months: MonthCount[] = Array.from({ length: 12 }, (_, i) => ({ month: addMonths(`${firstMonth}-01`, i).slice(0, 7), count: 0 }));
   const lastDay = lastDayOfMonth(months[11]!.month);
   let auditsOverdue = 0;
   for (const item of obligations) {
-    if (item.kind !== 'audit') continue;
+    const due = item.due;
+    if (item.kind !== 'audit' || due === null) continue;
     if (item.overdue) auditsOverdue += 1;
-    else if (item.due <= lastDay) months.find((m) => m.month === item.due.slice(0, 7))!.count += 1;
+    else if (due <= lastDay) months.find((m) => m.month === due.slice(0, 7))!.count += 1;
   }
 
   const counts = new Map<string, { errors: number; warnings: number; suppressed: number }>();
@@ -133,13 +134,13 @@ export function buildReport(input: ReportInput): ReportModel {
     else if (finding.severity === 'warning') c.warnings += 1;
     counts.set(finding.system, c);
   }
-  const bySystem = new Map<string, DatedPlanItem[]>();
+  const bySystem = new Map<string, PlanItem[]>();
   for (const item of obligations) {
     const list = bySystem.get(item.system);
     if (list) list.push(item);
     else bySystem.set(item.system, [item]);
   }
-  const dueOf = (id: string, kind: DatedPlanItem['kind']): IsoDate | undefined => bySystem.get(id)?.find((i) => i.kind === kind)?.due;
+  const dueOf = (id: string, kind: PlanItem['kind']): IsoDate | undefined => bySystem.get(id)?.find((i) => i.kind === kind && i.due !== null)?.due ?? undefined;
 
   const systems: SystemRow[] = inventory.systems.map((system) => {
     const r = system.record;
@@ -190,7 +191,7 @@ export function buildReport(input: ReportInput): ReportModel {
       quarter: { year: Number(next.from.slice(0, 4)), quarter: Math.floor(Number(next.from.slice(5, 7)) / 3) + 1 },
       window,
       overdue: inPlan.filter((i) => i.overdue),
-      upcoming: inPlan.filter((i) => !i.overdue),
+      upcoming: inPlan.filter((i): i is DatedPlanItem => !i.overdue),
     },
     auditsDue: { overdue: auditsOverdue, months },
     levels,

@@ -255,8 +255,8 @@ describe('gap and plan help', () => {
   it.each([
     ['gap', 'vi', 'khoảng cách so với chỉ tiêu'],
     ['gap', 'en', 'distance from the targets'],
-    ['plan', 'vi', 'các nghĩa vụ có thời hạn'],
-    ['plan', 'en', 'dated obligations due in a window'],
+    ['plan', 'vi', 'các nghĩa vụ đã quá hạn (kể cả không rõ ngày)'],
+    ['plan', 'en', 'obligations overdue (dated or not), due today'],
   ])('%s --help in %s', async (command, lang, text) => {
     const { code, stdout } = await runCli([command, '--help', '--lang', lang]);
     expect(code).toBe(0);

@@ -19,7 +19,13 @@ const date = fc
   .record({ y: fc.integer({ min: 2015, max: 2026 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 31 }) })
   .map(({ y, m, d }) => formatYmd(y, m, Math.min(d, new Date(Date.UTC(y, m, 0)).getUTCDate())));
 const vietnamese = fc.constantFrom('Hệ thống quản lý văn bản', 'Cổng thông tin điện tử', 'Trung tâm CNTT', 'Cục Sở hữu trí tuệ', 'Văn phòng Bộ', 'Vụ Pháp chế');
-const layer = fc.oneof(fc.boolean(), fc.record({ since: date, until: date, provider: vietnamese }, { requiredKeys: [] }));
+// Evidence that ends before it starts is an inventory/date-order error: the generated layers are in order.
+const layer = fc.oneof(
+  fc.boolean(),
+  fc
+    .record({ since: date, until: date, provider: vietnamese }, { requiredKeys: [] })
+    .map((l) => (l.since !== undefined && l.until !== undefined && l.until < l.since ? { ...l, since: l.until, until: l.since } : l)),
+);
 const LAYER_KEYS = ['onsite', 'monitoring', 'independent_audit', 'ncsc'] as const;
 const RULE_IDS = rules.map((r) => r.id);
 

@@ -24,7 +24,7 @@ describe('plan formats', () => {
   });
 
   it('an empty plan says so', async () => {
-    const { code, stdout } = await runCli(['plan', fixture('plan', 'quarter'), '--as-of', '2020-01-01', '--within', '1d']);
+    const { code, stdout } = await runCli(['plan', fixture('plan', 'quarter'), '--as-of', '2020-01-01', '--within', '1d', '--kind', 'drill']);
     expect(code).toBe(0);
     expect(stdout).toContain('Nothing falls due in the window and nothing is overdue.');
   });
@@ -45,7 +45,7 @@ describe('plan --format ics', () => {
   });
 
   it('parses back with ical.js: one all-day event per item, stable UID, summary, description and reminder', async () => {
-    const json = JSON.parse((await runCli([...ARGS, '--format', 'json'])).stdout) as { items: { due: string; uid: string; system: string }[] };
+    const json = JSON.parse((await runCli([...ARGS, '--format', 'json'])).stdout) as { items: { due: string | null; overdue: boolean; uid: string; system: string }[] };
     const calendar = new ICAL.Component(ICAL.parse(await ics()));
     expect(calendar.getFirstPropertyValue('version')).toBe('2.0');
     const events = calendar.getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
@@ -54,21 +54,29 @@ describe('plan --format ics', () => {
       const item = json.items[i]!;
       expect(event.uid).toBe(item.uid);
       expect(event.startDate.isDate).toBe(true);
-      expect(event.startDate.toString()).toBe(item.due);
-      expect(event.endDate.toString()).toBe(new Date(Date.parse(`${item.due}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10));
+      // Overdue items sit on the window's first day (D, 2025-06-30, is before the window); the others on their due date.
+      const day = item.overdue ? '2025-07-01' : item.due!;
+      expect(event.startDate.toString()).toBe(day);
+      expect(event.endDate.toString()).toBe(new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10));
       expect(event.summary).toContain(`(${item.system})`);
       const alarm = event.component.getFirstSubcomponent('valarm')!;
       expect(alarm.getFirstPropertyValue('action')).toBe('DISPLAY');
-      expect(String(alarm.getFirstPropertyValue('trigger'))).toBe('-P6DT15H');
+      // Overdue or due today: 09:00 on the day; otherwise 09:00, 7 days before.
+      expect(String(alarm.getFirstPropertyValue('trigger'))).toBe(item.overdue || item.due === '2025-06-30' ? 'PT9H' : '-P6DT15H');
     });
     const audit = events.find((e) => e.summary.includes('p-audit-last'))!;
     expect(audit.summary).toBe('Periodic security audit: Cơ sở dữ liệu quốc gia (p-audit-last)');
     expect(audit.description).toContain('Legal basis: Nghị định 85/2016/NĐ-CP Điều 20.2.c; Thông tư 12/2022/TT-BTTTT Điều 11.2.a');
-    const layer = events.find((e) => e.summary.includes('p-layer'))!;
+    expect(audit.description).toContain('Due: 30/09/2025\n');
+    const layer = events.find((e) => e.summary.includes('Renew a protection layer'))!;
     // Commas and semicolons survive the TEXT escaping.
     expect(layer.description).toContain('(provider: VNPT; Viettel)');
-    const overdue = events.find((e) => e.summary.includes('p-unapproved-old'))!;
-    expect(overdue.summary).toBe('[OVERDUE] Security-level approval: =HYPERLINK("http://example.invalid","Hệ thống thi đua") (p-unapproved-old)');
+    const overdue = events.find((e) => e.summary.includes('Security-level approval') && e.summary.includes('p-unapproved-old'))!;
+    expect(overdue.summary).toBe('[OVERDUE since 02/05/2019] Security-level approval: =HYPERLINK("http://example.invalid","Hệ thống thi đua") (p-unapproved-old)');
+    expect(overdue.description).toContain('Due: 01/05/2019\n');
+    const undated = events.find((e) => e.summary.includes('p-layer') && e.summary.includes('OVERDUE'))!;
+    expect(undated.summary).toBe('[OVERDUE, no date] Put a protection layer in place: Hệ thống hội nghị truyền hình (p-layer)');
+    expect(undated.description).toContain('Due: no date\n');
   });
 
   it('writes the summary in Vietnamese with --lang vi, and honours --remind', async () => {

@@ -57,7 +57,7 @@ describe('plan items and due dates', () => {
       beforeWindow: 0,
       inWindow: 8,
       invalid: 0,
-      byKind: { approval: 2, plan: 4, golive: 2, audit: 4, drill: 2, layer: 2, waiver: 1, other: 0 },
+      byKind: { approval: 2, plan: 4, golive: 2, audit: 4, drill: 2, layer: 2, waiver: 1, transition: 0, incident: 0, dossier: 0, report: 0, other: 0 },
     });
     expect(json.items.filter((i) => i.overdue).map((i) => i.system)).toEqual(['p-layer', 'p-unapproved-old', 'p-unapproved-old', 'p-unapproved-old', 'p-waiver', 'p-plan-late', 'p-audit-overdue', 'p-drill-leap']);
   });
@@ -164,7 +164,7 @@ describe('plan command-line errors exit 2', () => {
     [['--from', '2025-09-01', '--to', '2025-07-01'], '--from (2025-09-01) must not be after --to (2025-07-01)'],
     [['--from', '2025-02-29', '--to', '2025-07-01'], '--from must be a valid date written YYYY-MM-DD or DD/MM/YYYY, not "2025-02-29"'],
     [['--level', '6'], '--level must be 1–5 or none, not "6"'],
-    [['--kind', 'audits'], 'unknown --kind "audits" (audit?); kinds: approval, plan, golive, audit, drill, layer, waiver, other'],
+    [['--kind', 'audits'], 'unknown --kind "audits" (audit?); kinds: approval, plan, golive, audit, drill, layer, waiver, transition, incident, dossier, report, other'],
     [['--owner', 'Trung tam CNTT'], '--owner "Trung tam CNTT" matches no owner unit in the inventory (did you mean "Trung tâm CNTT"?)'],
     [['--remind', 'soon'], '--remind must be a number of days from 0 to 365, not "soon"'],
   ];

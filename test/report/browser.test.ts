@@ -87,7 +87,7 @@ describe('HTML report in Chromium', () => {
     }
     expect(await card('approved').textContent()).toContain('Chỉ tiêu: 100% đến 30/09/2024');
     expect(await card('approved').textContent()).toContain('còn thiếu 28');
-    expect(await card('findings').locator('.big').textContent()).toBe('138');
+    expect(await card('findings').locator('.big').textContent()).toBe('142');
     expect(await page.locator('h1').textContent()).toBe('Báo cáo an toàn hệ thống thông tin theo cấp độ');
     expect(await page.title()).toBe('Báo cáo an toàn hệ thống thông tin theo cấp độ · Bộ Khoa học và Công nghệ · 26/12/2024');
     for (const id of ['chart-coverage', 'chart-owners', 'chart-levels', 'chart-audits']) {
@@ -107,23 +107,23 @@ describe('HTML report in Chromium', () => {
     const counter = page.locator('#findings .filters output');
     const visibleRows = () => page.locator('#findings tr.finding:visible').count();
     expect(await page.locator('#findings .filters').isVisible()).toBe(true);
-    expect(await counter.textContent()).toBe('Đang hiển thị 146/146 phát hiện');
+    expect(await counter.textContent()).toBe('Đang hiển thị 152/152 phát hiện');
 
     await page.selectOption('#findings select[name=severity]', 'warning');
-    expect(await visibleRows()).toBe(6);
-    expect(await counter.textContent()).toBe('Đang hiển thị 6/146 phát hiện');
+    expect(await visibleRows()).toBe(8);
+    expect(await counter.textContent()).toBe('Đang hiển thị 8/152 phát hiện');
 
     await page.selectOption('#findings select[name=severity]', 'suppressed');
     expect(await visibleRows()).toBe(2);
 
     await page.selectOption('#findings select[name=severity]', '');
     await page.selectOption('#findings select[name=owner]', 'Trung tâm Công nghệ thông tin');
-    expect(await visibleRows()).toBe(23);
+    expect(await visibleRows()).toBe(27);
     // Groups with nothing left to show are hidden too.
     expect(await page.locator('#findings tbody.group:visible').count()).toBe(7);
 
     await page.fill('#findings input[name=q]', 'qua han');
-    expect(await counter.textContent()).toBe('Đang hiển thị 2/146 phát hiện');
+    expect(await counter.textContent()).toBe('Đang hiển thị 2/152 phát hiện');
     expect(requests).toEqual([url]);
     await page.close();
   });

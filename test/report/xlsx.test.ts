@@ -71,10 +71,10 @@ describe('Excel report', () => {
 
   it('freezes and filters the header row of every list sheet, with widths that fit', () => {
     for (const [name, rows, lastColumn] of [
-      ['Phát hiện', 147, 'O'],
+      ['Phát hiện', 153, 'O'],
       ['Hệ thống', 42, 'U'],
       ['Ma trận 4 lớp', 42, 'I'],
-      ['Kế hoạch', 47, 'M'],
+      ['Kế hoạch', 151, 'M'],
     ] as const) {
       const ws = sheet('vi', name);
       expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
@@ -104,7 +104,8 @@ describe('Excel report', () => {
     expect(find('Kiểm tra định kỳ chưa quá hạn').slice(1, 3)).toEqual([10, 13]);
     expect(find('Diễn tập thực chiến đúng hạn').slice(1, 3)).toEqual([5, 8]);
     expect(find('Ngày đánh giá')[1]).toEqual(utc('2024-12-26'));
-    expect(find('Phát hiện chưa xử lý')[1]).toBe('138 lỗi · 6 cảnh báo · 2 đã miễn trừ');
+    // 142 errors, 8 warnings: two are inventory/future-date (most-lgsp's audit and drill planned for 2025, after the test clock's 2024-12-26).
+    expect(find('Phát hiện chưa xử lý')[1]).toBe('142 lỗi · 8 cảnh báo · 2 đã miễn trừ');
     expect(rowOf('Được phê duyệt cấp độ').getCell(4).numFmt).toBe('0.0%');
     expect(rowOf('Được phê duyệt cấp độ').getCell(6).numFmt).toBe('dd/mm/yyyy');
   });
@@ -138,8 +139,8 @@ describe('Excel report', () => {
     const ws = sheet('vi', 'Phát hiện');
     const rows = Array.from({ length: ws.rowCount - 1 }, (_, i) => ws.getRow(i + 2));
     const value = (row: ExcelJS.Row, column: string): unknown => cellOf(ws, row, column).value;
-    expect(rows.filter((r) => value(r, 'Mức độ') === 'lỗi' && value(r, 'Đã miễn trừ') === 'không')).toHaveLength(138);
-    expect(rows.filter((r) => value(r, 'Mức độ') === 'cảnh báo' && value(r, 'Đã miễn trừ') === 'không')).toHaveLength(6);
+    expect(rows.filter((r) => value(r, 'Mức độ') === 'lỗi' && value(r, 'Đã miễn trừ') === 'không')).toHaveLength(142);
+    expect(rows.filter((r) => value(r, 'Mức độ') === 'cảnh báo' && value(r, 'Đã miễn trừ') === 'không')).toHaveLength(8);
     expect(rows.filter((r) => value(r, 'Đã miễn trừ') === 'có')).toHaveLength(2);
     const overdue = rows.filter((r) => value(r, 'Mã luật') === 'cadence/overdue');
     // Sorted by owner unit (Vietnamese order), then system.
@@ -161,13 +162,19 @@ describe('Excel report', () => {
     expect(fillOf(lgsp.getCell(7))).toBe('FFFFF3D6');
 
     const plan = sheet('en', 'Plan');
-    const first = plan.getRow(2);
-    expect((first.values as unknown[]).slice(1, 6)).toEqual([utc('2021-10-15'), -1168, 'yes', 'Real-combat drill', 'most-shtt-ipas']);
+    const rows = Array.from({ length: plan.rowCount - 1 }, (_, i) => plan.getRow(i + 2));
+    // Open findings with no date come first: overdue, with empty due date and days.
+    const undated = rows.filter((row) => row.getCell(1).value === null);
+    expect(undated.length).toBeGreaterThan(100);
+    expect((undated[0]!.values as unknown[]).slice(1, 6)).toEqual([undefined, undefined, 'yes', 'Put a protection layer in place', 'most-atbx-cap-phep']);
+    expect(fillOf(undated[0]!.getCell(1))).toBe(RED);
+    const first = rows[undated.length]!;
+    expect((first.values as unknown[]).slice(1, 6)).toEqual([utc('2013-05-20'), -4238, 'yes', 'Security conclusion before go-live', 'most-email']);
     expect(fillOf(first.getCell(1))).toBe(RED);
     const audit = rowWhere(plan, 'System', 'most-hatang-dc');
     expect((audit.values as unknown[]).slice(1, 5)).toEqual([utc('2024-12-27'), 1, 'no', 'Real-combat drill']);
     expect(fillOf(audit.getCell(1))).toBeUndefined();
-    const dues = Array.from({ length: plan.rowCount - 1 }, (_, i) => plan.getRow(i + 2).getCell(1).value as Date);
+    const dues = rows.slice(undated.length).map((row) => row.getCell(1).value as Date);
     expect(dues.every((d, i) => i === 0 || d >= dues[i - 1]!)).toBe(true);
     expect(dues.at(-1)! <= utc('2025-03-31')).toBe(true);
   });
@@ -197,7 +204,9 @@ describe('Excel report', () => {
     expect(cellOf(systems, at, 'Quyết định phê duyệt').value).toBe("=cmd|' /C calc'!A0");
     // Ordinary text keeps the General format; numbers the tool computed stay numbers.
     expect(cellOf(systems, rowWhere(systems, 'Mã hệ thống', 'xss-name'), 'Tên hệ thống').numFmt).toBeUndefined();
-    const days = sheet('xss', 'Kế hoạch').getRow(2).getCell(2);
+    const xssPlan = sheet('xss', 'Kế hoạch');
+    const firstDated = Array.from({ length: xssPlan.rowCount - 1 }, (_, i) => xssPlan.getRow(i + 2)).find((row) => row.getCell(1).value !== null)!;
+    const days = firstDated.getCell(2);
     expect(days.type).toBe(ExcelJS.ValueType.Number);
     expect(days.value as number).toBeLessThan(0);
   });

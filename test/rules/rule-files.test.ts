@@ -16,7 +16,7 @@ describe('rule file validation', () => {
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toBe(
-      'attt-audit: error: rules/a.yaml:6:20: rule "custom/x": unknown check kind "cadance" (cadence?); known kinds: approval, cadence, drill, field, golive, layers, plan, waiver\n',
+      'attt-audit: error: rules/a.yaml:6:20: rule "custom/x": unknown check kind "cadance" (cadence?); known kinds: annual-report, approval, assessor, cadence, dossier, drill, field, golive, incident, investment, layers, plan, regulation, transition, waiver\n',
     );
   });
 
@@ -35,7 +35,7 @@ describe('rule file validation', () => {
   it('rejects duplicate rule ids, including a clash with the default pack', async () => {
     const { code, stderr } = await runWithRules({ 'rules/a.yaml': RULE('{ kind: golive }', 'golive/unconcluded') });
     expect(code).toBe(2);
-    expect(stderr).toMatch(/^attt-audit: error: rules\/a\.yaml:2:5: duplicate rule id "golive\/unconcluded"; first declared at .*rules\/golive\.yaml:3:5\n$/);
+    expect(stderr).toMatch(/^attt-audit: error: rules\/a\.yaml:2:5: duplicate rule id "golive\/unconcluded"; first declared at .*rules\/(current|legacy)\/golive\.yaml:\d+:5\n$/);
   });
 
   it('reserves the inventory/ prefix for inventory problems', async () => {

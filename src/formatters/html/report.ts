@@ -5,12 +5,13 @@
 import { createHash } from 'node:crypto';
 import type { Finding } from '../../engine/finding.js';
 import { figureCount, type Figure, type GapTotals, type LayerState } from '../../gap/compute.js';
-import { BASE_NOTES, FIGURE_TITLES, LAYER_SYMBOLS, SHORT_TITLES } from '../../gap/messages.js';
+import { BASE_NOTES, FIGURE_TITLES, figureTitleIn, LAYER_SYMBOLS, SHORT_TITLES } from '../../gap/messages.js';
 import { interpolate, type Lang } from '../../i18n/lang.js';
 import { UI } from '../../i18n/messages.js';
 import { LAYERS } from '../../model/vocabulary.js';
 import { compareOwners } from '../../model/owner.js';
-import type { DatedPlanItem } from '../../plan/compute.js';
+import type { PlanItem } from '../../plan/compute.js';
+import { PLAN_UI } from '../../plan/messages.js';
 import type { Severity } from '../../rules/rule.js';
 import { displayDate, displayDatesIn, REPORT_UI } from '../../report/messages.js';
 import type { ReportModel } from '../../report/model.js';
@@ -88,9 +89,9 @@ ${s.invalid > 0 ? html`<p class="warning-line">${interpolate(T.header.invalid[la
 </header>`;
 }
 
-function figureCard(figure: Figure, lang: Lang): SafeHtml {
+function figureCard(figure: Figure, lang: Lang, layerNames?: ReportModel['gap']['layerNames']): SafeHtml {
   const tone = figureTone(figure);
-  const title = FIGURE_TITLES[figure.id][lang];
+  const title = figureTitleIn(figure.id, lang, layerNames);
   const status =
     figure.met === true
       ? html`<span class="status-ok">${T.figure.met[lang]}</span>`
@@ -113,7 +114,7 @@ function figuresSection(model: ReportModel, lang: Lang): SafeHtml {
   return html`<section id="figures">
 <h2>${T.section.figures[lang]}</h2>
 <div class="cards">
-${model.gap.figures.map((figure) => figureCard(figure, lang))}
+${model.gap.figures.map((figure) => figureCard(figure, lang, model.gap.layerNames))}
 <div class="card ${findingsTone}" data-figure="findings">
 <h3>${T.figure.openFindings[lang]}</h3>
 <div><span class="big">${f.errors}</span><span class="pct">${T.figure.errorsUnit[lang]}</span></div>
@@ -130,7 +131,7 @@ function targetsSection(model: ReportModel, lang: Lang): SafeHtml {
 <thead><tr><th>${T.col.figure[lang]}</th><th class="num">${T.col.systems[lang]}</th><th class="num">${T.col.percent[lang]}</th><th>${T.col.targetPercent[lang]}</th><th class="num">${T.col.missing[lang]}</th><th>${T.col.basis[lang]}</th></tr></thead>
 <tbody>${model.gap.figures.map(
     (figure) =>
-      html`<tr><td>${FIGURE_TITLES[figure.id][lang]}</td><td class="num">${ratio(figure.count, figure.of)}</td><td class="num">${percentText(figure.percent, lang)}</td><td class="nowrap">${targetLabel(figure, lang)}</td><td class="num">${figure.shortfall ?? '—'}</td><td class="note">${figure.target?.basis ?? ''}</td></tr>`,
+      html`<tr><td>${figureTitleIn(figure.id, lang, model.gap.layerNames)}</td><td class="num">${ratio(figure.count, figure.of)}</td><td class="num">${percentText(figure.percent, lang)}</td><td class="nowrap">${targetLabel(figure, lang)}</td><td class="num">${figure.shortfall ?? '—'}</td><td class="note">${figure.target?.basis ?? ''}</td></tr>`,
   )}</tbody>
 </table>
 </section>`;
@@ -147,7 +148,7 @@ function chartsSection(model: ReportModel, lang: Lang): SafeHtml {
     id: 'chart-coverage',
     title: T.chart.coverage[lang],
     rows: model.gap.figures.map((figure) => ({
-      label: FIGURE_TITLES[figure.id][lang],
+      label: figureTitleIn(figure.id, lang, model.gap.layerNames),
       bars: [{ percent: figure.percent, tone: figureTone(figure), text: `${ratio(figure.count, figure.of)} · ${percentText(figure.percent, lang)}` }],
       ...(figure.target ? { target: figure.target.percent } : {}),
     })),
@@ -339,10 +340,12 @@ ${ordered.map(([key, list]) => html`<tbody class="group"><tr class="group"><th c
 </section>`;
 }
 
-function planTable(items: readonly DatedPlanItem[], lang: Lang): SafeHtml {
+function planTable(items: readonly PlanItem[], lang: Lang): SafeHtml {
   if (items.length === 0) return html`<p class="note">${T.plan.nothing[lang]}</p>`;
-  const status = (item: DatedPlanItem): SafeHtml =>
-    item.daysLeft < 0
+  const status = (item: PlanItem): SafeHtml =>
+    item.daysLeft === null
+      ? html`<span class="badge overdue">${PLAN_UI.status.undated[lang]}</span>`
+      : item.daysLeft < 0
       ? html`<span class="badge overdue">${item.daysLeft === -1 ? T.plan.dayOverdue[lang] : interpolate(T.plan.daysOverdue[lang], { n: -item.daysLeft })}</span>`
       : html`${item.daysLeft === 0 ? T.plan.today[lang] : item.daysLeft === 1 ? T.plan.dayLeft[lang] : interpolate(T.plan.daysLeft[lang], { n: item.daysLeft })}`;
   return html`<table class="data plan">
@@ -350,7 +353,7 @@ function planTable(items: readonly DatedPlanItem[], lang: Lang): SafeHtml {
 <thead><tr><th>${T.col.due[lang]}</th><th>${T.plan.status[lang]}</th><th>${T.col.system[lang]}</th><th>${T.col.owner[lang]}</th><th class="num">${T.col.level[lang]}</th><th>${T.col.kind[lang]}</th></tr></thead>
 <tbody>${items.map(
     (item) =>
-      html`<tr class="${item.overdue ? 'overdue' : ''}" data-kind="${item.kind}"><td class="nowrap">${displayDate(item.due, lang)}</td><td class="nowrap">${status(item)}</td><td><code>${item.system}</code><div class="sys-name">${item.name}</div></td><td>${item.owner}</td><td class="num">${item.level ?? '—'}</td><td><strong>${item.title[lang]}</strong><div>${displayDatesIn(item.detail[lang], lang)}</div><div class="note">${item.basis}</div></td></tr>`,
+      html`<tr class="${item.overdue ? 'overdue' : ''}" data-kind="${item.kind}"><td class="nowrap">${item.due === null ? '—' : displayDate(item.due, lang)}</td><td class="nowrap">${status(item)}</td><td><code>${item.system}</code><div class="sys-name">${item.name}</div></td><td>${item.owner}</td><td class="num">${item.level ?? '—'}</td><td><strong>${item.title[lang]}</strong><div>${displayDatesIn(item.detail[lang], lang)}</div><div class="note">${item.basis}</div></td></tr>`,
   )}</tbody>
 </table>`;
 }

@@ -8,7 +8,7 @@ import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { Finding } from '../../engine/finding.js';
 import type { LayerState } from '../../gap/compute.js';
-import { FIGURE_TITLES } from '../../gap/messages.js';
+import { FIGURE_TITLES, figureTitleIn } from '../../gap/messages.js';
 import { interpolate, type Lang } from '../../i18n/lang.js';
 import { UI } from '../../i18n/messages.js';
 import { LAYERS } from '../../model/vocabulary.js';
@@ -185,7 +185,7 @@ function summarySheet(workbook: ExcelJS.Workbook, model: ReportModel, lang: Lang
   for (const figure of model.gap.figures) {
     const row = sheet.getRow(r++);
     const values: Value[] = [
-      FIGURE_TITLES[figure.id][lang],
+      figureTitleIn(figure.id, lang, model.gap.layerNames),
       figure.count,
       figure.of,
       figure.percent === null ? null : figure.percent / 100,

@@ -11,9 +11,11 @@ import { monthDayOption } from './options.js';
 
 interface AnnualReportOptions {
   kind: 'annual-report';
+  /** `final`: the owner's report to the ministry; `internal`: the units' reports to the owner. */
+  step: 'internal' | 'final';
   first_year: number;
-  internal: string;
-  final: string;
+  /** The step's last day, MM-DD. */
+  due: string;
   period_from: string;
   period_until: string;
 }
@@ -54,9 +56,9 @@ export const annualReportKind = defineKind({
   options: (z) =>
     z.strictObject({
       kind: z.literal('annual-report'),
+      step: z.enum(['internal', 'final']),
       first_year: z.number().int().min(2000).max(2100),
-      internal: monthDayOption(z),
-      final: monthDayOption(z),
+      due: monthDayOption(z),
       period_from: monthDayOption(z),
       period_until: monthDayOption(z),
     }),
@@ -66,10 +68,26 @@ export const annualReportKind = defineKind({
     evaluate(options: AnnualReportOptions, ctx: OrganizationContext) {
       const hits = [];
       for (const year of years(options, ctx.asOf)) {
-        const due = `${year}-${options.final}`;
+        const due = `${year}-${options.due}`;
         if (due >= ctx.asOf) continue;
         const record = submittedBy(ctx, year);
-        const params = { y: year, due, s: record?.submitted ?? '', from: `${year - 1}-${options.period_from}`, until: `${year}-${options.period_until}` };
+        const params = { y: year, due, s: record?.submitted ?? '', i: record?.internal ?? '', from: `${year - 1}-${options.period_from}`, until: `${year}-${options.period_until}` };
+        if (options.step === 'internal') {
+          // Reported only while the final report is not in: once it is, the units' step is moot.
+          if (record?.submitted !== undefined || (record?.internal !== undefined && record.internal <= due)) continue;
+          hits.push({
+            due,
+            ...(record ? { report: record.index } : {}),
+            message:
+              record?.internal !== undefined
+                ? localize({ vi: 'báo cáo năm {y} của các đơn vị gửi chủ quản ngày {i}, sau hạn {due}', en: 'the units\' annual reports {y} reached the owner on {i}, after the deadline {due}' }, params)
+                : localize(
+                    { vi: 'chưa ghi nhận báo cáo năm {y} của các đơn vị gửi chủ quản (hạn {due}); báo cáo năm chưa nộp', en: 'the units\' annual reports {y} to the owner not recorded (due {due}); the annual report is not submitted' },
+                    params,
+                  ),
+          });
+          continue;
+        }
         if (record?.submitted !== undefined && record.submitted <= due) continue;
         hits.push({
           due,
@@ -90,16 +108,17 @@ export const annualReportKind = defineKind({
       const holidays = ctx.holidays ?? new Set<IsoDate>();
       const list = years(options, ctx.asOf);
       const thisYear = Number(ctx.asOf.slice(0, 4));
-      // After this year's final deadline, next year's report is the next one to plan.
-      if (`${thisYear}-${options.final}` < ctx.asOf) list.push(thisYear + 1);
+      // After this year's deadline, next year's report is the next one to plan.
+      if (`${thisYear}-${options.due}` < ctx.asOf) list.push(thisYear + 1);
       for (const year of list) {
         const record = submittedBy(ctx, year);
         if (record?.submitted !== undefined) continue;
+        if (options.step === 'internal' && record?.internal !== undefined) continue;
         const period = { from: `${year - 1}-${options.period_from}`, until: `${year}-${options.period_until}` };
-        const internal = `${year}-${options.internal}`;
-        const final = `${year}-${options.final}`;
-        // The end of the data period (Form 08 counts as of this day): a milestone, listed until it passes.
-        if (record?.internal === undefined && period.until >= ctx.asOf) {
+        const due = `${year}-${options.due}`;
+        // The end of the data period (Form 08 counts as of this day): a milestone listed with the
+        // first step, until it passes.
+        if (options.step === 'internal' && period.until >= ctx.asOf) {
           items.push({
             kind: 'report',
             due: period.until,
@@ -111,20 +130,14 @@ export const annualReportKind = defineKind({
             path: [],
           });
         }
-        if (record?.internal === undefined) {
-          items.push({
-            kind: 'report',
-            due: internal,
-            subject: `${year}#internal`,
-            detail: localize({ vi: '{t} năm {y}, số liệu {from} – {until}; hạn {d}', en: '{t}, year {y}, data {from} to {until}; due {d}' }, { t: INTERNAL_TITLE, y: year, ...period, d: deadlineText(internal, holidays) }),
-            path: [],
-          });
-        }
         items.push({
           kind: 'report',
-          due: final,
-          subject: `${year}#final`,
-          detail: localize({ vi: '{t} năm {y}, số liệu {from} – {until}; hạn {d}', en: '{t}, year {y}, data {from} to {until}; due {d}' }, { t: FINAL_TITLE, y: year, ...period, d: deadlineText(final, holidays) }),
+          due,
+          subject: `${year}#${options.step}`,
+          detail: localize(
+            { vi: '{t} năm {y}, số liệu {from} – {until}; hạn {d}', en: '{t}, year {y}, data {from} to {until}; due {d}' },
+            { t: options.step === 'internal' ? INTERNAL_TITLE : FINAL_TITLE, y: year, ...period, d: deadlineText(due, holidays) },
+          ),
           path: [],
         });
       }
@@ -132,7 +145,11 @@ export const annualReportKind = defineKind({
     },
   },
   describe: (options, lang) =>
-    lang === 'vi'
-      ? `từ năm ${options.first_year}: đơn vị → chủ quản trước ${options.internal}, chủ quản → Bộ Công an trước ${options.final} (số liệu ${options.period_from} – ${options.period_until})`
-      : `from ${options.first_year}: units → owner by ${options.internal}, owner → MPS by ${options.final} (data ${options.period_from} to ${options.period_until})`,
+    options.step === 'internal'
+      ? lang === 'vi'
+        ? `từ năm ${options.first_year}: đơn vị → chủ quản đến hết ${options.due} (số liệu ${options.period_from} – ${options.period_until})`
+        : `from ${options.first_year}: units → owner by ${options.due} (data ${options.period_from} to ${options.period_until})`
+      : lang === 'vi'
+        ? `từ năm ${options.first_year}: chủ quản → Bộ Công an đến hết ${options.due} (số liệu ${options.period_from} – ${options.period_until})`
+        : `from ${options.first_year}: owner → MPS by ${options.due} (data ${options.period_from} to ${options.period_until})`,
 });

@@ -1,9 +1,9 @@
 // approval/missing: a system must have an approved security level before it goes into use. With a
 // `go_live` date the approval is due on that day (overdue from the next); a system in use with no
 // known go-live date is overdue without a date. Under the current regime (`no_transition_since`),
-// an operating system never leveled has no transition period (Law 116 Art 45 and Decree 331 Art 39
-// say nothing of it): with no earlier go-live, the duty is overdue from the day the law took effect,
-// and a system under investment before then is left to the transition/investment-* rules.
+// a system operating before the law and never leveled has no transition period (Law 116 Art 45 and
+// Decree 331 Art 39 say nothing of it): with no go-live date, the duty is overdue from the day the
+// law took effect; a system under investment before then is left to the transition/investment-* rules.
 import { localize, type Localized } from '../../i18n/lang.js';
 import { approvedLevel } from '../../model/as-of.js';
 import type { SystemRecord } from '../../model/inventory-schema.js';
@@ -32,7 +32,7 @@ function investmentCohort(system: SystemRecord, options: ApprovalOptions): boole
 function approvalObligation(system: SystemRecord, asOf: IsoDate, options: ApprovalOptions): Obligation | undefined {
   if (approvedLevel(system, asOf) !== null) return undefined;
   const since = options.no_transition_since;
-  if (since !== undefined && (system.go_live === undefined || system.go_live >= since)) {
+  if (since !== undefined && system.go_live === undefined) {
     const state = stateText(system);
     const why = localize(
       { vi: 'không có thời gian chuyển tiếp: phải có cấp độ trước {d}', en: 'no transition period: a level was needed before {d}' },
@@ -63,6 +63,8 @@ export const approvalKind = defineKind({
     const hits = missingApproval(system, options, asOf);
     const since = options.no_transition_since;
     if (since === undefined || hits.length === 0 || (system.level != null && system.approval !== undefined)) return hits;
+    // A system that went live after the law is a new system: its approval was due on go-live.
+    if (system.go_live !== undefined && system.go_live >= since) return hits;
     return hits.map((hit) => ({
       ...hit,
       message: localize(

@@ -39,8 +39,8 @@ export const incidentKind = defineKind({
         path: sentByEvaluation ? ['incidents', index, options.when === 'initial-notice' ? 'initial_notice' : 'report'] : ['incidents', index, 'detected'],
         due: dateOf(deadline),
         message: sentByEvaluation
-          ? localize({ vi: 'sự cố phát hiện {d}: {what} gửi lúc {s}, quá hạn {h} giờ ({dl})', en: 'incident detected {d}: {what} sent at {s}, later than {h} h ({dl})' }, params)
-          : localize({ vi: 'sự cố phát hiện {d}: chưa gửi {what}, quá hạn {h} giờ ({dl})', en: 'incident detected {d}: no {what} sent, {h} h deadline passed ({dl})' }, params),
+          ? localize({ vi: 'sự cố phát hiện {d}: {what} gửi lúc {s}, quá thời hạn {h} giờ ({dl})', en: 'incident detected {d}: {what} sent at {s}, later than {h} h ({dl})' }, params)
+          : localize({ vi: 'sự cố phát hiện {d}: chưa gửi {what}, đã quá thời hạn {h} giờ ({dl})', en: 'incident detected {d}: no {what} sent, {h} h deadline passed ({dl})' }, params),
       });
     }
     return hits;
