@@ -72,8 +72,8 @@ describe('check and plan agree on every evaluation date', () => {
   it('every rule kind of the default pack that has a due date gives obligations', () => {
     const dated = pack.rules.filter((r) => r.kind.obligations).map((r) => r.kind.kind);
     expect([...new Set(dated)].sort()).toEqual(['approval', 'cadence', 'dossier', 'drill', 'golive', 'incident', 'investment', 'layers', 'plan', 'transition', 'waiver']);
-    // assessor, regulation: no due date; annual-report: the organisation's obligations.
-    expect([...RULE_KINDS.values()].filter((k) => !k.obligations).map((k) => k.kind)).toEqual(['annual-report', 'assessor', 'field', 'regulation']);
+    // assessor, regulation: no due date; annual-report: the organisation's obligations; form08: the form's consistency, no date.
+    expect([...RULE_KINDS.values()].filter((k) => !k.obligations).map((k) => k.kind)).toEqual(['annual-report', 'assessor', 'field', 'form08', 'regulation']);
   });
 
   it.each(FIXTURES)('fixtures/%s', { timeout: 120_000 }, (name) => {

@@ -57,5 +57,8 @@ export const form08Kind = defineKind({
     },
     obligations: () => [],
   },
-  describe: (options, lang) => (lang === 'vi' ? `Mẫu số 08 nhất quán: ${options.check}` : `Form 08 is consistent: ${options.check}`),
+  describe: (options, lang) =>
+    lang === 'vi'
+      ? `Mẫu số 08 lập đến ngày đánh giá, kiểm tra "${options.check}" (khi cấu hình có organization:)`
+      : `Form 08 as of the evaluation date, check "${options.check}" (when the config has organization:)`,
 });
