@@ -47,7 +47,8 @@ export function readCsv(bytes: Uint8Array, shown: string, sheetName: string): Gr
     } else if (c === '"' && field === '') {
       quoted = true;
     } else if (c === sep) {
-      fields.push(field);
+      // Columns beyond the limit are not kept (the sheet reader reads as many).
+      if (fields.length < LIMITS.columns) fields.push(field);
       field = '';
     } else if (c === '\n' || c === '\r') {
       if (c === '\r' && text[i + 1] === '\n') i += 1;

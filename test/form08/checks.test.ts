@@ -109,3 +109,25 @@ describe('report --format form08: usage', () => {
     expect(existsSync(path.join(dir, 'implicit.docx'))).toBe(true);
   });
 });
+
+describe('report --format form08: text that XML cannot hold', () => {
+  it('control characters and lone surrogates from the inventory never reach the DOCX or the XLSX', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const inventory = path.join(dir, 'controls.yaml');
+    writeFileSync(inventory, readFileSync(`${TRIPS}/clean.yaml`, 'utf8').replace('name: Hệ thống mẫu đạt yêu cầu', 'name: "Hệ thống\\u0007 mẫu\\ud800 đạt\\u001b yêu cầu"'));
+    for (const ext of ['docx', 'xlsx']) {
+      const output = path.join(dir, `controls.${ext}`);
+      const run = await runCli(['report', inventory, '--config', CONFIG, '--format', 'form08', '--year', '2026', '-o', output]);
+      expect(run.code, run.stderr).toBe(0);
+      const { default: JSZip } = await import('jszip');
+      const zip = await JSZip.loadAsync(readFileSync(output));
+      for (const name of Object.keys(zip.files).filter((n) => n.endsWith('.xml'))) {
+        const xml = await zip.file(name)!.async('string');
+        expect(xml, name).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]|\ud800(?![\udc00-\udfff])/);
+      }
+    }
+    const docx = await readDocx(readFileSync(path.join(dir, 'controls.docx')));
+    const table = docx.blocks.filter((b) => b.kind === 'table')[1] as { rows: { cells: string[] }[] };
+    expect(table.rows[2]!.cells[1]).toBe('Hệ thống mẫu đạt yêu cầu');
+  });
+});

@@ -6,6 +6,15 @@ import type { FormFinding } from '../../form08/checks.js';
 import type { Form08Document } from '../../form08/model.js';
 import { formatLocation } from '../../errors.js';
 
+// XML 1.0 forbids most C0 controls, U+FFFE/U+FFFF and lone surrogates: one of them (an inventory
+// may hold "\u0007" in a quoted string) would make Word refuse the whole document.
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** Text that can go into an OOXML part (DOCX, XLSX). */
+export function xmlSafe(text: string): string {
+  return text.replace(NOT_XML, '');
+}
+
 export type Block =
   | { kind: 'heading'; text: string }
   | { kind: 'note'; text: string }

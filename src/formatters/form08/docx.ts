@@ -9,7 +9,7 @@ import type { Lang } from '../../i18n/lang.js';
 import { part1Lines, part2Items, rowCells, vnDate } from '../../form08/cells.js';
 import { COLUMN_HEADERS, DRAFT_STAMP, HEADING, PART1_LABELS, PART2, SECTIONS } from '../../form08/labels.js';
 import type { Form08Document } from '../../form08/model.js';
-import { annexBlocks, appendixTitle, findingLine, periodLine, type Block } from './blocks.js';
+import { annexBlocks, appendixTitle, findingLine, periodLine, xmlSafe, type Block } from './blocks.js';
 
 // docx's typings cannot be used here: the package is "type": "module" and its .d.ts files import
 // each other without file extensions, which NodeNext resolution (tsconfig) does not follow, so
@@ -63,12 +63,12 @@ interface RunStyle {
 }
 
 function run(text: string, style: RunStyle = {}): TextRun {
-  return new TextRun({ text, font: FONT, size: style.size ?? BODY, ...(style.bold ? { bold: true } : {}), ...(style.italics ? { italics: true } : {}), ...(style.color ? { color: style.color } : {}) });
+  return new TextRun({ text: xmlSafe(text), font: FONT, size: style.size ?? BODY, ...(style.bold ? { bold: true } : {}), ...(style.italics ? { italics: true } : {}), ...(style.color ? { color: style.color } : {}) });
 }
 
 /** A paragraph; line breaks in `text` become separate runs with breaks (Word ignores "\n"). */
 function para(text: string, style: RunStyle = {}, alignment: Alignment = AlignmentType.JUSTIFIED, spacingAfter = 60): Paragraph {
-  const lines = text.split('\n');
+  const lines = xmlSafe(text).split('\n');
   return new Paragraph({
     alignment,
     spacing: { after: spacingAfter },

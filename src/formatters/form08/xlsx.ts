@@ -10,7 +10,7 @@ import { COLUMN_HEADERS, DRAFT_STAMP, HEADING, PART1_LABELS, PART2, SECTIONS } f
 import type { Form08Document } from '../../form08/model.js';
 import type { IsoDate } from '../../util/date.js';
 import { looksLikeFormula } from '../csv.js';
-import { annexBlocks, appendixTitle, findingLine, periodLine } from './blocks.js';
+import { annexBlocks, appendixTitle, findingLine, periodLine, xmlSafe } from './blocks.js';
 
 export const FORM_SHEET = 'Mẫu số 08';
 export const ANNEX_SHEET = 'Phụ lục';
@@ -28,8 +28,9 @@ const THIN: Partial<ExcelJS.Borders> = {
 const DATE_COLUMNS = new Set([9, 11]);
 const NUMBER_COLUMNS = new Set([1, 5]);
 
-function text(cell: ExcelJS.Cell, value: string, font: Partial<ExcelJS.Font> = FONT): void {
+function text(cell: ExcelJS.Cell, raw: string, font: Partial<ExcelJS.Font> = FONT): void {
   cell.font = font;
+  const value = xmlSafe(raw);
   if (value === '') return;
   cell.value = value;
   if (looksLikeFormula(value)) cell.numFmt = '@';
