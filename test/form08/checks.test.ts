@@ -131,3 +131,15 @@ describe('report --format form08: text that XML cannot hold', () => {
     expect(table.rows[2]!.cells[1]).toBe('Hệ thống mẫu đạt yêu cầu');
   });
 });
+
+describe('report --format form08: messages on the terminal', () => {
+  it('a system name with escape sequences is quoted without them', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const inventory = path.join(dir, 'escape.yaml');
+    writeFileSync(inventory, readFileSync(`${TRIPS}/level.yaml`, 'utf8').replace('name: Hệ thống chưa đề xuất cấp độ', 'name: "Hệ thống\\u001b[2J\\u001b]0;x\\u0007 chưa đề xuất"'));
+    const run = await runCli(['report', inventory, '--config', CONFIG, '--format', 'form08', '--year', '2026', '--lang', 'en', '-o', path.join(dir, 'escape.docx')]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('row 2 "Hệ thống[2J]0;x chưa đề xuất" has no proposed level');
+    expect(run.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f]/);
+  });
+});

@@ -69,7 +69,8 @@ export async function runForm08(setup: AuditSetup, run: Form08Run, io: Io, lang:
   }
   const problems = warnInventoryProblems(inventory, io, lang);
   const { findingLine } = await import('../../formatters/form08/blocks.js');
-  for (const f of doc.findings) io.stderr.write(`${TOOL.name}: ${findingLine(f, lang)}\n`);
+  // Messages quote system names: no control character reaches the terminal or a CI log.
+  for (const f of doc.findings) io.stderr.write(`${TOOL.name}: ${findingLine(f, lang).replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '')}\n`);
   const errors = doc.findings.filter((f) => f.severity === 'error').length;
   if (errors > 0 && !run.draft) {
     io.stderr.write(
