@@ -9,7 +9,7 @@ import { packForRegime } from '../regime/select.js';
 import { TOOL } from '../version.js';
 import type { ProjectConfig } from '../config/config-file.js';
 import { discoverConfig } from '../config/discover.js';
-import { FatalError } from '../errors.js';
+import { AggregateFatalError, FatalError } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
 import type { LoadedInventory } from '../loading/inventory.js';
 import type { LoadedWaivers } from '../loading/waivers-file.js';
@@ -164,6 +164,19 @@ export function chooseRegime(choice: string | undefined, asOf: IsoDate, pack: Lo
   if (choice !== undefined && choice !== 'auto' && !known.includes(choice)) {
     throw new FatalError(
       localize({ vi: '--regime phải là auto, {list}; không phải "{v}"', en: '--regime must be auto, {list}; not "{v}"' }, { list: known.join(', '), v: choice }),
+    );
+  }
+  // A rule tied to a regime the timeline does not know would silently never apply.
+  const unknown = pack.rules.filter((r) => r.regime !== undefined && !known.includes(r.regime));
+  if (unknown.length > 0) {
+    throw new AggregateFatalError(
+      unknown.map(
+        (r) =>
+          new FatalError(
+            localize({ vi: 'quy tắc "{id}": chế độ pháp lý không có trong dữ liệu "{r}"; các chế độ: {list}', en: 'rule "{id}": unknown regime "{r}"; known regimes: {list}' }, { id: r.id, r: r.regime, list: known.join(', ') }),
+            r.source,
+          ),
+      ),
     );
   }
   const regime = resolveRegime(asOf, choice, timeline);

@@ -31,10 +31,12 @@ function regimeText(rule: Rule, lang: Lang): string {
 /** `2026-07-01 – 2026-08-18`, `from 2026-08-19`, or "always". */
 export function windowText(rule: Rule, lang: Lang): string {
   const w = rule.effective;
+  // Dates as people write them: dd/mm/yyyy in Vietnamese.
+  const d = (date: string): string => (lang === 'vi' ? `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}` : date);
   if (!w || (w.from === undefined && w.until === undefined)) return lang === 'vi' ? 'theo chế độ' : 'with its regime';
-  if (w.until === undefined) return lang === 'vi' ? `từ ${w.from}` : `from ${w.from}`;
-  if (w.from === undefined) return lang === 'vi' ? `đến ${w.until}` : `until ${w.until}`;
-  return `${w.from} – ${w.until}`;
+  if (w.until === undefined) return lang === 'vi' ? `từ ${d(w.from!)}` : `from ${w.from}`;
+  if (w.from === undefined) return lang === 'vi' ? `đến ${d(w.until)}` : `until ${w.until}`;
+  return `${d(w.from)} – ${d(w.until)}`;
 }
 
 function basisText(rule: Rule, lang: Lang): string {
@@ -78,7 +80,7 @@ export function formatRules(rules: readonly Rule[], format: (typeof RULE_FORMATS
   }
   const table = new Table({
     head: [c.rule[lang], c.severity[lang], REGIME_COLUMN[lang], c.title[lang], c.basis[lang]].map((h) => color.bold(h)),
-    colWidths: [20, 10, 18, 44, 44],
+    colWidths: [30, 10, 18, 40, 40],
     wordWrap: true,
     style: { head: [], border: [] },
   });

@@ -4,6 +4,7 @@
 import { audit, type AuditOptions, type AuditResult } from '../engine/audit.js';
 import type { LoadedInventory, LoadedSystem } from '../loading/inventory.js';
 import { approvedLevel, cadenceState, latestDrill, layerValue } from '../model/as-of.js';
+import { countedAudits } from '../rules/kinds/cadence.js';
 import { LAYERS, type Layer } from '../model/vocabulary.js';
 import { compareOwners, ownerKey } from '../model/owner.js';
 import { applicable, rulesOfKind, type CadenceRule, type DrillRule, type LayersRule } from '../model/pack.js';
@@ -209,7 +210,7 @@ function factsOf(system: LoadedSystem, pack: RulePack, asOf: IsoDate, findings: 
 
   let auditCurrent: boolean | undefined;
   for (const rule of applicable(rulesOfKind<CadenceRule>(pack.rules, 'cadence'), system, asOf)) {
-    const state = cadenceState(record, rule.check.interval_months, asOf);
+    const state = cadenceState(countedAudits(record, rule.check.exclude_operator_audits_from), rule.check.interval_months, asOf);
     if (state) auditCurrent = (auditCurrent ?? true) && state.due >= asOf;
   }
   let drillCurrent: boolean | undefined;

@@ -10,7 +10,7 @@ import type { IsoDate } from '../util/date.js';
 import type { Localized } from '../i18n/lang.js';
 
 export interface CadenceRule extends Rule {
-  check: { kind: 'cadence'; interval_months: IntervalByLevel };
+  check: { kind: 'cadence'; interval_months: IntervalByLevel; exclude_operator_audits_from?: IsoDate };
 }
 export interface DrillRule extends Rule {
   check: { kind: 'drill'; within_months: number };

@@ -104,6 +104,9 @@ describe('the IT Center on 2026-11-29 (--regime auto)', () => {
     ]);
     // The end of the data period (14/12, issue 14) comes with the units' step.
     expect(items.filter((i) => i.organization).map((i) => i.rule)).toEqual(['annual-report/internal-late', 'annual-report/internal-late', 'annual-report/missing']);
+    // The operator's own audit of 2026-09-15 does not count in the plan either: due 2024-11-18 + 12 months.
+    const audits = (await plan('--kind', 'audit')).items.filter((i) => i.system === 'most-qlvb');
+    expect(audits.map((i) => `${i.due} ${i.overdue}`)).toEqual(['2025-11-18 true']);
   });
 
   it('the calendar carries the organisation-level annual-report deadlines', async () => {

@@ -165,6 +165,19 @@ describe('--regime', () => {
     expect(stderr).toBe('attt-audit: error: --regime must be auto, legacy, current; not "future"\n');
   });
 
+  it('a custom rule tied to a regime applies only under it and in its window; an unknown regime stops the run', async () => {
+    const rule = (extra: string) =>
+      `rules:\n  - id: custom/contact\n    severity: warning\n    title: { vi: Đầu mối, en: Contact }\n    basis: Quy định nội bộ\n${extra}    check: { kind: field, path: attributes.contact, exists: true }\n`;
+    const cwd = tempDir({ 'a.yaml': `systems:\n${systemYaml('s')}\n`, 'r.yaml': rule('    regime: current\n    effective: { from: 2026-09-01 }\n'), 'bad.yaml': rule('    regime: future\n') });
+    const has = async (asOf: string) => (await checkJson(['a.yaml', '--as-of', asOf, '--rules', 'r.yaml'], { cwd })).json.findings.some((f) => f.rule === 'custom/contact');
+    expect(await has('2026-06-30')).toBe(false);
+    expect(await has('2026-08-31')).toBe(false);
+    expect(await has('2026-09-01')).toBe(true);
+    const bad = await runCli(['check', 'a.yaml', '--rules', 'bad.yaml'], { cwd });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe('attt-audit: error: bad.yaml:2:5: rule "custom/contact": unknown regime "future"; known regimes: legacy, current\n');
+  });
+
   it('SARIF records the regime in the run properties and each rule\'s regime and window', async () => {
     const { stdout } = await runCli(['check', 'fixtures/small', '--as-of', '2026-11-29', '--format', 'sarif']);
     const run = (JSON.parse(stdout) as { runs: { properties: { regime: { id: string } }; tool: { driver: { rules: { id: string; properties: Record<string, unknown> }[] } } }[] }).runs[0]!;

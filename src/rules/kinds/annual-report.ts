@@ -144,12 +144,16 @@ export const annualReportKind = defineKind({
       return items;
     },
   },
-  describe: (options, lang) =>
-    options.step === 'internal'
+  describe: (options, lang) => {
+    // MM-DD as people read it: 19/12 in Vietnamese.
+    const dm = (md: string): string => (lang === 'vi' ? `${md.slice(3, 5)}/${md.slice(0, 2)}` : md);
+    const o = { ...options, due: dm(options.due), period_from: dm(options.period_from), period_until: dm(options.period_until) };
+    return o.step === 'internal'
       ? lang === 'vi'
-        ? `từ năm ${options.first_year}: đơn vị → chủ quản đến hết ${options.due} (số liệu ${options.period_from} – ${options.period_until})`
-        : `from ${options.first_year}: units → owner by ${options.due} (data ${options.period_from} to ${options.period_until})`
+        ? `từ năm ${o.first_year}: đơn vị → chủ quản đến hết ${o.due} (số liệu ${o.period_from} – ${o.period_until})`
+        : `from ${o.first_year}: units → owner by ${o.due} (data ${o.period_from} to ${o.period_until})`
       : lang === 'vi'
-        ? `từ năm ${options.first_year}: chủ quản → Bộ Công an đến hết ${options.due} (số liệu ${options.period_from} – ${options.period_until})`
-        : `from ${options.first_year}: owner → MPS by ${options.due} (data ${options.period_from} to ${options.period_until})`,
+        ? `từ năm ${o.first_year}: chủ quản → Bộ Công an đến hết ${o.due} (số liệu ${o.period_from} – ${o.period_until})`
+        : `from ${o.first_year}: owner → MPS by ${o.due} (data ${o.period_from} to ${o.period_until})`;
+  },
 });

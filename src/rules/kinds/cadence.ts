@@ -51,7 +51,7 @@ export const cadenceKind = defineKind({
   // The next periodic audit; only the `overdue` rule carries it (the due-soon rule is its warning).
   obligations(system, options, { asOf }) {
     if (options.when !== 'overdue') return [];
-    const state = cadenceState(system, options.interval_months, asOf);
+    const state = cadenceState(countedAudits(system, options.exclude_operator_audits_from), options.interval_months, asOf);
     return state ? [{ kind: 'audit', due: state.due, detail: detailOf(state), path: evidencePath(system, state) }] : [];
   },
   evaluate(system, options, { asOf }) {
