@@ -3,7 +3,11 @@
 import { approvedLevel } from '../model/as-of.js';
 import type { SystemRecord } from '../model/inventory-schema.js';
 import type { IsoDate } from '../util/date.js';
+import { countedAudits } from '../rules/kinds/cadence.js';
 import { DOSSIER_STATES, type DeploymentState, type DossierState } from './labels.js';
+
+/** Decree 331/2026 in force (rules/regimes.yaml); Form 08 is its form. */
+const DECREE_331_FROM: IsoDate = '2026-08-19';
 
 export interface Decision {
   decision: string;
@@ -81,10 +85,12 @@ export interface Assessments {
 /**
  * Column (12). "Trước khi đưa vào sử dụng": an assessment of kind pre_operation on or before the
  * cut-off. "Định kỳ": a periodic one (the default kind, and `last_audit`) inside the data period:
- * the report covers that year, and Decree 331 sets no fixed interval to measure currency by.
+ * the report covers that year, and Decree 331 sets no fixed interval to measure currency by. An
+ * assessment by the operator itself, from 19/08/2026, is neither (as for the cadence rule).
  */
 export function assessments(record: SystemRecord, period: { from: IsoDate; to: IsoDate }): Assessments {
-  const audits = record.audits;
+  // From Decree 331 (19/08/2026) the operator's own assessment is not one "theo quy định" (Art 31.2.c).
+  const audits = countedAudits(record, DECREE_331_FROM).audits;
   const inPeriod = (date: IsoDate): boolean => date >= period.from && date <= period.to;
   return {
     preOperation: audits.some((a) => a.kind === 'pre_operation' && a.date <= period.to),

@@ -143,3 +143,20 @@ describe('report --format form08: messages on the terminal', () => {
     expect(run.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f]/);
   });
 });
+
+describe('column (12) and who assessed', () => {
+  it('from 19/08/2026 the operator\'s own assessment is not shown, and not counted in part 1', async () => {
+    const output = path.join(dir, 'assessor.docx');
+    const run = await runCli(['report', 'fixtures/form08/operator-audits.yaml', '--config', CONFIG, '--format', 'form08', '--year', '2026', '-o', output]);
+    expect(run.code, run.stderr).toBe(0);
+    const docx = await readDocx(readFileSync(output));
+    const table = docx.blocks.filter((b) => b.kind === 'table')[1] as { rows: { cells: string[] }[] };
+    expect(table.rows.slice(2).map((r) => [r.cells[1], r.cells[11]])).toEqual([
+      ['Đánh giá bởi đơn vị độc lập', 'Trước khi đưa vào sử dụng; Định kỳ'],
+      ['Tự đánh giá sau ngày 19/08/2026', ''],
+      ['Tự đánh giá trước ngày 19/08/2026', 'Định kỳ'],
+    ]);
+    const text = docx.blocks.filter((b) => b.kind === 'p').map((b) => b.text);
+    expect(text).toContain('- Tổng số hệ thống thông tin đã phê duyệt cấp độ được kiểm tra, đánh giá an ninh mạng định kỳ theo quy định: 2');
+  });
+});
