@@ -1,13 +1,12 @@
 // The text of every cell of the form, exactly as the DOCX, the workbook and the preview print it.
 // One function per part, so a test that reads any of the three back compares with the same text.
-import { displayDate } from '../report/messages.js';
 import type { IsoDate } from '../util/date.js';
 import type { Decision } from './facts.js';
 import type { Party } from './organization.js';
-import { ASSESSMENT_SEPARATOR, ASSESSMENT_VALUES, DEPLOYMENT_VALUES, PART1_KEYS, STATUS_VALUES, type Part1Key, type Part2Key } from './labels.js';
+import { ASSESSMENT_SEPARATOR, ASSESSMENT_VALUES, DEPLOYMENT_VALUES, PART1_KEYS, STATUS_VALUES, vnDate, type Part1Key, type Part2Key } from './labels.js';
 import type { Form08Row, Part1 } from './model.js';
 
-export const vnDate = (date: IsoDate): string => displayDate(date, 'vi');
+export { vnDate };
 
 /** "số …, ngày dd/mm/yyyy, cơ quan": the form asks for number, date and body; the importer splits on the same words. */
 export function decisionText(decision: { decision: string; date: IsoDate }, body: string | undefined): string {

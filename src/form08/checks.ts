@@ -4,9 +4,8 @@
 // `report --format form08` (unless --draft); warnings go to stderr and the document's appendix.
 import { localize, type Localized } from '../i18n/lang.js';
 import type { Position } from '../loading/yaml-source.js';
-import { displayDate } from '../report/messages.js';
 import type { IsoDate } from '../util/date.js';
-import { ASSESSMENT_VALUES, STATUS_VALUES } from './labels.js';
+import { ASSESSMENT_VALUES, STATUS_VALUES, vnDate } from './labels.js';
 import type { Form08Document, Form08Row } from './model.js';
 import { REQUIRED_KEYS, type OrganizationConfig, type PartyKey } from './organization.js';
 
@@ -81,7 +80,7 @@ function whole(r: Form08Rule, message: Localized): FormFinding {
 
 const names = (rows: readonly Form08Row[]): string => rows.slice(0, 5).map((r) => `${r.stt}`).join(', ') + (rows.length > 5 ? ', …' : '');
 
-const d = (date: IsoDate): string => displayDate(date, 'vi');
+const d = (date: IsoDate): string => vnDate(date);
 
 const CHECKS: Check[] = [
   (doc) => {

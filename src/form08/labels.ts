@@ -117,3 +117,8 @@ export const ASSESSMENT_VALUES = { preOperation: 'Trước khi đưa vào sử d
 export const ASSESSMENT_SEPARATOR = '; ';
 
 export const DRAFT_STAMP = 'DỰ THẢO / DRAFT';
+
+/** Dates as the form writes them: dd/mm/yyyy. (Here, not in report/messages: the form08 rules load with every check.) */
+export function vnDate(date: string): string {
+  return `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
+}

@@ -11,7 +11,6 @@ import { mkdir } from '../../util/fs-write.js';
 import { calendarDateIn, DEFAULT_TIME_ZONE } from '../../util/date.js';
 import { FileExistsError, writeFileAtomic } from '../../util/write-atomic.js';
 import { TOOL } from '../../version.js';
-import { displayDate } from '../../report/messages.js';
 import { commandContext, type GlobalOptions } from '../context.js';
 import type { Io } from '../io.js';
 
@@ -89,7 +88,7 @@ async function runImport(file: string, options: ImportOptions, io: Io, lang: Lan
   );
   if (result.cutOff && result.layout === 'form08') {
     io.stderr.write(
-      `${prefix}${localize({ vi: 'cột (12) không ghi ngày: các lần kiểm tra, đánh giá được ghi ngày {vi} (ngày chốt số liệu)', en: 'column (12) carries no dates: the assessments are dated {en} (the cut-off)' }, { vi: displayDate(result.cutOff, 'vi'), en: result.cutOff })[lang]}\n`,
+      `${prefix}${localize({ vi: 'cột (12) không ghi ngày: các lần kiểm tra, đánh giá được ghi ngày {vi} (ngày chốt số liệu)', en: 'column (12) carries no dates: the assessments are dated {en} (the cut-off)' }, { vi: `${result.cutOff.slice(8, 10)}/${result.cutOff.slice(5, 7)}/${result.cutOff.slice(0, 4)}`, en: result.cutOff })[lang]}\n`,
     );
   }
   if (options.dryRun) {
