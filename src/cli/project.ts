@@ -163,7 +163,8 @@ export function chooseRegime(choice: string | undefined, asOf: IsoDate, pack: Lo
   const known = timeline.map((r) => r.id);
   if (choice !== undefined && choice !== 'auto' && !known.includes(choice)) {
     throw new FatalError(
-      localize({ vi: '--regime phải là auto, {list}; không phải "{v}"', en: '--regime must be auto, {list}; not "{v}"' }, { list: known.join(', '), v: choice }),
+      // JSON-quoted: no control character of a hostile argument reaches the terminal.
+      localize({ vi: '--regime phải là auto, {list}; không phải {v}', en: '--regime must be auto, {list}; not {v}' }, { list: known.join(', '), v: JSON.stringify(choice) }),
     );
   }
   // A rule tied to a regime the timeline does not know would silently never apply.

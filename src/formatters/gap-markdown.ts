@@ -3,7 +3,7 @@
 import { comparisonRegimeLines } from '../regime/describe.js';
 import { figureChanges, levelChanges, ownerChanges } from '../gap/compare.js';
 import { figureCount, FIGURES, type GapTotals } from '../gap/compute.js';
-import { BASE_NOTES, GAP_UI, LAYER_SYMBOLS, SHORT_TITLES } from '../gap/messages.js';
+import { BASE_NOTES, GAP_UI, legendIn, LAYER_SYMBOLS, SHORT_TITLES } from '../gap/messages.js';
 import type { GapFormatter } from '../gap/result.js';
 import { interpolate, type Lang } from '../i18n/lang.js';
 import { LAYERS } from '../model/vocabulary.js';
@@ -78,7 +78,7 @@ export const formatGapMarkdown: GapFormatter = (result, ctx) => {
     }
   }
 
-  out.push(`### ${GAP_UI.matrix[lang]}`, '', GAP_UI.legend[lang], '');
+  out.push(`### ${GAP_UI.matrix[lang]}`, '', legendIn(GAP_UI.legend[lang], lang, report.layerNames), '');
   out.push(
     ...mdTable(
       [c.system[lang], c.name[lang], c.owner[lang], c.level[lang], 'L1', 'L2', 'L3', 'L4', c.all[lang]],

@@ -4,7 +4,7 @@ import { comparisonRegimeLines } from '../regime/describe.js';
 import type { ChalkInstance } from 'chalk';
 import { figureChanges, levelChanges, ownerChanges, type GroupChange } from '../gap/compare.js';
 import { figureCount, FIGURES, type Figure, type GapTotals } from '../gap/compute.js';
-import { BASE_NOTES, GAP_UI, LAYER_SYMBOLS, SHORT_TITLES } from '../gap/messages.js';
+import { BASE_NOTES, GAP_UI, legendIn, LAYER_SYMBOLS, SHORT_TITLES } from '../gap/messages.js';
 import type { GapFormatter, GapResult } from '../gap/result.js';
 import { interpolate, type Lang } from '../i18n/lang.js';
 import { LAYERS } from '../model/vocabulary.js';
@@ -129,7 +129,7 @@ function matrixLines(result: GapResult, lang: Lang, color: ChalkInstance): strin
   rows.forEach((row, i) => {
     out.push(owners.has(i) ? color.underline(row[0]!) : aligned[next++]!);
   });
-  return [color.bold(GAP_UI.matrix[lang]), color.dim(GAP_UI.legend[lang]), ...out];
+  return [color.bold(GAP_UI.matrix[lang]), color.dim(legendIn(GAP_UI.legend[lang], lang, result.report.layerNames)), ...out];
 }
 
 export const formatGapTable: GapFormatter = (result, ctx) => {

@@ -103,6 +103,12 @@ export const GAP_UI = {
   points: { vi: 'điểm %', en: 'pts' },
 } as const satisfies Record<string, Localized | Record<string, Localized>>;
 
+/** A legend naming layer 4 "NCSC", with the name the regime's pack gives it instead (Law 116: the MPS's monitoring). */
+export function legendIn(text: string, lang: 'vi' | 'en', layerNames?: Partial<Record<string, Localized>>): string {
+  const ncsc = layerNames?.ncsc;
+  return ncsc ? text.replace(/(kết nối )?NCSC( connection)?/, ncsc[lang]) : text;
+}
+
 /** A figure's title, with the layer name the regime's pack gives (layer 4 under Law 116). */
 export function figureTitleIn(id: FigureId, lang: 'vi' | 'en', layerNames?: Partial<Record<string, Localized>>): string {
   const name = id.startsWith('layers.') ? layerNames?.[id.slice('layers.'.length)] : undefined;

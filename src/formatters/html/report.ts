@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { Finding } from '../../engine/finding.js';
 import { figureCount, type Figure, type GapTotals, type LayerState } from '../../gap/compute.js';
-import { BASE_NOTES, FIGURE_TITLES, figureTitleIn, LAYER_SYMBOLS, SHORT_TITLES } from '../../gap/messages.js';
+import { BASE_NOTES, figureTitleIn, legendIn, LAYER_SYMBOLS, SHORT_TITLES } from '../../gap/messages.js';
 import { interpolate, type Lang } from '../../i18n/lang.js';
 import { UI } from '../../i18n/messages.js';
 import { LAYERS } from '../../model/vocabulary.js';
@@ -227,11 +227,11 @@ function ownersSection(model: ReportModel, lang: Lang): SafeHtml {
 <h2>${T.section.owners[lang]}</h2>
 <table class="data heat">
 <thead><tr><th>${T.col.owner[lang]}</th><th class="num">${T.owners.operating[lang]}</th>${FIGURE_IDS.map(
-    (id) => html`<th class="num" title="${FIGURE_TITLES[id][lang]}">${SHORT_TITLES[id][lang]}</th>`,
+    (id) => html`<th class="num" title="${figureTitleIn(id, lang, model.gap.layerNames)}">${SHORT_TITLES[id][lang]}</th>`,
   )}<th class="num">${T.col.errors[lang]}</th><th class="num">${T.col.warnings[lang]}</th></tr></thead>
 <tbody>${model.gap.byOwner.map(({ owner, totals }) => row(owner, totals))}${row(T.owners.total[lang], model.gap.totals, true)}</tbody>
 </table>
-<p class="note">${T.owners.note[lang]}</p>
+<p class="note">${legendIn(T.owners.note[lang], lang, model.gap.layerNames)}</p>
 </section>`;
 }
 
@@ -248,12 +248,12 @@ function matrixSection(model: ReportModel, lang: Lang): SafeHtml {
   const columns = 3 + LAYERS.length;
   return html`<section id="matrix" class="page">
 <h2>${T.section.matrix[lang]}</h2>
-<p class="note">${T.matrix.legend[lang]}</p>
+<p class="note">${legendIn(T.matrix.legend[lang], lang, model.gap.layerNames)}</p>
 ${
   rows.length === 0
     ? html`<p>${T.matrix.empty[lang]}</p>`
     : html`<table class="data matrix">
-<thead><tr><th>${T.col.system[lang]}</th><th class="num">${T.col.level[lang]}</th>${LAYERS.map((layer) => html`<th class="layer" title="${FIGURE_TITLES[`layers.${layer}`][lang]}">${T.layerShort[layer][lang]}</th>`)}<th class="layer">${T.col.all4[lang]}</th></tr></thead>
+<thead><tr><th>${T.col.system[lang]}</th><th class="num">${T.col.level[lang]}</th>${LAYERS.map((layer) => html`<th class="layer" title="${figureTitleIn(`layers.${layer}`, lang, model.gap.layerNames)}">${model.gap.layerNames?.[layer] ? T.layerShort[layer][lang].split(' · ')[0] : T.layerShort[layer][lang]}</th>`)}<th class="layer">${T.col.all4[lang]}</th></tr></thead>
 ${[...groups].map(
   ([owner, members]) => html`<tbody><tr class="group"><th colspan="${columns}">${owner}</th></tr>${members.map(
     (m) =>

@@ -8,7 +8,7 @@ import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { Finding } from '../../engine/finding.js';
 import type { LayerState } from '../../gap/compute.js';
-import { FIGURE_TITLES, figureTitleIn } from '../../gap/messages.js';
+import { figureTitleIn } from '../../gap/messages.js';
 import { interpolate, type Lang } from '../../i18n/lang.js';
 import { UI } from '../../i18n/messages.js';
 import { LAYERS } from '../../model/vocabulary.js';
@@ -341,7 +341,7 @@ function matrixSheet(workbook: ExcelJS.Workbook, model: ReportModel, lang: Lang)
       { header: T.col.system[lang], kind: 'text', max: 24 },
       { header: T.col.name[lang], kind: 'text', max: 45 },
       { header: T.col.level[lang], kind: 'int' },
-      ...LAYERS.map((layer) => ({ header: FIGURE_TITLES[`layers.${layer}`][lang], kind: 'text' as const, max: 18 })),
+      ...LAYERS.map((layer) => ({ header: figureTitleIn(`layers.${layer}`, lang, model.gap.layerNames), kind: 'text' as const, max: 18 })),
       { header: T.col.all4[lang], kind: 'text' },
     ],
     rows,

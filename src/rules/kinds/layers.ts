@@ -48,7 +48,7 @@ export const layersKind = defineKind({
       const value = layerValue(system, layer);
       if (typeof value !== 'object' || value.until === undefined) continue;
       if (value.since !== undefined && (value.since > asOf || value.since > value.until)) continue;
-      const name = LAYER_NAMES[layer];
+      const name = options.names?.[layer] ?? LAYER_NAMES[layer];
       const provider = value.provider ? localize({ vi: ' (đơn vị cung cấp: {p})', en: ' (provider: {p})' }, { p: value.provider }) : { vi: '', en: '' };
       out.push({
         kind: 'layer',
