@@ -11,6 +11,7 @@ import { registerCheck } from './commands/check.js';
 import { registerClassify } from './commands/classify.js';
 import { registerInit } from './commands/init.js';
 import { registerGap } from './commands/gap.js';
+import { registerImport } from './commands/import.js';
 import { registerPlan } from './commands/plan.js';
 import { registerReport } from './commands/report.js';
 import { registerRules } from './commands/rules.js';
@@ -44,6 +45,7 @@ const COMMANDS: Record<string, Register> = {
   plan: registerPlan,
   report: registerReport,
   classify: registerClassify,
+  import: registerImport,
 };
 
 /**

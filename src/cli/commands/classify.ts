@@ -10,7 +10,7 @@ import { TOOL } from '../../version.js';
 import { addLimitOptions, loadOptions, resolveAsOf, type GlobalOptions, type LimitOptions } from '../context.js';
 import { HELP } from '../help.js';
 import type { Io } from '../io.js';
-import { addConfigOptions, chooseRegime, inventoryPaths, openProject, type ProjectFlags } from '../project.js';
+import { addConfigOptions, chooseRegime, inventoryPaths, openProject, runInputs, type ProjectFlags } from '../project.js';
 import { warnInventoryProblems, writeReport, type OutputOptions } from '../report-output.js';
 import type { FormatContext } from '../../formatters/types.js';
 
@@ -62,7 +62,7 @@ export function registerClassify(program: Command, io: Io, lang: Lang, setExit: 
     const problems = warnInventoryProblems(inventory, io, ctx.lang);
     const format = await CLASSIFY_FORMATS[all.format]();
     const color = all.output ? new Chalk({ level: 0 }) : ctx.color;
-    await writeReport(await format(report, { lang: ctx.lang, color, tool: TOOL }, all.justify === true || all.format === 'docx'), all, io);
+    await writeReport(await format(report, { lang: ctx.lang, color, tool: TOOL }, all.justify === true || all.format === 'docx'), all, io, runInputs(io.cwd, [config?.file, ...inventory.files]));
     setExit(problems ? 1 : 0);
   });
 }
