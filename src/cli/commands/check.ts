@@ -34,8 +34,8 @@ export const CHECK_FORMATS = {
   table: async () => formatTable,
   // Large inventories make large JSON: it is written in pieces (see jsonChunks).
   json: async () => jsonChunks,
-  sarif: async () => (await import('../../formatters/findings/sarif.js')).formatSarif,
-  junit: async () => (await import('../../formatters/findings/junit.js')).formatJunit,
+  sarif: async () => (await import('../../formatters/findings/sarif.js')).sarifChunks,
+  junit: async () => (await import('../../formatters/findings/junit.js')).junitChunks,
   github: async () => (await import('../../formatters/findings/github.js')).formatGithub,
   gitlab: async () => (await import('../../formatters/findings/gitlab.js')).formatGitlab,
   markdown: async () => (await import('../../formatters/findings/markdown.js')).formatMarkdown,

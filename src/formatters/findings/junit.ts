@@ -3,8 +3,7 @@
 // a `<failure>` lists what the rule found (errors and warnings that need action), `<skipped>` says
 // why a finding does not count (waived, or known from a baseline), otherwise the case passes.
 // Inventory problems form the first suite, `inventory`, with one case per system or broken file.
-// xmlbuilder escapes text and attributes and drops characters XML 1.0 cannot carry.
-import xmlbuilder from 'xmlbuilder';
+// Text and attributes are escaped as xmlbuilder did, and characters XML 1.0 cannot carry are dropped.
 import { appliesTo, type AuditResult } from '../../engine/audit.js';
 import type { Finding } from '../../engine/finding.js';
 import { CI } from '../../i18n/ci-messages.js';
@@ -12,7 +11,8 @@ import { interpolate, type Lang } from '../../i18n/lang.js';
 import { UI } from '../../i18n/messages.js';
 import { severityRank } from '../../engine/finding.js';
 import { repoPath, waiverText } from './ci-common.js';
-import type { Formatter } from '../types.js';
+import type { Rule } from '../../rules/rule.js';
+import type { ChunkedFormatter, Formatter } from '../types.js';
 
 interface TestCase {
   name: string;
@@ -44,63 +44,130 @@ function outcome(findings: readonly Finding[], result: AuditResult, lang: Lang):
   return notes.length > 0 ? { kind: 'passed', text: notes.map(line).join('\n') } : { kind: 'passed' };
 }
 
-function suites(result: AuditResult): { name: string; cases: TestCase[] }[] {
-  const bySystem = new Map<string, { file: string }>(result.systems.map((s) => [s.record.id, { file: s.file }]));
-  const inventoryCases = new Map<string, TestCase>();
-  for (const s of result.systems) inventoryCases.set(`system:${s.record.id}`, { name: s.record.id, file: s.file, findings: [] });
-  const ruleCases = new Map<string, Map<string, TestCase>>(result.rules.map((r) => [r.id, new Map()]));
-  for (const rule of result.rules) {
-    const cases = ruleCases.get(rule.id)!;
-    for (const s of result.systems) {
-      if (appliesTo(rule, s, result.asOf)) cases.set(s.record.id, { name: s.record.id, file: s.file, findings: [] });
-    }
-  }
-  for (const f of result.findings) {
-    const cases = ruleCases.get(f.rule);
-    if (cases) {
-      const key = f.system ?? f.file;
-      if (!cases.has(key)) cases.set(key, { name: key, file: bySystem.get(key)?.file ?? f.file, findings: [] });
-      cases.get(key)!.findings.push(f);
-    } else {
+/**
+ * The cases of one suite (`rules` undefined: the inventory suite; else the rules of one id), in the order they are written:
+ * every system (or every system the rule applies to), then systems and files named only by
+ * findings. `grouped` holds the findings of this suite, in report order.
+ */
+function suiteCases(result: AuditResult, rules: readonly Rule[] | undefined, grouped: readonly Finding[], fileOf: ReadonlyMap<string, string>): TestCase[] {
+  const cases = new Map<string, TestCase>();
+  if (rules === undefined) {
+    for (const s of result.systems) cases.set(`system:${s.record.id}`, { name: s.record.id, file: s.file, findings: [] });
+    for (const f of grouped) {
       // Loader problems: one case per system (or per file, for problems of a whole file).
       const key = f.system !== null ? `system:${f.system}` : `file:${f.file}`;
-      if (!inventoryCases.has(key)) inventoryCases.set(key, { name: f.system ?? f.file, file: f.file, findings: [] });
-      inventoryCases.get(key)!.findings.push(f);
+      let c = cases.get(key);
+      if (!c) cases.set(key, (c = { name: f.system ?? f.file, file: f.file, findings: [] }));
+      c.findings.push(f);
+    }
+  } else {
+    // A pack may hold several rules under one id (one per regime or level): their suite is one.
+    for (const rule of rules) {
+      for (const s of result.systems) {
+        if (appliesTo(rule, s, result.asOf)) cases.set(s.record.id, { name: s.record.id, file: s.file, findings: [] });
+      }
+    }
+    for (const f of grouped) {
+      const key = f.system ?? f.file;
+      let c = cases.get(key);
+      if (!c) cases.set(key, (c = { name: key, file: fileOf.get(key) ?? f.file, findings: [] }));
+      c.findings.push(f);
     }
   }
-  return [{ name: 'inventory', cases: [...inventoryCases.values()] }, ...result.rules.map((r) => ({ name: r.id, cases: [...ruleCases.get(r.id)!.values()] }))];
+  return [...cases.values()];
 }
 
-export const formatJunit: Formatter = (result, ctx) => {
+export const formatJunit: Formatter = (result, ctx) => [...junitChunks(result, ctx)].join('');
+
+/**
+ * Exactly what xmlbuilder printed (`end({ pretty: true, indent: '  ' })`, XML 1.0, invalid
+ * characters removed) and a newline, written as it goes: one suite's cases at a time, never a tree
+ * of the whole document (a rule per system at a million systems is tens of millions of nodes).
+ * The root's totals come first in the document, so the suites are counted in a first pass.
+ */
+export const junitChunks: ChunkedFormatter = function* (result, ctx) {
   const { lang } = ctx;
-  const all = suites(result).map((suite) => ({ ...suite, outcomes: suite.cases.map((c) => outcome(c.findings, result, lang)) }));
-  const count = (outcomes: Outcome[], kind: Outcome['kind']): number => outcomes.filter((o) => o.kind === kind).length;
-  const everything = all.flatMap((s) => s.outcomes);
-  const root = xmlbuilder.create('testsuites', { version: '1.0', encoding: 'UTF-8' }, {}, { invalidCharReplacement: '' });
-  root.att({
-    name: ctx.tool.name,
-    tests: everything.length,
-    failures: count(everything, 'failure'),
-    errors: 0,
-    skipped: count(everything, 'skipped'),
-    time: '0',
+  const fileOf = new Map<string, string>(result.systems.map((s) => [s.record.id, s.file]));
+  const byRule = new Map<string, Finding[]>(result.rules.map((r) => [r.id, []]));
+  const rulesById = new Map<string, Rule[]>();
+  for (const r of result.rules) rulesById.set(r.id, [...(rulesById.get(r.id) ?? []), r]);
+  const inventory: Finding[] = [];
+  for (const f of result.findings) (byRule.get(f.rule) ?? inventory).push(f);
+  const suites: { name: string; rules?: readonly Rule[]; findings: readonly Finding[] }[] = [
+    { name: 'inventory', findings: inventory },
+    ...result.rules.map((r) => ({ name: r.id, rules: rulesById.get(r.id)!, findings: byRule.get(r.id)! })),
+  ];
+
+  const totals = suites.map((suite) => {
+    const count = { tests: 0, failures: 0, skipped: 0 };
+    for (const c of suiteCases(result, suite.rules, suite.findings, fileOf)) {
+      count.tests += 1;
+      const kind = outcomeKind(c.findings);
+      if (kind === 'failure') count.failures += 1;
+      else if (kind === 'skipped') count.skipped += 1;
+    }
+    return count;
   });
-  for (const suite of all) {
-    const node = root.ele('testsuite', {
-      name: suite.name,
-      tests: suite.cases.length,
-      failures: count(suite.outcomes, 'failure'),
-      errors: 0,
-      skipped: count(suite.outcomes, 'skipped'),
-      time: '0',
-    });
-    suite.cases.forEach((c, i) => {
-      const o = suite.outcomes[i]!;
-      const tc = node.ele('testcase', { classname: suite.name, name: c.name, file: repoPath(c.file, ctx), time: '0' });
-      if (o.kind === 'failure') tc.ele('failure', { message: o.message, type: o.type }, o.text);
-      if (o.kind === 'skipped') tc.ele('skipped', { message: o.message });
-      if (o.kind === 'passed' && o.text) tc.ele('system-out', {}, o.text);
-    });
+  const sum = (key: 'tests' | 'failures' | 'skipped'): number => totals.reduce((n, t) => n + t[key], 0);
+
+  let piece =
+    '<?xml version="1.0" encoding="UTF-8"?>\n' +
+    `<testsuites name="${att(ctx.tool.name)}" tests="${sum('tests')}" failures="${sum('failures')}" errors="0" skipped="${sum('skipped')}" time="0">\n`;
+  for (let s = 0; s < suites.length; s += 1) {
+    const suite = suites[s]!;
+    const count = totals[s]!;
+    const open = `  <testsuite name="${att(suite.name)}" tests="${count.tests}" failures="${count.failures}" errors="0" skipped="${count.skipped}" time="0"`;
+    if (count.tests === 0) {
+      piece += `${open}/>\n`;
+      continue;
+    }
+    piece += `${open}>\n`;
+    const classname = att(suite.name);
+    for (const c of suiteCases(result, suite.rules, suite.findings, fileOf)) {
+      const o = outcome(c.findings, result, lang);
+      piece += `    <testcase classname="${classname}" name="${att(c.name)}" file="${att(repoPath(c.file, ctx))}" time="0"`;
+      if (o.kind === 'failure') piece += `>\n      <failure message="${att(o.message)}" type="${att(o.type)}">${text(o.text)}</failure>\n    </testcase>\n`;
+      else if (o.kind === 'skipped') piece += `>\n      <skipped message="${att(o.message)}"/>\n    </testcase>\n`;
+      else if (o.text) piece += `>\n      <system-out>${text(o.text)}</system-out>\n    </testcase>\n`;
+      else piece += '/>\n';
+      if (piece.length > 1 << 16) {
+        yield piece;
+        piece = '';
+      }
+    }
+    piece += '  </testsuite>\n';
   }
-  return `${root.end({ pretty: true, indent: '  ' })}\n`;
+  yield `${piece}</testsuites>\n`;
 };
+
+/** What `outcome` decides, without building its texts (for the first, counting pass). */
+function outcomeKind(findings: readonly Finding[]): Outcome['kind'] {
+  if (findings.length === 0) return 'passed';
+  if (findings.some((f) => !f.suppressed && f.baseline !== 'known' && f.severity !== 'info')) return 'failure';
+  return findings.some((f) => f.suppressed || f.baseline === 'known') ? 'skipped' : 'passed';
+}
+
+// xmlbuilder 15's XMLStringifier with `invalidCharReplacement: ''`, rule for rule: escape, then
+// remove what XML 1.0 cannot carry (its pattern also removes the character before a lone low surrogate).
+const XML10_INVALID = /[\0-\x08\x0B\f\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/g;
+/** Characters that make escaping or removal necessary; most values have none. */
+const NEEDS_WORK = /[&<>"\t\n\r\0-\x08\x0B\f\x0E-\x1F\uFFFE\uFFFF\uD800-\uDFFF]/;
+
+function text(value: unknown): string {
+  const str = '' + value || '';
+  if (!NEEDS_WORK.test(str)) return str;
+  return str.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#xD;').replace(XML10_INVALID, '');
+}
+
+function att(value: unknown): string {
+  const str = '' + value || '';
+  if (!NEEDS_WORK.test(str)) return str;
+  return str
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/"/g, '&quot;')
+    .replace(/\t/g, '&#x9;')
+    .replace(/\n/g, '&#xA;')
+    .replace(/\r/g, '&#xD;')
+    .replace(XML10_INVALID, '');
+}

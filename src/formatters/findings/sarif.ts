@@ -5,12 +5,13 @@
 // `suppressions` entry: kind `inSource` for a waiver written in the inventory, `external` for one
 // from a waivers file, status `accepted`, the justification naming reason, approver and expiry.
 import type { Log, ReportingDescriptor, Result } from 'sarif';
+import type { Finding } from '../../engine/finding.js';
 import type { Severity } from '../../rules/rule.js';
 import { fingerprintFindings } from '../../baseline/fingerprint.js';
 import { CI } from '../../i18n/ci-messages.js';
 import { repoPath, ruleDescriptors, waiverText } from './ci-common.js';
 import { regimeJson } from '../../regime/describe.js';
-import type { Formatter, FormatContext } from '../types.js';
+import type { ChunkedFormatter, Formatter, FormatContext } from '../types.js';
 
 export const SARIF_SCHEMA = 'https://raw.githubusercontent.com/oasis-tcs/sarif-spec/master/Schemata/sarif-schema-2.1.0.json';
 export const INFORMATION_URI = 'https://github.com/attt-audit/attt-audit';
@@ -23,7 +24,19 @@ function toUri(file: string, ctx: FormatContext): string {
   return repoPath(file, ctx).split('/').map(encodeURIComponent).join('/');
 }
 
-export const formatSarif: Formatter = (result, ctx) => {
+export const formatSarif: Formatter = (result, ctx) => [...sarifChunks(result, ctx)].join('');
+
+/** Stands for the results in the skeleton; they are serialised one by one in its place. */
+const RESULTS = '\u0000results\u0000';
+/** `results` sits four levels deep in the log (log → runs → run → results → result). */
+const RESULT_INDENT = '        ';
+
+/**
+ * Exactly `JSON.stringify(log, null, 2)` and a newline, in pieces: the skeleton around the results,
+ * then the results a few hundred at a time, so that neither one string nor one array of result
+ * objects holds them all (at a million systems the log is over a gigabyte of text).
+ */
+export const sarifChunks: ChunkedFormatter = function* (result, ctx) {
   const { lang } = ctx;
   const descriptors = ruleDescriptors(result);
   const index = new Map(descriptors.map((d, i) => [d.id, i]));
@@ -41,7 +54,7 @@ export const formatSarif: Formatter = (result, ctx) => {
     },
   }));
   const prints = fingerprintFindings(result.findings);
-  const results: Result[] = result.findings.map((f, i) => {
+  const toResult = (f: Finding, i: number): Result => {
     const ruleIndex = index.get(f.rule);
     return {
       ruleId: f.rule,
@@ -66,7 +79,7 @@ export const formatSarif: Formatter = (result, ctx) => {
         ...(f.waivedRule ? { waivedRule: f.waivedRule } : {}),
       },
     };
-  });
+  };
   const log: Log = {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
@@ -75,7 +88,7 @@ export const formatSarif: Formatter = (result, ctx) => {
         tool: { driver: { name: ctx.tool.name, version: ctx.tool.version, semanticVersion: ctx.tool.version, informationUri: INFORMATION_URI, rules } },
         language: lang,
         columnKind: 'utf16CodeUnits',
-        results,
+        results: result.findings.length === 0 ? [] : (RESULTS as unknown as Result[]),
         properties: {
           asOf: result.asOf,
           ...(result.validateOnly ? { validateOnly: true } : {}),
@@ -85,5 +98,21 @@ export const formatSarif: Formatter = (result, ctx) => {
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  const skeleton = JSON.stringify(log, null, 2);
+  if (result.findings.length === 0) {
+    yield `${skeleton}\n`;
+    return;
+  }
+  const marker = JSON.stringify(RESULTS);
+  const at = skeleton.indexOf(marker);
+  let piece = `${skeleton.slice(0, at)}[\n`;
+  for (let i = 0; i < result.findings.length; i += 1) {
+    const text = JSON.stringify(toResult(result.findings[i]!, i), null, 2);
+    piece += (i === 0 ? RESULT_INDENT : ',\n' + RESULT_INDENT) + text.replaceAll('\n', '\n' + RESULT_INDENT);
+    if (piece.length > 1 << 16) {
+      yield piece;
+      piece = '';
+    }
+  }
+  yield `${piece}\n${RESULT_INDENT.slice(2)}]${skeleton.slice(at + marker.length)}\n`;
 };
