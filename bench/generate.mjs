@@ -2,8 +2,10 @@
 // every field of the schema, a mix of compliant, partly compliant, unapproved and broken systems,
 // written as one file or split over many (one per owner, as provinces and ministries report).
 //
-//   node bench/generate.mjs --systems 100000 [--files 1|N] [--seed 7] [--broken 0.02] [--syntax-errors 0] --out DIR
+//   node bench/generate.mjs --systems 100000 [--files 1|N] [--seed 7] [--broken 0.02] [--syntax-errors 0] [--style block|flow] --out DIR
 //
+// `--style flow` writes the same systems (same random draws) with the flow mappings people also
+// write: `approval: { decision: …, date: … }`, audits as `- { date: …, result: … }`, `layers: { onsite: true, … }`.
 // The same arguments always produce the same bytes. Dates are spread around 2024-12-26, the
 // evaluation date the benchmark uses (`--as-of 2024-12-26`).
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -60,8 +62,9 @@ const AS_OF = Date.UTC(2024, 11, 26);
 const DAY = 86_400_000;
 
 class Writer {
-  constructor(random) {
+  constructor(random, style = 'block') {
     this.random = random;
+    this.style = style;
     this.lines = [];
   }
   pick(list) {
@@ -83,6 +86,33 @@ class Writer {
   line(indent, text) {
     this.lines.push(' '.repeat(indent) + text);
   }
+  /** `key:` and its entries (`[name, value]`, a value being text or entries), in block or flow style. */
+  mapping(indent, key, entries) {
+    if (this.style === 'flow') this.line(indent, `${key}: ${flow(entries)}`);
+    else {
+      this.line(indent, `${key}:`);
+      this.entries(indent + 2, entries);
+    }
+  }
+  /** One entry of a sequence of mappings: `- name: value` and the rest below, or `- { … }`. */
+  item(indent, entries) {
+    if (this.style === 'flow') this.line(indent, `- ${flow(entries)}`);
+    else {
+      const [[name, value], ...rest] = entries;
+      this.line(indent, `- ${name}: ${value}`);
+      this.entries(indent + 2, rest);
+    }
+  }
+  entries(indent, entries) {
+    for (const [name, value] of entries) {
+      if (typeof value === 'string') this.line(indent, `${name}: ${value}`);
+      else this.mapping(indent, name, value);
+    }
+  }
+}
+
+function flow(entries) {
+  return `{ ${entries.map(([name, value]) => `${name}: ${typeof value === 'string' ? value : flow(value)}`).join(', ')} }`;
 }
 
 /** One system, as YAML lines under `systems:`; returns its id. `kind` decides how compliant it is. */
@@ -101,9 +131,8 @@ function writeSystem(w, id, org, kind) {
   const approvalAgo = w.int(200, 2000);
   if (approved) {
     w.line(4, `level: ${level}`);
-    w.line(4, 'approval:');
-    w.line(6, `decision: Quyết định số ${w.int(10, 4999)}/QĐ-${org[0].toUpperCase()}`);
-    w.line(6, `date: ${w.date(approvalAgo)}`);
+    const decision = `Quyết định số ${w.int(10, 4999)}/QĐ-${org[0].toUpperCase()}`;
+    w.mapping(4, 'approval', [['decision', decision], ['date', w.date(approvalAgo)]]);
     w.line(4, `protection_plan: ${kind === 'compliant' ? 'deployed' : w.pick(['deployed', 'approved', 'drafted'])}`);
   } else if (kind === 'proposed') {
     w.line(4, `proposed_level: ${level}`);
@@ -126,10 +155,11 @@ function writeSystem(w, id, org, kind) {
       w.line(4, 'audits:');
       let ago = kind === 'compliant' ? w.int(10, interval - 100) : w.int(10, interval * 2);
       for (let i = 0; i < count; i += 1) {
-        w.line(6, `- date: ${w.date(ago)}`);
-        if (w.chance(0.8)) w.line(8, `result: ${w.pick(['pass', 'pass', 'partial', 'fail'])}`);
-        if (w.chance(0.4)) w.line(8, `by: ${w.pick(PROVIDERS)}`);
-        if (w.chance(0.1)) w.line(8, `report: Báo cáo số ${w.int(1, 300)}/BC-ATTT`);
+        const entry = [['date', w.date(ago)]];
+        if (w.chance(0.8)) entry.push(['result', w.pick(['pass', 'pass', 'partial', 'fail'])]);
+        if (w.chance(0.4)) entry.push(['by', w.pick(PROVIDERS)]);
+        if (w.chance(0.1)) entry.push(['report', `Báo cáo số ${w.int(1, 300)}/BC-ATTT`]);
+        w.item(6, entry);
         ago += w.int(200, 500);
       }
     }
@@ -138,21 +168,22 @@ function writeSystem(w, id, org, kind) {
   // The 4-layer model: every layer for compliant systems, a random subset otherwise.
   const layers = ['onsite', 'monitoring', 'independent_audit', 'ncsc'].filter(() => kind === 'compliant' || w.chance(0.55));
   if (layers.length > 0) {
-    w.line(4, 'layers:');
+    const entries = [];
     for (const layer of layers) {
       const style = w.random();
       if (layer === 'onsite' && style < 0.8) {
-        w.line(6, 'onsite: true');
+        entries.push(['onsite', 'true']);
       } else if (style < 0.5) {
-        w.line(6, `${layer}: true`);
+        entries.push([layer, 'true']);
       } else {
-        w.line(6, `${layer}:`);
-        w.line(8, `since: ${w.date(w.int(kind === 'compliant' ? 30 : -90, 1500))}`);
-        if (kind !== 'compliant' && w.chance(0.15)) w.line(8, `until: ${w.date(w.int(-300, 400))}`);
-        if (layer !== 'ncsc') { if (w.chance(0.5)) w.line(8, `provider: ${w.pick(PROVIDERS)}`); }
-        else if (w.chance(0.2)) w.line(8, `evidence: "Văn bản xác nhận kết nối số ${w.int(1, 999)}/NCSC-GS: đã kết nối"`);
+        const record = [['since', w.date(w.int(kind === 'compliant' ? 30 : -90, 1500))]];
+        if (kind !== 'compliant' && w.chance(0.15)) record.push(['until', w.date(w.int(-300, 400))]);
+        if (layer !== 'ncsc') { if (w.chance(0.5)) record.push(['provider', w.pick(PROVIDERS)]); }
+        else if (w.chance(0.2)) record.push(['evidence', `"Văn bản xác nhận kết nối số ${w.int(1, 999)}/NCSC-GS: đã kết nối"`]);
+        entries.push([layer, record]);
       }
     }
+    w.mapping(4, 'layers', entries);
   }
 
   if (level >= 3 && (approved || w.chance(0.2)) && w.chance(kind === 'compliant' ? 1 : 0.5)) {
@@ -229,7 +260,7 @@ function pickKind(random) {
  * Returns `[{ name, text }]`: the inventory split into `files` files (one per organization,
  * cycling through ministries and provinces, numbered when there are more files than names).
  */
-export function generateInventory({ systems, files = 1, seed = 7, broken = 0.02, syntaxErrors = 0 }) {
+export function generateInventory({ systems, files = 1, seed = 7, broken = 0.02, syntaxErrors = 0, style = 'block' }) {
   const random = prng(seed);
   const out = [];
   const perFile = Math.ceil(systems / files);
@@ -237,7 +268,7 @@ export function generateInventory({ systems, files = 1, seed = 7, broken = 0.02,
   let previousId;
   for (let f = 0; f < files && next < systems; f += 1) {
     const org = ORGANIZATIONS[f % ORGANIZATIONS.length];
-    const w = new Writer(random);
+    const w = new Writer(random, style);
     w.line(0, `# Danh mục hệ thống thông tin và cấp độ an toàn — ${org[1]} (dữ liệu sinh tự động, seed ${seed})`);
     w.line(0, `organization: ${files === 1 ? 'Báo cáo tổng hợp toàn quốc' : org[1]}`);
     w.line(0, 'systems:');
@@ -282,7 +313,7 @@ export function writeInventory(dir, options) {
 }
 
 function parseArgs(argv) {
-  const options = { systems: 41, files: 1, seed: 7, broken: 0.02, syntaxErrors: 0, out: undefined };
+  const options = { systems: 41, files: 1, seed: 7, broken: 0.02, syntaxErrors: 0, style: 'block', out: undefined };
   for (let i = 0; i < argv.length; i += 2) {
     const [flag, value] = [argv[i], argv[i + 1]];
     if (value === undefined) throw new Error(`missing value for ${flag}`);
@@ -291,6 +322,7 @@ function parseArgs(argv) {
     else if (flag === '--seed') options.seed = Number(value);
     else if (flag === '--broken') options.broken = Number(value);
     else if (flag === '--syntax-errors') options.syntaxErrors = Number(value);
+    else if (flag === '--style' && (value === 'block' || value === 'flow')) options.style = value;
     else if (flag === '--out') options.out = value;
     else throw new Error(`unknown flag ${flag}`);
   }

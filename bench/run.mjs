@@ -4,7 +4,7 @@
 //
 //   npm run bench                      41, 10k, 100k
 //   npm run bench -- --large           … and 1M (about 500 MB of YAML in 100 files; several minutes)
-//   npm run bench -- --sizes 41,10k    only these sizes
+//   npm run bench -- --sizes 41,10k    only these sizes (100k-flow: 100k systems in flow style)
 //   npm run bench -- --runs 9          runs per command (default: 21 / 5 / 3 / 1 by size)
 //
 // Wall time: spawn to exit, measured here. Peak memory: maximum resident set size reported by
@@ -29,6 +29,8 @@ const SIZES = {
   '100k': { systems: 100_000, files: 1, runs: 3 },
   // 100 files of 10k systems: a national inventory as provinces and ministries send it.
   '1M': { systems: 1_000_000, files: 100, runs: 1 },
+  // The same 100k systems written with flow mappings (`approval: { … }`, `- { date: … }`, `layers: { … }`).
+  '100k-flow': { systems: 100_000, files: 1, runs: 3, style: 'flow' },
 };
 
 /**
@@ -38,6 +40,9 @@ const SIZES = {
 const COMMANDS = [
   { name: 'check', args: (paths) => ['check', ...paths, '--as-of', AS_OF, '--format', 'json'] },
   { name: 'check (table)', only: ['41'], args: (paths) => ['check', ...paths, '--as-of', AS_OF] },
+  // The CI formats, written in pieces since issue 17 (they ran out of heap at 1M before).
+  { name: 'check (SARIF)', not: ['100k-flow'], args: (paths) => ['check', ...paths, '--as-of', AS_OF, '--format', 'sarif'] },
+  { name: 'check (JUnit)', not: ['100k-flow'], args: (paths) => ['check', ...paths, '--as-of', AS_OF, '--format', 'junit'] },
   { name: 'validate', args: (paths) => ['validate', ...paths] },
   { name: 'gap', args: (paths) => ['gap', ...paths, '--as-of', AS_OF] },
 ];
@@ -63,7 +68,7 @@ function dataset(size) {
   const dir = path.join(OUT, `data-${size}-${stamp}`);
   if (!existsSync(path.join(dir, '.complete'))) {
     process.stderr.write(`generating ${size} systems into ${path.relative(ROOT, dir)} …\n`);
-    const bytes = writeInventory(dir, { systems: spec.systems, files: spec.files, seed: 7 });
+    const bytes = writeInventory(dir, { systems: spec.systems, files: spec.files, seed: 7, ...(spec.style ? { style: spec.style } : {}) });
     writeFileSync(path.join(dir, '.complete'), `${bytes}\n`);
   }
   return [path.relative(ROOT, dir)];
@@ -110,7 +115,7 @@ function benchSize(size, runs, commands) {
     { name: 'node -e 0', argv: [process.execPath, '-e', '0'] },
     { name: 'parse floor (js-yaml load)', argv: [process.execPath, path.join(ROOT, 'bench', 'parse-floor.mjs'), ...paths] },
     ...commands
-      .filter((c) => !c.only || c.only.includes(size))
+      .filter((c) => (!c.only || c.only.includes(size)) && !c.not?.includes(size))
       .map((c) => ({ name: c.name, argv: c.missing ? undefined : [process.execPath, CLI, ...c.args(paths)], missing: c.missing })),
   ];
   const samples = rows.map(() => []);

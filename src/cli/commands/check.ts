@@ -37,7 +37,7 @@ export const CHECK_FORMATS = {
   sarif: async () => (await import('../../formatters/findings/sarif.js')).sarifChunks,
   junit: async () => (await import('../../formatters/findings/junit.js')).junitChunks,
   github: async () => (await import('../../formatters/findings/github.js')).formatGithub,
-  gitlab: async () => (await import('../../formatters/findings/gitlab.js')).formatGitlab,
+  gitlab: async () => (await import('../../formatters/findings/gitlab.js')).gitlabChunks,
   markdown: async () => (await import('../../formatters/findings/markdown.js')).formatMarkdown,
 } satisfies Record<string, () => Promise<Formatter | ChunkedFormatter>>;
 
