@@ -1,6 +1,6 @@
 // The command-line program: builds commander in the chosen language, maps every error to an
 // exit code, and never lets a stack trace reach the user unless --verbose asks for it.
-import { visibleLines } from '../formatters/visible-text.js';
+import { visibleLines } from '../formatters/common/visible-text.js';
 import { Command, CommanderError } from 'commander';
 import { AggregateFatalError, ExitCode, FatalError, formatLocation } from '../errors.js';
 import { langFromEnv, isLang, type Lang } from '../i18n/lang.js';

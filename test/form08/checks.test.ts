@@ -139,7 +139,8 @@ describe('report --format form08: messages on the terminal', () => {
     writeFileSync(inventory, readFileSync(`${TRIPS}/level.yaml`, 'utf8').replace('name: Hệ thống chưa đề xuất cấp độ', 'name: "Hệ thống\\u001b[2J\\u001b]0;x\\u0007 chưa đề xuất"'));
     const run = await runCli(['report', inventory, '--config', CONFIG, '--format', 'form08', '--year', '2026', '--lang', 'en', '-o', path.join(dir, 'escape.docx')]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('row 2 "Hệ thống[2J]0;x chưa đề xuất" has no proposed level');
+    // Shown visibly, as every message on stderr (SECURITY.md: nothing reaches a terminal as a control character).
+    expect(run.stderr).toContain('row 2 "Hệ thống\\u001b[2J\\u001b]0;x\\u0007 chưa đề xuất" has no proposed level');
     expect(run.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f]/);
   });
 });

@@ -133,6 +133,6 @@ describe('Form 08 DOCX', () => {
     expect(existsSync(output)).toBe(true);
     const run = await runCli(['report', '--config', CONFIG, '--year', '2026', '-o', output]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('file already exists');
+    expect(run.stderr).toContain('already exists; add --force to overwrite it');
   });
 });

@@ -67,7 +67,7 @@ describe('import: round trip through the Form 08 workbook', () => {
     const before = readFileSync(path.join(out, 'form08-2026.yaml'), 'utf8');
     const refused = await runCli(['import', workbook, '-o', out, '--lang', 'en']);
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toContain('file already exists');
+    expect(refused.stderr).toContain('already exists; add --force to overwrite it');
     expect(readFileSync(path.join(out, 'form08-2026.yaml'), 'utf8')).toBe(before);
     const forced = await runCli(['import', workbook, '-o', out, '--force']);
     expect(forced.code).toBe(0);

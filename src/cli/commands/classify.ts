@@ -17,13 +17,13 @@ import type { FormatContext } from '../../formatters/types.js';
 
 /** Formatters load on use: start-up stays free of what other commands need (docx above all). */
 export const CLASSIFY_FORMATS = {
-  table: async () => (await import('../../formatters/classify-table.js')).formatClassifyTable,
-  json: async () => (await import('../../formatters/classify-json.js')).formatClassifyJson,
+  table: async () => (await import('../../formatters/classify/table.js')).formatClassifyTable,
+  json: async () => (await import('../../formatters/classify/json.js')).formatClassifyJson,
   markdown: async () => {
-    const md = await import('../../formatters/classify-markdown.js');
+    const md = await import('../../formatters/classify/markdown.js');
     return (report: ClassifyReport, ctx: FormatContext, justify: boolean) => (justify ? md.formatClassifyJustifyMarkdown : md.formatClassifyMarkdown)(report, ctx);
   },
-  docx: async () => (await import('../../formatters/classify-docx.js')).formatClassifyDocx,
+  docx: async () => (await import('../../formatters/classify/docx.js')).formatClassifyDocx,
 } satisfies Record<string, () => Promise<(report: ClassifyReport, ctx: FormatContext, justify: boolean) => string | Uint8Array | Promise<string | Uint8Array>>>;
 
 interface ClassifyOptions extends GlobalOptions, LimitOptions, OutputOptions, ProjectFlags {

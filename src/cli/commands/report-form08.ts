@@ -9,7 +9,7 @@ import { TOOL } from '../../version.js';
 import type { AuditSetup } from '../project.js';
 import type { Io } from '../io.js';
 import { warnInventoryProblems, writeReport } from '../report-output.js';
-import { visible } from '../../formatters/visible-text.js';
+import { visible } from '../../formatters/common/visible-text.js';
 
 export const FORM08_HELP = {
   year: { vi: 'form08: năm báo cáo (kỳ số liệu 15/12 năm trước – 14/12 năm này; mặc định: năm của ngày đánh giá)', en: 'form08: report year (data period 15/12 of the year before to 14/12; default: the year of the evaluation date)' },

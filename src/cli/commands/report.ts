@@ -70,10 +70,10 @@ export function registerReport(program: Command, io: Io, lang: Lang, setExit: (c
     const model = buildReport({ inventory, pack, asOf, timeZone, now: io.now(), tool: TOOL, auditOptions: setup.optionsFor(inventory) });
     let content: string | Uint8Array;
     if (format === 'xlsx') {
-      const { renderXlsxReport } = await import('../../formatters/xlsx/report.js');
+      const { renderXlsxReport } = await import('../../formatters/report/xlsx/report.js');
       content = await renderXlsxReport(model, ctx.lang);
     } else {
-      const { renderHtmlReport } = await import('../../formatters/html/report.js');
+      const { renderHtmlReport } = await import('../../formatters/report/html/report.js');
       content = renderHtmlReport(model, ctx.lang);
     }
     await writeReport(content, all, io, setup.inputs(...inventory.files));

@@ -7,7 +7,7 @@ import type { Lang } from '../../i18n/lang.js';
 import { part1Lines, part2Items, rowCells } from '../../form08/cells.js';
 import { COLUMN_HEADERS, DRAFT_STAMP, HEADING, PART1_LABELS, PART2, SECTIONS } from '../../form08/labels.js';
 import type { Form08Document } from '../../form08/model.js';
-import { html, trusted, type SafeHtml } from '../html/escape.js';
+import { html, trusted, type SafeHtml } from '../report/html/escape.js';
 import { annexBlocks, appendixTitle, findingLine, periodLine, type Block } from './blocks.js';
 
 const CSS = `

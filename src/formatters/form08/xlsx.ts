@@ -9,7 +9,7 @@ import { part1Lines, part2Items, rowCells } from '../../form08/cells.js';
 import { COLUMN_HEADERS, DRAFT_STAMP, HEADING, PART1_LABELS, PART2, SECTIONS } from '../../form08/labels.js';
 import type { Form08Document } from '../../form08/model.js';
 import type { IsoDate } from '../../util/date.js';
-import { looksLikeFormula } from '../csv.js';
+import { looksLikeFormula } from '../common/csv.js';
 import { annexBlocks, appendixTitle, findingLine, periodLine, xmlSafe } from './blocks.js';
 
 export const FORM_SHEET = 'Mẫu số 08';
