@@ -1,6 +1,7 @@
 // The CI formats of `check` are written in pieces (issue 17): the pieces must add up to exactly the
 // bytes the earlier implementations printed (kept in ./streamed-oracle/ as the oracle: SARIF and
-// GitLab by JSON.stringify of the whole document, JUnit by an xmlbuilder tree), on a generated inventory with
+// GitLab by JSON.stringify of the whole document, JUnit by an xmlbuilder tree, GitHub by one array
+// of lines), on a generated inventory with
 // waivers, a baseline, schema and syntax errors, and on hostile text (control characters, lone
 // surrogates, XML and JSON specials).
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { applyBaseline } from '../../src/baseline/compare.js';
 import { fingerprintFindings } from '../../src/baseline/fingerprint.js';
 import { audit, type AuditResult } from '../../src/engine/audit.js';
 import type { Finding } from '../../src/engine/finding.js';
+import { githubChunks } from '../../src/formatters/findings/github.js';
 import { gitlabChunks } from '../../src/formatters/findings/gitlab.js';
 import { junitChunks } from '../../src/formatters/findings/junit.js';
 import { sarifChunks } from '../../src/formatters/findings/sarif.js';
@@ -21,6 +23,7 @@ import type { ChunkedFormatter, FormatContext, Formatter } from '../../src/forma
 import { loadInventories } from '../../src/loading/inventory.js';
 import { defaultRulesDir, loadRules } from '../../src/loading/rules.js';
 import { ROOT } from '../helpers.js';
+import { formatGithub as githubBefore } from './streamed-oracle/github.js';
 import { formatGitlab as gitlabBefore } from './streamed-oracle/gitlab.js';
 import { formatJunit as junitBefore } from './streamed-oracle/junit.js';
 import { formatSarif as sarifBefore } from './streamed-oracle/sarif.js';
@@ -29,6 +32,7 @@ const FORMATS: [name: string, streamed: ChunkedFormatter, before: Formatter][] =
   ['sarif', sarifChunks, sarifBefore],
   ['junit', junitChunks, junitBefore],
   ['gitlab', gitlabChunks, gitlabBefore],
+  ['github', githubChunks, githubBefore],
 ];
 
 const ctx = (lang: 'vi' | 'en', repoPrefix = ''): FormatContext => ({ lang, color: new Chalk({ level: 0 }), tool: { name: 'attt-audit', version: '1.2.3' }, repoPrefix });

@@ -9,7 +9,7 @@ import { CI } from '../../i18n/ci-messages.js';
 import { severityRank } from '../../engine/finding.js';
 import type { Severity } from '../../rules/rule.js';
 import { isActionable, repoPath } from './ci-common.js';
-import type { Formatter } from '../types.js';
+import type { ChunkedFormatter, Formatter } from '../types.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
@@ -23,7 +23,10 @@ export function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-export const formatGithub: Formatter = (raw, ctx) => {
+export const formatGithub: Formatter = (raw, ctx) => [...githubChunks(raw, ctx)].join('');
+
+/** One line per annotation, written a few hundred at a time (issue 17). */
+export const githubChunks: ChunkedFormatter = function* (raw, ctx) {
   const result = visibleData(raw);
   const { lang } = ctx;
   const actionable = result.findings
@@ -31,22 +34,25 @@ export const formatGithub: Formatter = (raw, ctx) => {
     .filter(({ f }) => isActionable(f))
     .sort((a, b) => severityRank(a.f.severity) - severityRank(b.f.severity) || a.order - b.order)
     .map(({ f }) => f);
-  const lines = actionable.map((f) => {
+  let piece = '';
+  for (const f of actionable) {
     const title = f.system ? `${f.rule} (${f.system})` : f.rule;
     const props = [`file=${escapeProperty(repoPath(f.file, ctx))}`, `line=${f.line}`, `col=${f.column}`, `title=${escapeProperty(title)}`].join(',');
-    return `::${COMMAND[f.severity]} ${props}::${escapeData(f.message[lang])}`;
-  });
+    piece += `::${COMMAND[f.severity]} ${props}::${escapeData(f.message[lang])}\n`;
+    if (piece.length > 1 << 16) {
+      yield piece;
+      piece = '';
+    }
+  }
   const s = result.summary;
-  lines.push(
-    escapeData(
-      result.validateOnly
-        ? interpolate(CI.validateSummary[lang], { ...s, asOf: result.asOf })
-        : interpolate(UI.summary[lang], { ...s, asOf: result.asOf }),
-    ),
+  piece += escapeData(
+    result.validateOnly
+      ? interpolate(CI.validateSummary[lang], { ...s, asOf: result.asOf })
+      : interpolate(UI.summary[lang], { ...s, asOf: result.asOf }),
   );
   if (result.baseline) {
     const b = result.baseline;
-    lines.push(escapeData(interpolate(CI.baselineLine[lang], { source: b.source, new: b.new, known: b.known, resolved: b.resolved.length })));
+    piece += `\n${escapeData(interpolate(CI.baselineLine[lang], { source: b.source, new: b.new, known: b.known, resolved: b.resolved.length }))}`;
   }
-  return `${lines.join('\n')}\n`;
+  yield `${piece}\n`;
 };
