@@ -45,9 +45,9 @@ function outcome(findings: readonly Finding[], result: AuditResult, lang: Lang):
 }
 
 /**
- * The cases of one suite (`rules` undefined: the inventory suite; else the rules of one id), in the order they are written:
- * every system (or every system the rule applies to), then systems and files named only by
- * findings. `grouped` holds the findings of this suite, in report order.
+ * The cases of one suite (`rules` undefined: the inventory suite; else the rules of one id), in
+ * the order they are written: every system (or every system the rule applies to), then systems and
+ * files named only by findings. `grouped` holds the findings of this suite, in report order.
  */
 function suiteCases(result: AuditResult, rules: readonly Rule[] | undefined, grouped: readonly Finding[], fileOf: ReadonlyMap<string, string>): TestCase[] {
   const cases = new Map<string, TestCase>();
