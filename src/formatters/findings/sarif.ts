@@ -103,8 +103,10 @@ export const sarifChunks: ChunkedFormatter = function* (result, ctx) {
     yield `${skeleton}\n`;
     return;
   }
-  const marker = JSON.stringify(RESULTS);
-  const at = skeleton.indexOf(marker);
+  // A raw line break only comes from the layout (strings escape theirs), so a text of a rule pack
+  // that happens to equal the marker cannot be mistaken for the run's own `results` key.
+  const quoted = JSON.stringify(RESULTS);
+  const at = skeleton.indexOf(`\n      "results": ${quoted}`) + '\n      "results": '.length;
   let piece = `${skeleton.slice(0, at)}[\n`;
   for (let i = 0; i < result.findings.length; i += 1) {
     const text = JSON.stringify(toResult(result.findings[i]!, i), null, 2);
@@ -114,5 +116,5 @@ export const sarifChunks: ChunkedFormatter = function* (result, ctx) {
       piece = '';
     }
   }
-  yield `${piece}\n${RESULT_INDENT.slice(2)}]${skeleton.slice(at + marker.length)}\n`;
+  yield `${piece}\n${RESULT_INDENT.slice(2)}]${skeleton.slice(at + quoted.length)}\n`;
 };
