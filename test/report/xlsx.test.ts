@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers.js';
+import { runCli, systemYaml, tempDir } from '../helpers.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'attt-report-xlsx-'));
 const books: Record<string, ExcelJS.Workbook> = {};
@@ -253,5 +253,18 @@ describe('Excel report', () => {
     expect(row!.getCell(2).value).toEqual(new Date('2024-12-26T10:00:00Z'));
     expect(row!.getCell(2).numFmt).toBe('dd/mm/yyyy hh:mm');
     expect(row!.getCell(3).value).toBe('Asia/Ho_Chi_Minh');
+  });
+
+  it('doubles "&" in the page header (a code there) and states the period of --quarter', async () => {
+    const cwd = tempDir({ 'inventory.yaml': ['organization: Bộ KH&CN', 'systems:', systemYaml('a', 'level: 2\napproval: {decision: QĐ 1, date: 2024-01-10}')].join('\n') });
+    const { code } = await runCli(['report', 'inventory.yaml', '--quarter', '2024-Q3', '--lang', 'vi', '-o', 'q.xlsx'], { cwd });
+    expect(code).toBe(0);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(path.join(cwd, 'q.xlsx'));
+    expect(book.worksheets[0]!.headerFooter.oddHeader).toBe(
+      '&LBáo cáo an toàn hệ thống thông tin theo cấp độ · Bộ KH&&CN&RQuý 3/2024 (từ 01/07/2024 đến 30/09/2024) · Ngày đánh giá: 30/09/2024',
+    );
+    const summary = book.getWorksheet('Tổng hợp')!;
+    expect((summary.getRow(3).values as unknown[]).slice(1, 3)).toEqual(['Kỳ báo cáo', 'Quý 3/2024 (từ 01/07/2024 đến 30/09/2024)']);
   });
 });
