@@ -146,8 +146,8 @@ export const HELP = {
       en: 'a report people open: self-contained HTML (prints to A4), an Excel workbook (.xlsx), or the annual report on Form 08 (--format form08: .docx, .xlsx, .html)',
     },
     format: {
-      vi: 'định dạng (mặc định: theo đuôi tệp --output: .html → html, .xlsx → xlsx, .docx → form08; đuôi khác như .pdf bị từ chối); form08 ghi .docx, .xlsx hoặc .html theo đuôi tệp',
-      en: 'format (default: from the --output extension: .html → html, .xlsx → xlsx, .docx → form08; any other, such as .pdf, is refused); form08 writes .docx, .xlsx or .html by the extension',
+      vi: 'định dạng (mặc định: theo đuôi tệp --output: .html → html, .xlsx → xlsx, .pdf → pdf (bản tóm tắt in qua Chromium/Chrome đã cài), .docx → form08; đuôi khác bị từ chối); form08 ghi .docx, .xlsx hoặc .html theo đuôi tệp',
+      en: 'format (default: from the --output extension: .html → html, .xlsx → xlsx, .pdf → pdf (the summary, printed by the installed Chromium/Chrome), .docx → form08; any other is refused); form08 writes .docx, .xlsx or .html by the extension',
     },
     output: { vi: 'tệp cần ghi (bắt buộc; ghi nguyên tử; "-" in HTML ra đầu ra chuẩn)', en: 'file to write (required; written atomically; "-" prints HTML to standard output)' },
   },

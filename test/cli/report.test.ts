@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadedByInstalledRun, ROOT, runCli, systemYaml, tempDir } from '../helpers.js';
+import { CHROMIUM } from '../report/chromium.js';
 
 const MOST = path.join(ROOT, 'fixtures', 'most');
 
@@ -57,9 +58,9 @@ describe('report command', () => {
       stdout: '',
       stderr: 'attt-audit: error: missing --output FILE: the report is written to a file\n',
     });
-    const format = await runCli(['report', MOST, '-o', 'x.pdf', '--format', 'pdf']);
+    const format = await runCli(['report', MOST, '-o', 'x.doc', '--format', 'doc']);
     expect(format.code).toBe(2);
-    expect(format.stderr).toBe("attt-audit: error: option '-f, --format <format>' argument 'pdf' is invalid. Allowed choices are html, xlsx, form08.\n");
+    expect(format.stderr).toBe("attt-audit: error: option '-f, --format <format>' argument 'doc' is invalid. Allowed choices are html, xlsx, pdf, form08.\n");
     const date = await runCli(['report', MOST, '-o', '-', '--as-of', '2024-02-30']);
     expect(date).toEqual({ code: 2, stdout: '', stderr: 'attt-audit: error: --as-of must be a valid date written YYYY-MM-DD or DD/MM/YYYY, not "2024-02-30"\n' });
     // Missing directories are created (as for check); a file where a directory should be is not.
@@ -104,20 +105,37 @@ describe('report command', () => {
   });
 
 
-  it('never writes one format under another\'s name: .pdf, an unknown extension, or a --format the name contradicts (exit 2, nothing written)', async () => {
+  it('-o FILE.pdf prints the summary to PDF through the installed Chromium', async () => {
     const dir = tempDir({});
-    expect(await runCli(['report', MOST, '-o', 'bao-cao.pdf'], { cwd: dir })).toEqual({
+    const { code, stderr } = await runCli(['report', MOST, '--as-of', '2024-12-26', '-o', 'bao-cao.pdf'], { cwd: dir, env: { CHROMIUM_PATH: CHROMIUM } });
+    expect({ code, stderr }).toEqual({ code: 0, stderr: 'attt-audit: wrote bao-cao.pdf\n' });
+    const pdf = readFileSync(path.join(dir, 'bao-cao.pdf'));
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length;
+    expect(pages).toBeGreaterThan(3);
+    expect(pages).toBeLessThanOrEqual(8);
+    expect(readdirSync(dir)).toEqual(['bao-cao.pdf']);
+  }, 60_000);
+
+  it('-o FILE.pdf without a browser: exit 2 before any work, one clear line, nothing written', async () => {
+    const dir = tempDir({});
+    expect(await runCli(['report', MOST, '-o', 'bao-cao.pdf'], { cwd: dir, env: { CHROMIUM_PATH: path.join(dir, 'no-chromium') } })).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'attt-audit: error: report does not write PDF: write an .html file, open it in a browser and print it to PDF (A4, the summary for a director)\n',
+      stderr: `attt-audit: error: cannot print a PDF: no Chromium or Chrome found (CHROMIUM_PATH=${path.join(dir, 'no-chromium')}). Install Chromium (or set CHROMIUM_PATH), or write an .html file and print it to PDF from a browser\n`,
     });
-    expect((await runCli(['report', MOST, '-o', 'bao-cao.pdf', '--lang', 'vi'], { cwd: dir })).stderr).toBe(
-      'attt-audit: lỗi: report không ghi PDF: ghi tệp .html rồi mở bằng trình duyệt và in ra PDF (khổ A4, bản tóm tắt cho lãnh đạo)\n',
+    expect((await runCli(['report', MOST, '-o', 'bao-cao.pdf', '--lang', 'vi'], { cwd: dir, env: { CHROMIUM_PATH: '/nonexistent/chromium' } })).stderr).toBe(
+      'attt-audit: lỗi: không in được PDF: không tìm thấy Chromium hoặc Chrome (CHROMIUM_PATH=/nonexistent/chromium). Cài Chromium (hoặc đặt CHROMIUM_PATH), hoặc ghi tệp .html rồi in ra PDF từ trình duyệt\n',
     );
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('never writes one format under another\'s name: an unknown extension, or a --format the name contradicts (exit 2, nothing written)', async () => {
+    const dir = tempDir({});
     expect(await runCli(['report', MOST, '-o', 'report.txt'], { cwd: dir })).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'attt-audit: error: cannot tell which format to write as "report.txt": name the file .html or .xlsx (Form 08: .docx), or give --format\n',
+      stderr: 'attt-audit: error: cannot tell which format to write as "report.txt": name the file .html, .xlsx or .pdf (Form 08: .docx), or give --format\n',
     });
     expect(await runCli(['report', MOST, '-o', 'book.xlsx', '--format', 'html'], { cwd: dir })).toEqual({
       code: 2,
@@ -125,6 +143,7 @@ describe('report command', () => {
       stderr: 'attt-audit: error: will not write a html report as "book.xlsx": .xlsx is another format\'s extension\n',
     });
     expect((await runCli(['report', MOST, '-o', 'page.pdf', '--format', 'xlsx'], { cwd: dir })).code).toBe(2);
+    expect((await runCli(['report', MOST, '-o', 'page.html', '--format', 'pdf'], { cwd: dir })).code).toBe(2);
     expect((await runCli(['report', MOST, '-o', 'page.csv', '--format', 'html'], { cwd: dir })).code).toBe(2);
     expect(readdirSync(dir)).toEqual([]);
   });

@@ -20,7 +20,7 @@ import { HELP } from '../help.js';
 import type { Io } from '../io.js';
 import { checkReportTarget, warnInventoryProblems, writeReport, type OutputOptions } from '../report-output.js';
 
-export const REPORT_FORMATS = ['html', 'xlsx', 'form08'] as const;
+export const REPORT_FORMATS = ['html', 'xlsx', 'pdf', 'form08'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 interface ReportOptions extends GlobalOptions, RuleOptions, LimitOptions, OutputOptions, ProjectFlags {
@@ -69,27 +69,21 @@ function refuseUnstartedPeriod(period: ReportPeriod, asOf: IsoDate): void {
 }
 
 /** What each document format may be called. */
-const EXTENSIONS: Record<ReportFormat, readonly string[]> = { html: ['.html', '.htm'], xlsx: ['.xlsx'], form08: ['.docx', '.xlsx', '.html', '.htm'] };
+const EXTENSIONS: Record<ReportFormat, readonly string[]> = { html: ['.html', '.htm'], xlsx: ['.xlsx'], pdf: ['.pdf'], form08: ['.docx', '.xlsx', '.html', '.htm'] };
 const EXTENSIONS_OF_ANY = Object.values(EXTENSIONS).flat();
 /** Extensions of formats this command does not write, whose reader would be handed the wrong bytes. */
-const FOREIGN = ['.pdf', '.doc', '.xls', '.csv', '.json', '.md', '.txt', '.odt', '.ods', '.xml', '.ics', '.sarif'];
+const FOREIGN = ['.doc', '.xls', '.csv', '.json', '.md', '.txt', '.odt', '.ods', '.xml', '.ics', '.sarif'];
 
 /**
- * `--format`, else the output file's extension (`.xlsx` → xlsx, `.docx` → form08, `.html`/`.htm` or
- * none → html). One format is never written under another's name: `-o bao-cao.pdf` is refused (exit 2),
- * as is `--format html -o book.xlsx`; a name with an extension of no document format (`book.bin`)
- * is taken with an explicit --format.
+ * `--format`, else the output file's extension (`.html`/`.htm` or none → html, `.xlsx` → xlsx,
+ * `.pdf` → pdf, `.docx` → form08). One format is never written under another's name: an unknown
+ * extension without --format is refused (exit 2), as is `--format html -o book.xlsx`; a name with an
+ * extension of no document format (`book.bin`) is taken with an explicit --format.
  */
 export function reportFormat(format: ReportFormat | undefined, output: string): ReportFormat {
   // Form 08 checks its own extensions (.docx, .xlsx, .html).
   if (format === 'form08') return format;
   const ext = output === '-' ? '' : path.extname(output).toLowerCase();
-  if (ext === '.pdf') {
-    throw new FatalError({
-      vi: 'report không ghi PDF: ghi tệp .html rồi mở bằng trình duyệt và in ra PDF (khổ A4, bản tóm tắt cho lãnh đạo)',
-      en: 'report does not write PDF: write an .html file, open it in a browser and print it to PDF (A4, the summary for a director)',
-    });
-  }
   if (format !== undefined) {
     if (FOREIGN.includes(ext) || (EXTENSIONS_OF_ANY.includes(ext) && !EXTENSIONS[format].includes(ext))) {
       throw new FatalError(
@@ -103,12 +97,13 @@ export function reportFormat(format: ReportFormat | undefined, output: string): 
   }
   if (ext === '.docx') return 'form08';
   if (ext === '.xlsx') return 'xlsx';
+  if (ext === '.pdf') return 'pdf';
   if (ext === '' || ext === '.html' || ext === '.htm') return 'html';
   throw new FatalError(
     localize(
       {
-        vi: 'không biết ghi "{f}" theo định dạng nào: đặt tên tệp .html hoặc .xlsx (Mẫu số 08: .docx), hoặc chọn --format',
-        en: 'cannot tell which format to write as "{f}": name the file .html or .xlsx (Form 08: .docx), or give --format',
+        vi: 'không biết ghi "{f}" theo định dạng nào: đặt tên tệp .html, .xlsx hoặc .pdf (Mẫu số 08: .docx), hoặc chọn --format',
+        en: 'cannot tell which format to write as "{f}": name the file .html, .xlsx or .pdf (Form 08: .docx), or give --format',
       },
       { f: output },
     ),
@@ -140,6 +135,7 @@ export function registerReport(program: Command, io: Io, lang: Lang, setExit: (c
     }
     // Refuse early, before any work; writeReport checks again atomically when it writes.
     await checkReportTarget({ ...all, format }, io);
+    if (format === 'pdf') (await import('./report-pdf.js')).findChromium(io.env);
     if (format === 'form08') {
       const year = form08Year(all.year, Number((all.asOf !== undefined ? resolveAsOf(all.asOf, all.tz, io) : calendarDateIn(io.now(), all.tz ?? DEFAULT_TIME_ZONE)).slice(0, 4)));
       form08Writer(all.output);
@@ -163,6 +159,7 @@ export function registerReport(program: Command, io: Io, lang: Lang, setExit: (c
     } else {
       const { renderHtmlReport } = await import('../../formatters/report/html/report.js');
       content = renderHtmlReport(model, ctx.lang);
+      if (format === 'pdf') content = await (await import('./report-pdf.js')).printPdf(content, io);
     }
     await writeReport(content, all, io, setup.inputs(...inventory.files));
     const problems = warnInventoryProblems(inventory, io, ctx.lang);
