@@ -1,5 +1,5 @@
-// `attt-audit report`: the documents people open — a self-contained HTML report for the meeting and
-// an Excel workbook for the file. The renderers (and exceljs) are imported only when this command
+// `attt-audit report`: the documents people open — a self-contained HTML report for the meeting (or
+// its summary printout as PDF) and an Excel workbook for the file. The renderers (and exceljs) are imported only when this command
 // runs, so they cost the other commands nothing at start-up.
 import path from 'node:path';
 import { Option, type Command } from 'commander';
