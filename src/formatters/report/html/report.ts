@@ -412,7 +412,7 @@ function planSection(model: ReportModel, lang: Lang): SafeHtml {
 <h3>${interpolate(T.plan.upcoming[lang], { n: plan.upcoming.length })}</h3>
 ${planTable(plan.upcoming, lang)}
 <h3>${interpolate(T.plan.overdue[lang], { n: plan.overdue.length })}</h3>
-<div class="detail-print">${planTable(plan.overdue, lang)}</div>
+<div class="detail">${planTable(plan.overdue, lang)}</div>
 ${overdueBySystem(plan.overdue, lang)}
 </section>`;
 }

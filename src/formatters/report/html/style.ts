@@ -105,7 +105,7 @@ footer { margin-top: 36px; padding-top: 8px; border-top: 1px solid var(--line); 
   nav.toc, .filters, .print-choice, .no-print { display: none !important; }
   /* The summary printout (the default): what a director reads, without file positions, rule ids,
      the per-system matrix and every finding; the checkbox on screen prints the full detail. */
-  body.print-summary .detail, body.print-summary .detail-print { display: none !important; }
+  body.print-summary .detail { display: none !important; }
   body.print-summary .summary-only { display: block; }
   body.print-summary section.page { break-before: auto; }
   body.print-summary section#owners { break-before: page; }
