@@ -1,5 +1,5 @@
 // `classify` as data: every loaded system classified on one date under one regime. Pure; the
-// formatters (src/formatters/classify-*.ts) only render it.
+// formatters (src/formatters/classify/) only render it.
 import type { LoadedInventory, LoadedSystem } from '../loading/inventory.js';
 import type { AppliedRegime } from '../regime/index.js';
 import type { IsoDate } from '../util/date.js';

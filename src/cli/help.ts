@@ -136,10 +136,13 @@ export const HELP = {
   },
   report: {
     description: {
-      vi: 'báo cáo để đọc và lưu hồ sơ: HTML tự chứa (in ra A4 được) hoặc sổ tính Excel (.xlsx)',
-      en: 'a report people open: self-contained HTML (prints to A4) or an Excel workbook (.xlsx)',
+      vi: 'báo cáo để đọc và lưu hồ sơ: HTML tự chứa (in ra A4 được), sổ tính Excel (.xlsx), hoặc báo cáo năm theo Mẫu số 08 (--format form08: .docx, .xlsx, .html)',
+      en: 'a report people open: self-contained HTML (prints to A4), an Excel workbook (.xlsx), or the annual report on Form 08 (--format form08: .docx, .xlsx, .html)',
     },
-    format: { vi: 'định dạng (mặc định: theo đuôi tệp --output, nếu không thì html)', en: 'format (default: from the --output extension, else html)' },
+    format: {
+      vi: 'định dạng (mặc định: theo đuôi tệp --output: .xlsx → xlsx, .docx → form08, còn lại html); form08 ghi .docx, .xlsx hoặc .html theo đuôi tệp',
+      en: 'format (default: from the --output extension: .xlsx → xlsx, .docx → form08, else html); form08 writes .docx, .xlsx or .html by the extension',
+    },
     output: { vi: 'tệp cần ghi (bắt buộc; ghi nguyên tử; "-" in HTML ra đầu ra chuẩn)', en: 'file to write (required; written atomically; "-" prints HTML to standard output)' },
   },
 } as const satisfies Record<string, Localized | Record<string, Localized>>;

@@ -1,6 +1,6 @@
 // The command-line program: builds commander in the chosen language, maps every error to an
 // exit code, and never lets a stack trace reach the user unless --verbose asks for it.
-import { visibleLines } from '../formatters/visible-text.js';
+import { visibleLines } from '../formatters/common/visible-text.js';
 import { Command, CommanderError } from 'commander';
 import { AggregateFatalError, ExitCode, FatalError, formatLocation } from '../errors.js';
 import { langFromEnv, isLang, type Lang } from '../i18n/lang.js';
@@ -11,6 +11,7 @@ import { registerCheck } from './commands/check.js';
 import { registerClassify } from './commands/classify.js';
 import { registerInit } from './commands/init.js';
 import { registerGap } from './commands/gap.js';
+import { registerImport } from './commands/import.js';
 import { registerPlan } from './commands/plan.js';
 import { registerReport } from './commands/report.js';
 import { registerRules } from './commands/rules.js';
@@ -44,6 +45,7 @@ const COMMANDS: Record<string, Register> = {
   plan: registerPlan,
   report: registerReport,
   classify: registerClassify,
+  import: registerImport,
 };
 
 /**

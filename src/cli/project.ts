@@ -262,5 +262,6 @@ export function organizationRecords(config: ProjectConfig | undefined, inventory
     annualReports: reports,
     file: displayName(config.file, cwd),
     position: config.locate(config.annualReports ? ['annual_reports'] : []),
+    ...(config.organization ? { organization: config.organization, locate: config.locate } : {}),
   };
 }

@@ -13,6 +13,7 @@ import { readYaml, type DataPath, type Position } from '../loading/yaml-source.j
 import { isValidTimeZone, type IsoDate } from '../util/date.js';
 import { PRECISE_YAML_MAX_SIZE } from '../util/fs-read.js';
 import { calendarDate } from '../model/inventory-schema.js';
+import type { OrganizationConfig } from '../form08/organization.js';
 
 export { CONFIG_FILE_NAME, discoverConfig } from './discover.js';
 import { discoverConfig } from './discover.js';
@@ -24,6 +25,18 @@ const outputSchema = z.strictObject({
   file: z.string().trim().min(1).optional(),
   force: z.boolean().optional(),
 });
+
+// Form 08 part 2 (src/form08/organization.ts): every key optional here, a missing one is a form08/part2 finding.
+const partySchema = z.strictObject({
+  name: z.string().trim().min(1).optional(),
+  mandate: z.string().trim().min(1).optional(),
+  representative: z.string().trim().min(1).optional(),
+  title: z.string().trim().min(1).optional(),
+  address: z.string().trim().min(1).optional(),
+  phone: z.string().trim().min(1).optional(),
+  email: z.string().trim().min(1).optional(),
+});
+const organizationSchema = z.strictObject({ owner: partySchema.optional(), dedicated_unit: partySchema.optional() });
 
 const waiverPolicySchema = z.strictObject({
   file: z.string().trim().min(1).optional(),
@@ -52,6 +65,7 @@ export const configSchema = z.strictObject({
   baseline: z.string().trim().min(1).optional(),
   waivers: waiverPolicySchema.optional(),
   outputs: z.array(outputSchema).min(1).optional(),
+  organization: organizationSchema.optional(),
   /** Annual reports on the security of the organisation's systems (Decree 331 Art 35, Form 08). */
   annual_reports: z.array(annualReportSchema).optional(),
 });
@@ -60,6 +74,8 @@ const KEYS: Record<string, readonly string[]> = {
   root: Object.keys(configSchema.shape),
   waivers: Object.keys(waiverPolicySchema.shape),
   output: Object.keys(outputSchema.shape),
+  organization: Object.keys(organizationSchema.shape),
+  party: Object.keys(partySchema.shape),
   annualReport: Object.keys(annualReportSchema.shape),
 };
 
@@ -67,6 +83,8 @@ const configKeysAt: KnownKeys = (p) => {
   if (p.length === 0) return KEYS.root;
   if (p.length === 1 && p[0] === 'waivers') return KEYS.waivers;
   if (p.length === 2 && p[0] === 'outputs') return KEYS.output;
+  if (p.length === 1 && p[0] === 'organization') return KEYS.organization;
+  if (p.length === 2 && p[0] === 'organization') return KEYS.party;
   if (p.length === 2 && p[0] === 'annual_reports') return KEYS.annualReport;
   return undefined;
 };
@@ -94,6 +112,8 @@ export interface ProjectConfig {
   baseline?: string;
   waivers: { file?: string; inline?: boolean; requireApprovedBy?: boolean };
   outputs?: OutputSetting[];
+  /** Form 08 part 2, as written (absent keys stay absent). */
+  organization?: OrganizationConfig;
   /** `annual_reports:` entries, each with where it is written. */
   annualReports?: AnnualReportRecord[];
   locate(path: DataPath): Position;
@@ -169,6 +189,7 @@ export function parseConfig(file: string, shown: string, bytes: Uint8Array): Pro
           })),
         }
       : {}),
+    ...(c.organization ? { organization: c.organization } : {}),
     ...(c.annual_reports
       ? {
           annualReports: c.annual_reports.map((r, i) => ({

@@ -2,6 +2,7 @@
 import type { LoadedInventory, LoadedSystem } from '../loading/inventory.js';
 import { approvedLevel } from '../model/as-of.js';
 import type { DataPath, Position } from '../loading/yaml-source.js';
+import type { OrganizationConfig } from '../form08/organization.js';
 import type { Waiver } from '../model/inventory-schema.js';
 import { fastSystemRecord } from '../loading/fast-system.js';
 import { ownerKey } from '../model/owner.js';
@@ -112,6 +113,9 @@ export interface OrganizationRecords {
   /** Where findings about the organisation are written: the config file, else the first inventory file. */
   file: string;
   position: Position;
+  /** The config's `organization:` (Form 08 part 2) and where config keys are written, for the form08/* rules. */
+  organization?: OrganizationConfig;
+  locate?: (path: DataPath) => Position;
 }
 
 /** A waiver in force for one system, with where it is written. */
@@ -287,14 +291,15 @@ function organizationFindings(rules: readonly Rule[], asOf: IsoDate, inventory: 
   const records = options.organization ?? defaultOrganizationRecords(inventory);
   const findings: Finding[] = [];
   for (const rule of org) {
-    for (const hit of rule.kind.organization!.evaluate(rule.check, { asOf, annualReports: records.annualReports, ...(options.holidays ? { holidays: options.holidays } : {}) })) {
-      const position = (hit.report !== undefined ? records.annualReports[hit.report]?.position : undefined) ?? records.position;
+    const form08 = { inventory, ...(records.organization ? { organization: records.organization } : {}), ...(records.locate ? { locateConfig: records.locate } : {}) };
+    for (const hit of rule.kind.organization!.evaluate(rule.check, { asOf, annualReports: records.annualReports, form08, ...(options.holidays ? { holidays: options.holidays } : {}) })) {
+      const position = hit.at?.position ?? (hit.report !== undefined ? records.annualReports[hit.report]?.position : undefined) ?? records.position;
       findings.push({
         rule: rule.id,
         severity: rule.severity,
-        system: null,
+        system: hit.at?.system ?? null,
         message: hit.message,
-        file: records.file,
+        file: hit.at?.file ?? records.file,
         line: position.line,
         column: position.column,
         ...(hit.due ? { due: hit.due } : {}),

@@ -1,5 +1,5 @@
 // The gap report as data: how far the inventory is from the targets on one evaluation date.
-// Pure: loaded inventory + rule pack + date in, numbers out. Formatters (src/formatters/gap-*.ts)
+// Pure: loaded inventory + rule pack + date in, numbers out. Formatters (src/formatters/gap/)
 // and the HTML/Excel reports only render what this computes.
 import { classificationTotals, type ClassificationTotals } from '../classify/gap.js';
 import { audit, type AuditOptions, type AuditResult } from '../engine/audit.js';

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Rule } from '../rules/rule.js';
 import type { TargetSet } from '../rules/targets.js';
-import type { Holiday, LoadedRules, RegimeTargets } from './rules.js';
+import type { Holiday, LoadedRules, RegimeTargets } from './rule-pack.js';
 import type { RegimeWindow } from '../regime/timeline.js';
 import { RULE_KINDS } from '../rules/kinds/index.js';
 import { packageRoot } from '../util/package-root.js';

@@ -21,8 +21,8 @@ import { isValidYmd, parseCalendarDate, type IsoDate } from '../util/date.js';
 type Raw = Record<string, unknown>;
 
 const SYSTEM_KEYS = new Set([
-  'id', 'name', 'owner', 'status', 'level', 'approval', 'proposed_level', 'protection_plan', 'go_live',
-  'security_conclusion', 'audits', 'last_audit', 'layers', 'drills', 'waivers', 'attributes', 'classification',
+  'id', 'name', 'owner', 'status', 'level', 'approval', 'proposed_level', 'protection_plan', 'protection_plan_expected',
+  'go_live', 'security_conclusion', 'audits', 'last_audit', 'layers', 'drills', 'waivers', 'attributes', 'classification',
 ]);
 const RESULTS = ['pass', 'partial', 'fail'];
 /** Only the plainest date spellings; anything else (spaces, other digits) is left to zod. */
@@ -226,13 +226,16 @@ export function fastSystemRecord(raw: unknown): SystemRecord | undefined {
     out.status = raw.status === undefined ? 'operating' : oneOf(raw.status, STATUSES);
     if ('level' in raw) out.level = raw.level === null ? null : level(raw.level);
     if ('approval' in raw) {
-      const a = object(raw.approval, ['decision', 'date']);
-      out.approval = { decision: text(a.decision), date: date(a.date) };
+      const a = object(raw.approval, ['decision', 'date', 'body']);
+      const approval: Raw = { decision: text(a.decision), date: date(a.date) };
+      optional(approval, a, 'body', string);
+      out.approval = approval;
     }
     // A level needs its approval decision; zod reports the problem.
     if (out.level != null && out.approval === undefined) return undefined;
     optional(out, raw, 'proposed_level', level);
     out.protection_plan = raw.protection_plan === undefined ? 'none' : oneOf(raw.protection_plan, PLAN_STATES);
+    optional(out, raw, 'protection_plan_expected', date);
     optional(out, raw, 'go_live', date);
     optional(out, raw, 'security_conclusion', date);
     out.audits = list(raw.audits, auditRecord);

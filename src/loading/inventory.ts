@@ -53,6 +53,8 @@ export interface LoadedSystem {
 export interface LoadedInventory {
   files: string[];
   organization?: string;
+  /** Each file's own `organization:` (Form 08 column 3 names the owner of each system). */
+  organizations?: Map<string, string>;
   systems: LoadedSystem[];
   problems: InventoryProblem[];
   /** Entries found under `systems:`, valid or not, so the summary can prove nothing was dropped. */
@@ -256,7 +258,7 @@ async function parseFile(
   }
   const plain = precise ? undefined : plainFileShape(data);
   if (plain) {
-    if (plain.organization !== undefined && result.organization === undefined) result.organization = plain.organization;
+    if (plain.organization !== undefined) noteOrganization(result, file, plain.organization);
     const systems = plain.systems;
     for (let index = 0; index < systems.length; index += 1) {
       const item = systems[index];
@@ -292,13 +294,18 @@ async function parseFile(
     }
     return;
   }
-  if (shape.data.organization !== undefined && result.organization === undefined) result.organization = shape.data.organization;
+  if (shape.data.organization !== undefined) noteOrganization(result, file, shape.data.organization);
 
   const v = await validation();
   shape.data.systems.forEach((raw, index) => addSystem(result, source, raw, index, firstSeen, v));
 }
 
 /** The file's shape when it is plainly right (a mapping with a `systems` list and nothing odd); else undefined, for zod. */
+function noteOrganization(result: LoadedInventory, file: string, organization: string): void {
+  result.organization ??= organization;
+  (result.organizations ??= new Map()).set(file, organization);
+}
+
 function plainFileShape(data: unknown): { organization?: string; systems: unknown[] } | undefined {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
   const file = data as Record<string, unknown>;

@@ -21,31 +21,10 @@ import { readTimeline, timelineSchema, type RegimeWindow } from '../regime/timel
 import type { IsoDate } from '../util/date.js';
 
 import { defaultRulesDir } from './default-pack.js';
+import type { Holiday, LoadedRules, RegimeTargets } from './rule-pack.js';
 
 export { defaultRulesDir };
-
-export interface LoadedRules {
-  rules: Rule[];
-  files: string[];
-  /** Targets for `gap`, merged in load order: a later file's target for a figure replaces an earlier one. */
-  targets: TargetSet;
-  /** Targets file by file, with the regime of each file, so a pack can be narrowed to one regime (src/regime/select.ts). */
-  targetSets?: RegimeTargets[];
-  /** The legal timeline, when a loaded file holds `regimes:` (the last one wins). */
-  regimes?: RegimeWindow[];
-  /** Public holidays (days off) for working-day arithmetic, from files holding `holidays:`. */
-  holidays?: Holiday[];
-}
-
-export interface RegimeTargets {
-  regime?: string;
-  targets: TargetSet;
-}
-
-export interface Holiday {
-  date: IsoDate;
-  name: string;
-}
+export type { Holiday, LoadedRules, RegimeTargets } from './rule-pack.js';
 
 export async function loadRules(paths: readonly string[], cwd: string, maxBytes = PRECISE_YAML_MAX_SIZE): Promise<LoadedRules> {
   const files = await expandPaths(paths, cwd);

@@ -162,9 +162,13 @@ export const systemSchema = z.strictObject({
   owner: text.describe('Unit that owns/operates the system'),
   status: z.enum(STATUSES).default('operating'),
   level: level.nullable().optional().describe('Approved security level 1–5; absent or null when not approved'),
-  approval: z.strictObject({ decision: text, date: calendarDate }).optional().describe('Approval decision; required when level is set'),
+  approval: z
+    .strictObject({ decision: text, date: calendarDate, body: z.string().optional().describe('Approving body (tên cơ quan phê duyệt), Form 08 column 7') })
+    .optional()
+    .describe('Approval decision; required when level is set'),
   proposed_level: level.optional().describe('Level in a dossier awaiting approval'),
   protection_plan: z.enum(PLAN_STATES).default('none'),
+  protection_plan_expected: calendarDate.optional().describe('Expected date of full deployment of the protection plan (Form 08 column 11)'),
   go_live: calendarDate.optional().describe('When the system went into use'),
   security_conclusion: calendarDate.optional().describe('When the system was concluded secure'),
   audits: z.array(audit).default([]),
@@ -201,10 +205,10 @@ export const inventoryFileSchema = z.strictObject({
 /** Names of the keys each object accepts, for "did you mean" suggestions. */
 export const KNOWN_KEYS: Readonly<Record<string, readonly string[]>> = {
   file: Object.keys(inventoryFileSchema.shape),
-  system: ['id', 'name', 'owner', 'status', 'level', 'approval', 'proposed_level', 'protection_plan', 'go_live',
+  system: ['id', 'name', 'owner', 'status', 'level', 'approval', 'proposed_level', 'protection_plan', 'protection_plan_expected', 'go_live',
     'security_conclusion', 'audits', 'last_audit', 'layers', 'drills', 'waivers', 'attributes',
     'operator', 'investment_start', 'regulation', 'transition_review', 'incidents', 'dossier', 'classification'],
-  approval: ['decision', 'date'],
+  approval: ['decision', 'date', 'body'],
   audit: Object.keys(audit.shape),
   drill: Object.keys(drill.shape),
   waiver: Object.keys(waiver.shape),

@@ -6,7 +6,13 @@ export type Layer = (typeof LAYERS)[number];
 export const STATUSES = ['operating', 'building', 'retired'] as const;
 export type Status = (typeof STATUSES)[number];
 
-export const PLAN_STATES = ['none', 'drafted', 'approved', 'deployed'] as const;
+/**
+ * In order of progress: rules compare positions (`plan` requires a state at or after its
+ * `required`), so `partially_deployed` (Form 08: "Đã triển khai một số hạng mục") sits before
+ * `deployed` and counts as not fully deployed everywhere.
+ */
+export const PLAN_STATES = ['none', 'drafted', 'approved', 'partially_deployed', 'deployed'] as const;
+export type PlanState = (typeof PLAN_STATES)[number];
 
 // Classification facts (`classification:` mapping, issue #15): the words of Decree 331 Art 9 and 11–16.
 export const INFORMATION_TYPES = ['public', 'private', 'personal', 'state_secret'] as const;

@@ -1,6 +1,6 @@
 // The plan as data: every obligation of the loaded rule pack that is overdue, due today, falls due
 // before the window starts, or falls due in the window. Pure: inventory + rule pack + date + window
-// in, sorted items out. Formatters (src/formatters/plan-*.ts) and the HTML/Excel reports only render
+// in, sorted items out. Formatters (src/formatters/plan/) and the HTML/Excel reports only render
 // what this computes.
 //
 // The dated obligations come from the rule kinds themselves (RuleKind.obligations in

@@ -206,6 +206,7 @@ export const REPORT_UI = {
     none: { vi: 'chưa có', en: 'none' },
     drafted: { vi: 'mới dự thảo', en: 'drafted' },
     approved: { vi: 'đã phê duyệt, chưa triển khai', en: 'approved, not deployed' },
+    partially_deployed: { vi: 'đã triển khai một số hạng mục', en: 'partially deployed' },
     deployed: { vi: 'đã triển khai', en: 'deployed' },
   },
 } as const satisfies Record<string, Localized | Record<string, Localized | Record<string, Localized>>>;

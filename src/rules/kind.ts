@@ -3,7 +3,9 @@
 import type { z } from 'zod';
 import type { Lang, Localized } from '../i18n/lang.js';
 import type { Layer, SystemRecord, Waiver } from '../model/inventory-schema.js';
-import type { DataPath } from '../loading/yaml-source.js';
+import type { DataPath, Position } from '../loading/yaml-source.js';
+import type { LoadedInventory } from '../loading/inventory.js';
+import type { OrganizationConfig } from '../form08/organization.js';
 import type { IsoDate } from '../util/date.js';
 
 export interface EvaluationContext {
@@ -98,6 +100,13 @@ export interface OrganizationContext {
   asOf: IsoDate;
   annualReports: readonly AnnualReportEntry[];
   holidays?: ReadonlySet<IsoDate>;
+  /** For the form08/* rules: the loaded inventory and the config's `organization:` (Form 08 part 2). */
+  form08?: {
+    inventory: LoadedInventory;
+    organization?: OrganizationConfig;
+    /** Where a config key is written, for findings about part 2. */
+    locateConfig?: (path: DataPath) => Position;
+  };
 }
 
 export interface AnnualReportEntry {
@@ -112,6 +121,8 @@ export interface OrganizationHit {
   message: Localized;
   due?: IsoDate;
   report?: number;
+  /** Where the finding belongs when it is not the organisation's records: a system's line, or (no file) a config key. */
+  at?: { file?: string; position: Position; system?: string };
 }
 
 export function defineKind<Options extends { kind: string }>(kind: RuleKind<Options>): RuleKind<Options> {

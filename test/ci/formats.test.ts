@@ -2,8 +2,8 @@
 // and its exact output is pinned by a snapshot file.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { escapeData, escapeProperty } from '../../src/formatters/github.js';
-import { escapeCell } from '../../src/formatters/markdown.js';
+import { escapeData, escapeProperty } from '../../src/formatters/findings/github.js';
+import { escapeCell } from '../../src/formatters/findings/markdown.js';
 import { runCli } from '../helpers.js';
 import { validateSarif } from './sarif-schema.js';
 

@@ -59,7 +59,7 @@ describe('report command', () => {
     });
     const format = await runCli(['report', MOST, '-o', 'x.pdf', '--format', 'pdf']);
     expect(format.code).toBe(2);
-    expect(format.stderr).toBe("attt-audit: error: option '-f, --format <format>' argument 'pdf' is invalid. Allowed choices are html, xlsx.\n");
+    expect(format.stderr).toBe("attt-audit: error: option '-f, --format <format>' argument 'pdf' is invalid. Allowed choices are html, xlsx, form08.\n");
     const date = await runCli(['report', MOST, '-o', '-', '--as-of', '2024-02-30']);
     expect(date).toEqual({ code: 2, stdout: '', stderr: 'attt-audit: error: --as-of must be a valid date written YYYY-MM-DD or DD/MM/YYYY, not "2024-02-30"\n' });
     // Missing directories are created (as for check); a file where a directory should be is not.
@@ -83,11 +83,11 @@ describe('report command', () => {
 
   it('documents itself in both languages', async () => {
     const en = await runCli(['report', '--help']);
-    expect(en.stdout.replace(/\s+/g, ' ')).toContain('a report people open: self-contained HTML (prints to A4) or an Excel workbook (.xlsx)');
+    expect(en.stdout.replace(/\s+/g, ' ')).toContain('a report people open: self-contained HTML (prints to A4), an Excel workbook (.xlsx), or the annual report on Form 08 (--format form08: .docx, .xlsx, .html)');
     expect(en.stdout).toContain('--output <file>');
     expect(en.stdout).toContain('--force');
     const vi = await runCli(['report', '--help', '--lang', 'vi']);
-    expect(vi.stdout.replace(/\s+/g, ' ')).toContain('báo cáo để đọc và lưu hồ sơ: HTML tự chứa (in ra A4 được) hoặc sổ tính Excel (.xlsx)');
+    expect(vi.stdout.replace(/\s+/g, ' ')).toContain('báo cáo để đọc và lưu hồ sơ: HTML tự chứa (in ra A4 được), sổ tính Excel (.xlsx), hoặc báo cáo năm theo Mẫu số 08 (--format form08: .docx, .xlsx, .html)');
     const list = await runCli(['--help']);
     expect(list.stdout).toMatch(/report \[options\] \[paths\.\.\.\]/);
   });

@@ -1,6 +1,6 @@
 // The shared CSV writer: RFC 4180 quoting, BOM, CRLF, and the formula-injection guard.
 import { describe, expect, it } from 'vitest';
-import { csvCell, csvText, toCsv } from '../../src/formatters/csv.js';
+import { csvCell, csvText, toCsv } from '../../src/formatters/common/csv.js';
 
 describe('csv', () => {
   it.each([

@@ -1,6 +1,6 @@
 // iCalendar writing helpers: escaping, folding at 75 octets without splitting UTF-8, durations.
 import { describe, expect, it } from 'vitest';
-import { foldLine, icsDuration, icsText, icsUtc } from '../../src/formatters/ics.js';
+import { foldLine, icsDuration, icsText, icsUtc } from '../../src/formatters/common/ics.js';
 
 describe('ics helpers', () => {
   it('escapes TEXT values', () => {

@@ -3,7 +3,7 @@ import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import type { AuditResult } from '../../src/engine/audit.js';
 import type { Finding } from '../../src/engine/finding.js';
-import { formatJson } from '../../src/formatters/json.js';
+import { formatJson } from '../../src/formatters/findings/json.js';
 import type { FormatContext } from '../../src/formatters/types.js';
 
 const summary = { systems: 2, invalid: 0, files: 1, failedFiles: 0, checked: 2, operating: 2, approved: 1, errors: 2, warnings: 0, infos: 1, suppressed: 1 };

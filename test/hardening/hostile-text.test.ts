@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { visible, visibleData } from '../../src/formatters/visible-text.js';
+import { visible, visibleData } from '../../src/formatters/common/visible-text.js';
 import { checkJson, fixture, runCli, systemYaml, tempDir } from '../helpers.js';
 
 const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;

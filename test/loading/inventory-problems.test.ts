@@ -140,7 +140,7 @@ describe('inventory problems are findings with file:line:col', () => {
       'a.yaml': `systems:\n${systemYaml('s', '__proto__: { polluted: true }\nattributes: { constructor: 1, prototype: 2, __proto__: 3 }')}\n`,
     });
     expect(lines).toEqual([
-      'a.yaml:5:5 inventory/unknown-key unknown key "__proto__"; known keys: id, name, owner, status, level, approval, proposed_level, protection_plan, go_live, security_conclusion, audits, last_audit, layers, drills, waivers, attributes, operator, investment_start, regulation, transition_review, incidents, dossier, classification',
+      'a.yaml:5:5 inventory/unknown-key unknown key "__proto__"; known keys: id, name, owner, status, level, approval, proposed_level, protection_plan, protection_plan_expected, go_live, security_conclusion, audits, last_audit, layers, drills, waivers, attributes, operator, investment_start, regulation, transition_review, incidents, dossier, classification',
       // zod's record skips this key; the loader refuses it instead of letting it vanish.
       'a.yaml:6:49 inventory/unknown-key key "__proto__" is not allowed in "attributes" (a name reserved by JavaScript)',
     ]);

@@ -73,9 +73,9 @@ describe('check and plan agree on every evaluation date', () => {
     const dated = pack.rules.filter((r) => r.kind.obligations).map((r) => r.kind.kind);
     expect([...new Set(dated)].sort()).toEqual(['approval', 'cadence', 'dossier', 'drill', 'golive', 'incident', 'investment', 'layers', 'plan', 'transition', 'waiver']);
     // assessor, regulation, classification (a level below its minimum, missing facts, a conflicted
-    // appraisal): no due date; annual-report: the organisation's obligations.
+    // appraisal), form08 (the form's consistency): no due date; annual-report: the organisation's obligations.
     expect([...RULE_KINDS.values()].filter((k) => !k.obligations).map((k) => k.kind)).toEqual([
-      'annual-report', 'assessor', 'classification-current-higher', 'classification-incomplete', 'classification-level', 'conflicted-appraisal', 'field', 'regulation',
+      'annual-report', 'assessor', 'classification-current-higher', 'classification-incomplete', 'classification-level', 'conflicted-appraisal', 'field', 'form08', 'regulation',
     ]);
   });
 

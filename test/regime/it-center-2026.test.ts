@@ -89,6 +89,7 @@ describe('the IT Center on 2026-11-29 (--regime auto)', () => {
       '2024-10-01 approval most-danhmuc',
       '2026-11-23 dossier most-kho-dl appraisal',
       '2026-12-01 incident most-dvc 2026-11-28T22:30:00+07:00#report',
+      '2026-12-14 report Bộ Khoa học và Công nghệ 2026#cutoff',
       '2026-12-19 report Bộ Khoa học và Công nghệ 2026#internal',
       '2026-12-24 report Bộ Khoa học và Công nghệ 2026#final',
       '2026-12-31 approval most-kho-dl',
@@ -101,7 +102,8 @@ describe('the IT Center on 2026-11-29 (--regime auto)', () => {
       '2027-06-30 transition most-hnth',
       '2027-06-30 transition most-lgsp',
     ]);
-    expect(items.filter((i) => i.organization).map((i) => i.rule)).toEqual(['annual-report/internal-late', 'annual-report/missing']);
+    // The end of the data period (14/12, issue 14) comes with the units' step.
+    expect(items.filter((i) => i.organization).map((i) => i.rule)).toEqual(['annual-report/internal-late', 'annual-report/internal-late', 'annual-report/missing']);
     // The operator's own audit of 2026-09-15 does not count in the plan either: due 2024-11-18 + 12 months.
     const audits = (await plan('--kind', 'audit')).items.filter((i) => i.system === 'most-qlvb');
     expect(audits.map((i) => `${i.due} ${i.overdue}`)).toEqual(['2025-11-18 true']);
@@ -110,7 +112,7 @@ describe('the IT Center on 2026-11-29 (--regime auto)', () => {
   it('the calendar carries the organisation-level annual-report deadlines', async () => {
     const { stdout } = await runCli(['plan', ...CONFIG, ...D, '--within', '1y', '--kind', 'report', '--format', 'ics']);
     const events = stdout.replace(/\r\n /g, '').split('BEGIN:VEVENT').slice(1);
-    expect(events.map((e) => /DTSTART;VALUE=DATE:(\d+)/.exec(e)![1])).toEqual(['20261219', '20261224']);
+    expect(events.map((e) => /DTSTART;VALUE=DATE:(\d+)/.exec(e)![1])).toEqual(['20261214', '20261219', '20261224']);
     expect(stdout).toContain('X-WR-CALDESC:Legal regime: current');
   });
 

@@ -3,7 +3,7 @@
 // the chosen language. The browser tests (browser.test.ts) prove the same in Chromium.
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, html, trusted } from '../../src/formatters/html/escape.js';
+import { escapeHtml, html, trusted } from '../../src/formatters/report/html/escape.js';
 import { runCli, systemYaml, tempDir } from '../helpers.js';
 
 async function report(args: string[]): Promise<string> {

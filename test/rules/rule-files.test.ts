@@ -16,7 +16,7 @@ describe('rule file validation', () => {
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toBe(
-      'attt-audit: error: rules/a.yaml:6:20: rule "custom/x": unknown check kind "cadance" (cadence?); known kinds: annual-report, approval, assessor, cadence, classification-current-higher, classification-incomplete, classification-level, conflicted-appraisal, dossier, drill, field, golive, incident, investment, layers, plan, regulation, transition, waiver\n',
+      'attt-audit: error: rules/a.yaml:6:20: rule "custom/x": unknown check kind "cadance" (cadence?); known kinds: annual-report, approval, assessor, cadence, classification-current-higher, classification-incomplete, classification-level, conflicted-appraisal, dossier, drill, field, form08, golive, incident, investment, layers, plan, regulation, transition, waiver\n',
     );
   });
 

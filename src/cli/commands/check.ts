@@ -5,8 +5,8 @@ import { Chalk } from 'chalk';
 import { Option, type Command } from 'commander';
 import { audit, findingsExitCode, type AuditResult, type FailOn } from '../../engine/audit.js';
 import { FatalError } from '../../errors.js';
-import { jsonChunks } from '../../formatters/json.js';
-import { formatTable } from '../../formatters/table.js';
+import { jsonChunks } from '../../formatters/findings/json.js';
+import { formatTable } from '../../formatters/findings/table.js';
 import type { ChunkedFormatter, FormatContext, Formatter } from '../../formatters/types.js';
 import { localize, type Lang } from '../../i18n/lang.js';
 import { displayName } from '../../loading/files.js';
@@ -34,11 +34,11 @@ export const CHECK_FORMATS = {
   table: async () => formatTable,
   // Large inventories make large JSON: it is written in pieces (see jsonChunks).
   json: async () => jsonChunks,
-  sarif: async () => (await import('../../formatters/sarif.js')).formatSarif,
-  junit: async () => (await import('../../formatters/junit.js')).formatJunit,
-  github: async () => (await import('../../formatters/github.js')).formatGithub,
-  gitlab: async () => (await import('../../formatters/gitlab.js')).formatGitlab,
-  markdown: async () => (await import('../../formatters/markdown.js')).formatMarkdown,
+  sarif: async () => (await import('../../formatters/findings/sarif.js')).formatSarif,
+  junit: async () => (await import('../../formatters/findings/junit.js')).formatJunit,
+  github: async () => (await import('../../formatters/findings/github.js')).formatGithub,
+  gitlab: async () => (await import('../../formatters/findings/gitlab.js')).formatGitlab,
+  markdown: async () => (await import('../../formatters/findings/markdown.js')).formatMarkdown,
 } satisfies Record<string, () => Promise<Formatter | ChunkedFormatter>>;
 
 export type CheckFormat = keyof typeof CHECK_FORMATS;

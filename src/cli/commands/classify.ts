@@ -10,20 +10,20 @@ import { TOOL } from '../../version.js';
 import { addLimitOptions, loadOptions, resolveAsOf, type GlobalOptions, type LimitOptions } from '../context.js';
 import { HELP } from '../help.js';
 import type { Io } from '../io.js';
-import { addConfigOptions, chooseRegime, inventoryPaths, openProject, type ProjectFlags } from '../project.js';
+import { addConfigOptions, chooseRegime, inventoryPaths, openProject, runInputs, type ProjectFlags } from '../project.js';
 import { warnInventoryProblems, writeReport, type OutputOptions } from '../report-output.js';
 import type { FormatContext } from '../../formatters/types.js';
 
 
 /** Formatters load on use: start-up stays free of what other commands need (docx above all). */
 export const CLASSIFY_FORMATS = {
-  table: async () => (await import('../../formatters/classify-table.js')).formatClassifyTable,
-  json: async () => (await import('../../formatters/classify-json.js')).formatClassifyJson,
+  table: async () => (await import('../../formatters/classify/table.js')).formatClassifyTable,
+  json: async () => (await import('../../formatters/classify/json.js')).formatClassifyJson,
   markdown: async () => {
-    const md = await import('../../formatters/classify-markdown.js');
+    const md = await import('../../formatters/classify/markdown.js');
     return (report: ClassifyReport, ctx: FormatContext, justify: boolean) => (justify ? md.formatClassifyJustifyMarkdown : md.formatClassifyMarkdown)(report, ctx);
   },
-  docx: async () => (await import('../../formatters/classify-docx.js')).formatClassifyDocx,
+  docx: async () => (await import('../../formatters/classify/docx.js')).formatClassifyDocx,
 } satisfies Record<string, () => Promise<(report: ClassifyReport, ctx: FormatContext, justify: boolean) => string | Uint8Array | Promise<string | Uint8Array>>>;
 
 interface ClassifyOptions extends GlobalOptions, LimitOptions, OutputOptions, ProjectFlags {
@@ -62,7 +62,7 @@ export function registerClassify(program: Command, io: Io, lang: Lang, setExit: 
     const problems = warnInventoryProblems(inventory, io, ctx.lang);
     const format = await CLASSIFY_FORMATS[all.format]();
     const color = all.output ? new Chalk({ level: 0 }) : ctx.color;
-    await writeReport(await format(report, { lang: ctx.lang, color, tool: TOOL }, all.justify === true || all.format === 'docx'), all, io);
+    await writeReport(await format(report, { lang: ctx.lang, color, tool: TOOL }, all.justify === true || all.format === 'docx'), all, io, runInputs(io.cwd, [config?.file, ...inventory.files]));
     setExit(problems ? 1 : 0);
   });
 }

@@ -18,10 +18,10 @@ import { warnInventoryProblems, writeReport, type OutputOptions } from '../repor
 
 /** Formatters load on use: start-up stays free of what other commands need. */
 export const GAP_FORMATS = {
-  table: async () => (await import('../../formatters/gap-table.js')).formatGapTable,
-  json: async () => (await import('../../formatters/gap-json.js')).formatGapJson,
-  markdown: async () => (await import('../../formatters/gap-markdown.js')).formatGapMarkdown,
-  csv: async () => (await import('../../formatters/gap-csv.js')).formatGapCsv,
+  table: async () => (await import('../../formatters/gap/table.js')).formatGapTable,
+  json: async () => (await import('../../formatters/gap/json.js')).formatGapJson,
+  markdown: async () => (await import('../../formatters/gap/markdown.js')).formatGapMarkdown,
+  csv: async () => (await import('../../formatters/gap/csv.js')).formatGapCsv,
 } satisfies Record<string, () => Promise<GapFormatter>>;
 
 interface GapOptions extends GlobalOptions, RuleOptions, LimitOptions, OutputOptions, ProjectFlags {

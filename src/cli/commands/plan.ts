@@ -20,11 +20,11 @@ import { warnInventoryProblems, writeReport, type OutputOptions } from '../repor
 
 /** Formatters load on use: start-up stays free of what other commands need. */
 export const PLAN_FORMATS = {
-  table: async () => (await import('../../formatters/plan-table.js')).formatPlanTable,
-  json: async () => (await import('../../formatters/plan-json.js')).formatPlanJson,
-  csv: async () => (await import('../../formatters/plan-csv.js')).formatPlanCsv,
-  markdown: async () => (await import('../../formatters/plan-markdown.js')).formatPlanMarkdown,
-  ics: async () => (await import('../../formatters/plan-ics.js')).formatPlanIcs,
+  table: async () => (await import('../../formatters/plan/table.js')).formatPlanTable,
+  json: async () => (await import('../../formatters/plan/json.js')).formatPlanJson,
+  csv: async () => (await import('../../formatters/plan/csv.js')).formatPlanCsv,
+  markdown: async () => (await import('../../formatters/plan/markdown.js')).formatPlanMarkdown,
+  ics: async () => (await import('../../formatters/plan/ics.js')).formatPlanIcs,
 } satisfies Record<string, () => Promise<PlanFormatter>>;
 
 interface PlanOptions extends GlobalOptions, RuleOptions, LimitOptions, OutputOptions, WindowOptions, ProjectFlags {

@@ -1,6 +1,6 @@
 // `attt-audit rules`: the loaded rule pack with titles and legal basis.
 import { Option, type Command } from 'commander';
-import { RULE_FORMATS } from '../../formatters/rule-formats.js';
+import { RULE_FORMATS } from '../../formatters/rules/formats.js';
 import type { Lang } from '../../i18n/lang.js';
 import { packForRegime } from '../../regime/select.js';
 import { collect, loadRulePack, resolveAsOf, type GlobalOptions, type RuleOptions } from '../context.js';
@@ -31,7 +31,7 @@ export function registerRules(program: Command, io: Io, lang: Lang): void {
     const { config, ctx } = await openProject(io, all);
     const defaultRules = cmd.getOptionValueSource('defaultRules') === 'cli' ? all.defaultRules : (config?.defaultRules ?? true);
     const pack = await loadRulePack({ rules: [...(config?.rules ?? []), ...(all.rules ?? [])], defaultRules }, io);
-    const { formatRules } = await import('../../formatters/rules.js');
+    const { formatRules } = await import('../../formatters/rules/table.js');
     if (all.regime === 'all') {
       io.stdout.write(formatRules(pack.rules, all.format, ctx.lang, ctx.color));
       return;

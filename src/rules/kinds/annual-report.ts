@@ -47,6 +47,7 @@ function submittedBy(ctx: OrganizationContext, year: number): { index: number; s
 }
 
 const FINAL_TITLE: Localized = { vi: 'Báo cáo năm về bảo đảm an ninh mạng HTTT (Mẫu 08) gửi Bộ Công an', en: 'Annual cybersecurity report (Form 08) to the Ministry of Public Security' };
+const CUTOFF_TITLE: Localized = { vi: 'Chốt số liệu báo cáo năm (Mẫu 08)', en: 'Annual report data cut-off (Form 08)' };
 const INTERNAL_TITLE: Localized = { vi: 'Các đơn vị báo cáo chủ quản (báo cáo năm)', en: 'Units report to the owner (annual report)' };
 
 export const annualReportKind = defineKind({
@@ -115,6 +116,20 @@ export const annualReportKind = defineKind({
         if (options.step === 'internal' && record?.internal !== undefined) continue;
         const period = { from: `${year - 1}-${options.period_from}`, until: `${year}-${options.period_until}` };
         const due = `${year}-${options.due}`;
+        // The end of the data period (Form 08 counts as of this day): a milestone listed with the
+        // first step, until it passes.
+        if (options.step === 'internal' && period.until >= ctx.asOf) {
+          items.push({
+            kind: 'report',
+            due: period.until,
+            subject: `${year}#cutoff`,
+            detail: localize(
+              { vi: '{t} năm {y}: hết kỳ số liệu ({from} – {until}); số liệu Mẫu 08 tính đến ngày này', en: '{t}, year {y}: the data period ends ({from} to {until}); Form 08 counts as of this day' },
+              { t: CUTOFF_TITLE, y: year, ...period },
+            ),
+            path: [],
+          });
+        }
         items.push({
           kind: 'report',
           due,

@@ -15,6 +15,7 @@ import { classificationLevelKind } from './classification-level.js';
 import { conflictedAppraisalKind } from './conflicted-appraisal.js';
 import { drillKind } from './drill.js';
 import { fieldKind } from './field.js';
+import { form08Kind } from './form08.js';
 import { goliveKind } from './golive.js';
 import { layersKind } from './layers.js';
 import { planKind } from './plan.js';
@@ -24,7 +25,7 @@ export const RULE_KINDS: ReadonlyMap<string, RuleKind> = new Map(
   (
     [
       annualReportKind, approvalKind, assessorKind, cadenceKind, classificationCurrentHigherKind, classificationIncompleteKind,
-      classificationLevelKind, conflictedAppraisalKind, dossierKind, drillKind, fieldKind, goliveKind, incidentKind,
+      classificationLevelKind, conflictedAppraisalKind, dossierKind, drillKind, fieldKind, form08Kind, goliveKind, incidentKind,
       investmentKind, layersKind, planKind, regulationKind, transitionKind, waiverKind,
     ] as unknown as RuleKind[]
   ).map((k) => [k.kind, k]),

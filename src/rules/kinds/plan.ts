@@ -13,6 +13,7 @@ const PLAN_NAMES: Record<(typeof PLAN_STATES)[number], { vi: string; en: string 
   none: { vi: 'chưa có', en: 'none' },
   drafted: { vi: 'mới dự thảo', en: 'drafted' },
   approved: { vi: 'đã phê duyệt, chưa triển khai', en: 'approved, not deployed' },
+  partially_deployed: { vi: 'đã triển khai một số hạng mục', en: 'partially deployed' },
   deployed: { vi: 'đã triển khai', en: 'deployed' },
 };
 

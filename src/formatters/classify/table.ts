@@ -1,0 +1,34 @@
+// `classify --format table`: one line per system (level, minimum, deciding criterion, result),
+// with what is missing or the legacy judgement dimmed beneath it.
+import { visibleData } from '../common/visible-text.js';
+import { CLASSIFY_UI } from '../../classify/messages.js';
+import type { ClassifyReport } from '../../classify/report.js';
+import { interpolate } from '../../i18n/lang.js';
+import { columns } from '../common/columns.js';
+import { classifyHeader, classifySummary, decidingText, judgedText, levelText, missingText, plain, resultWord } from './text.js';
+import type { FormatContext } from '../types.js';
+
+export function formatClassifyTable(raw: ClassifyReport, ctx: FormatContext): string {
+  const report = visibleData(raw);
+  const { lang, color } = ctx;
+  const c = CLASSIFY_UI.col;
+  const lines = classifyHeader(report, lang).map((l, i) => (i === 0 ? color.bold(l) : l));
+  if (report.regime.warning) lines.push(color.yellow(report.regime.warning[lang]));
+  if (report.invalid > 0) lines.push(color.yellow(interpolate(CLASSIFY_UI.invalid[lang], { n: report.invalid })));
+  lines.push('');
+  const head = [c.system, c.level, c.minimum, c.basis, c.status].map((h) => color.bold(h[lang]));
+  const rows = report.systems.map((s) => {
+    const word = resultWord(s);
+    const tone = word === 'under' ? color.red : word === 'incomplete' || word === 'undetermined' ? color.yellow : word === 'ok' ? color.green : color.dim;
+    return [plain(s.record.id), levelText(s, lang), s.result.minimumLevel === null ? '—' : String(s.result.minimumLevel), decidingText(s, lang), tone(CLASSIFY_UI.status[word][lang])];
+  });
+  const aligned = columns([head, ...rows], ['left', 'left', 'right', 'left', 'left']);
+  lines.push(aligned[0]!);
+  const indent = ' '.repeat(2);
+  report.systems.forEach((s, i) => {
+    lines.push(aligned[i + 1]!);
+    for (const extra of [judgedText(s, lang), missingText(s, lang)]) if (extra) lines.push(color.dim(`${indent}${extra}`));
+  });
+  lines.push('', color.bold(classifySummary(report, lang)));
+  return `${lines.map((l) => l.trimEnd()).join('\n')}\n`;
+}

@@ -1,0 +1,23 @@
+// Aligned text columns for terminal reports. Widths come from string-width, so Vietnamese (NFC or
+// NFD), wide characters and colour codes all line up.
+import { displayWidth as stringWidth } from '../../util/display-width.js';
+
+export type Align = 'left' | 'right';
+
+export function pad(text: string, width: number, align: Align = 'left'): string {
+  const fill = ' '.repeat(Math.max(0, width - stringWidth(text)));
+  return align === 'right' ? fill + text : text + fill;
+}
+
+/** Pads every cell to its column's widest cell; trailing spaces are trimmed. */
+export function columns(rows: readonly (readonly string[])[], align: readonly Align[] = [], separator = '  '): string[] {
+  const widths: number[] = [];
+  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, stringWidth(cell))));
+  return rows.map((row) => row.map((cell, i) => pad(cell, widths[i]!, align[i] ?? 'left')).join(separator).trimEnd());
+}
+
+/** A bar of `width` cells, filled in proportion to `percent` (0–100). */
+export function bar(percent: number | null, width: number): { filled: string; empty: string } {
+  const cells = percent === null ? 0 : Math.round((Math.min(100, Math.max(0, percent)) / 100) * width);
+  return { filled: '█'.repeat(cells), empty: '░'.repeat(width - cells) };
+}

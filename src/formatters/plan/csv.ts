@@ -1,0 +1,31 @@
+// `plan --format csv`: one row per item for a spreadsheet (see csv.ts for BOM, quoting and the
+// formula guard). Dates are ISO (Excel reads them as dates); days left is a number (empty for an undated item).
+import { PLAN_UI } from '../../plan/messages.js';
+import type { PlanFormatter } from '../../plan/result.js';
+import { toCsv } from '../common/csv.js';
+import { statusText } from './text.js';
+
+export const formatPlanCsv: PlanFormatter = (report, ctx) => {
+  const { lang } = ctx;
+  const c = PLAN_UI.col;
+  const header = [c.due, c.daysLeft, c.overdue, c.status, c.system, c.name, c.owner, c.level, c.proposedLevel, c.kind, c.detail, c.basis, c.rule, c.source].map(
+    (h): string => h[lang],
+  );
+  const rows = report.items.map((item) => [
+    item.due,
+    item.daysLeft,
+    item.overdue ? PLAN_UI.yes[lang] : PLAN_UI.no[lang],
+    statusText(item, lang),
+    item.system,
+    item.name,
+    item.owner,
+    item.level,
+    item.proposedLevel,
+    item.title[lang],
+    item.detail[lang],
+    item.basis,
+    item.rule,
+    `${item.file}:${item.line}:${item.column}`,
+  ]);
+  return toCsv(header, rows);
+};
