@@ -325,6 +325,7 @@ export function audit(inventory: LoadedInventory, rules: readonly Rule[], asOf: 
     line: p.position.line,
     column: p.position.column,
     suppressed: false,
+    ...(p.excerpt ? { excerpt: p.excerpt } : {}),
   }));
   let checked = 0;
   let operating = 0;

@@ -69,6 +69,12 @@ export const formatTable: Formatter = (raw, ctx) => {
           color.dim(f.rule),
         ].join('  '),
       );
+      if (f.excerpt) {
+        // The code frame of a YAML syntax error; visibleData has already escaped control characters in it.
+        const indent = ' '.repeat(3 + 2 + posWidth + 2);
+        lines.push(`${indent}${color.dim('│')} ${f.excerpt.before}${f.excerpt.after}`);
+        lines.push(`${indent}${color.dim('│')} ${' '.repeat(stringWidth(f.excerpt.before))}${color.red('^')}`);
+      }
       if (f.waiver) {
         const note = interpolate(UI.waivedUntil[lang], { d: f.waiver.expires, reason: f.waiver.reason });
         lines.push(`${' '.repeat(3 + 2 + posWidth + 2 + sevWidth + 2)}${color.dim(`↳ ${note}`)}`);
