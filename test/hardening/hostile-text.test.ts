@@ -39,6 +39,7 @@ describe('control and bidi characters never reach a terminal or a CI log', () =>
   it('visible() writes them out; visibleData() copies only what changes and keeps prototypes', () => {
     expect(visible('a\u001b[2Jb\nc\u202ed\u0085\u0007\t')).toBe('a\\u001b[2Jb\\nc\\u202ed\\u0085\\u0007\\t');
     expect(visible('Trung tâm Công nghệ thông tin')).toBe('Trung tâm Công nghệ thông tin');
+    expect(visible('a\ufffeb\uffff')).toBe('a\\ufffeb\\uffff');
     class Box {
       constructor(readonly text: string) {}
       shout(): string {
