@@ -12,3 +12,8 @@ export function inventoryJsonSchema(): Record<string, unknown> {
     description: 'Information systems and their security-level evidence (an toàn hệ thống thông tin theo cấp độ).',
   };
 }
+
+/** What `attt-audit schema` prints (and schema/inventory.schema.json holds). */
+export function inventorySchemaText(): string {
+  return `${JSON.stringify(inventoryJsonSchema(), null, 2)}\n`;
+}
