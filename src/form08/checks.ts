@@ -92,7 +92,7 @@ const CHECKS: Check[] = [
           FORM08_RULES.rowCount,
           localize(
             {
-              vi: 'phần 1 tính {total} hệ thống nhưng phần 3 có {rows} dòng: {bad} mục trong tệp kiểm kê không đọc được, sửa chúng trước khi báo cáo',
+              vi: 'phần 1 tính {total} hệ thống nhưng phần 3 có {rows} dòng: {bad} mục trong tệp danh mục không đọc được, sửa chúng trước khi báo cáo',
               en: 'part 1 counts {total} systems but part 3 has {rows} rows: {bad} inventory entries could not be read; fix them before reporting',
             },
             { total, rows: doc.rows.length, bad: unreadable },
@@ -105,7 +105,7 @@ const CHECKS: Check[] = [
         whole(
           FORM08_RULES.rowCount,
           localize(
-            { vi: '{n} tệp kiểm kê không đọc được: các hệ thống trong đó không có trong phần 1 lẫn phần 3', en: '{n} inventory files could not be read: their systems are missing from parts 1 and 3' },
+            { vi: '{n} tệp danh mục không đọc được: các hệ thống trong đó không có trong phần 1 lẫn phần 3', en: '{n} inventory files could not be read: their systems are missing from parts 1 and 3' },
             { n: failedFiles },
           ),
         ),

@@ -10,11 +10,11 @@ export const CI = {
   heading: {
     clean: { vi: 'attt-audit: không có phát hiện nào', en: 'attt-audit: no findings' },
     findings: { vi: 'attt-audit: {errors} lỗi, {warnings} cảnh báo', en: 'attt-audit: {errors} errors, {warnings} warnings' },
-    validateClean: { vi: 'attt-audit validate: tệp kiểm kê hợp lệ', en: 'attt-audit validate: inventory is valid' },
-    validateProblems: { vi: 'attt-audit validate: {n} lỗi trong tệp kiểm kê', en: 'attt-audit validate: {n} inventory problems' },
+    validateClean: { vi: 'attt-audit validate: tệp danh mục hợp lệ', en: 'attt-audit validate: inventory is valid' },
+    validateProblems: { vi: 'attt-audit validate: {n} lỗi trong tệp danh mục', en: 'attt-audit validate: {n} inventory problems' },
   },
   context: {
-    vi: 'Ngày đánh giá {asOf} · {systems} hệ thống, {checked} được kiểm tra, {invalid} không hợp lệ · {suppressed} đã miễn trừ · phê duyệt cấp độ {approved}/{operating}',
+    vi: 'Ngày đánh giá {asOf} · {systems} hệ thống, đã kiểm tra {checked}, {invalid} không hợp lệ · {suppressed} đã miễn trừ · phê duyệt cấp độ {approved}/{operating}',
     en: 'As of {asOf} · {systems} systems, {checked} checked, {invalid} invalid · {suppressed} suppressed · {approved}/{operating} approved',
   },
   validateContext: { vi: '{systems} hệ thống, {invalid} không hợp lệ', en: '{systems} systems, {invalid} invalid' },
@@ -32,7 +32,7 @@ export const CI = {
   column: {
     severity: { vi: 'Mức độ', en: 'Severity' },
     system: { vi: 'Hệ thống', en: 'System' },
-    rule: { vi: 'Luật', en: 'Rule' },
+    rule: { vi: 'Quy tắc', en: 'Rule' },
     message: { vi: 'Nội dung', en: 'Message' },
     location: { vi: 'Vị trí', en: 'Location' },
   },
@@ -40,7 +40,7 @@ export const CI = {
   baselineTag: { known: { vi: 'đã biết', en: 'known' } },
   resolvedHeader: { vi: 'Đã khắc phục so với baseline ({n}):', en: 'Resolved since the baseline ({n}):' },
   validateSummary: {
-    vi: '{systems} hệ thống, {invalid} không hợp lệ · {errors} lỗi tệp kiểm kê · ngày {asOf}',
+    vi: '{systems} hệ thống, {invalid} không hợp lệ · {errors} lỗi tệp danh mục · ngày {asOf}',
     en: '{systems} systems, {invalid} invalid · {errors} inventory problems · {asOf}',
   },
 } as const satisfies Record<string, Localized | Record<string, Localized | Record<string, Localized>>>;

@@ -9,6 +9,14 @@ export interface Localized {
   en: string;
 }
 
+/** Text a rule pack may give once for both languages (a citation) or per language (a policy). */
+export type TextOrLocalized = string | Localized;
+
+/** The text of a TextOrLocalized in one language. */
+export function textIn(text: TextOrLocalized, lang: Lang): string {
+  return typeof text === 'string' ? text : text[lang];
+}
+
 /** Values for `{name}` placeholders; a Localized value is filled in the language being written. */
 export type Params = Readonly<Record<string, string | number | undefined | Localized>>;
 

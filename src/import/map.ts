@@ -240,7 +240,7 @@ export function mapSheets(sheets: readonly GridSheet[], options: MapOptions): Im
       severity: 'error',
       sheet: sheets.map((s) => s.name).join(', ') || '—',
       message: {
-        vi: 'không tìm thấy hàng tiêu đề: cần bảng phần 3 của Mẫu số 08 (STT, Tên HTTT, …) hoặc các cột mang tên khóa của tệp kiểm kê (id, name, owner, …)',
+        vi: 'không tìm thấy hàng tiêu đề: cần bảng phần 3 của Mẫu số 08 (STT, Tên HTTT, …) hoặc các cột mang tên khóa của tệp danh mục (id, name, owner, …)',
         en: 'no header row found: expected the part-3 table of Form 08 (STT, Tên HTTT, …) or columns named after inventory keys (id, name, owner, …)',
       },
     });

@@ -39,7 +39,7 @@ export const PLAN_UI = {
     kind: { vi: 'Loại', en: 'Kind' },
     detail: { vi: 'Chi tiết', en: 'Detail' },
     basis: { vi: 'Căn cứ pháp lý', en: 'Legal basis' },
-    rule: { vi: 'Mã luật', en: 'Rule' },
+    rule: { vi: 'Mã quy tắc', en: 'Rule' },
     source: { vi: 'Vị trí', en: 'Source' },
   },
   yes: { vi: 'có', en: 'yes' },

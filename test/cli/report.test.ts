@@ -87,7 +87,7 @@ describe('report command', () => {
     expect(en.stdout).toContain('--output <file>');
     expect(en.stdout).toContain('--force');
     const vi = await runCli(['report', '--help', '--lang', 'vi']);
-    expect(vi.stdout.replace(/\s+/g, ' ')).toContain('báo cáo để đọc và lưu hồ sơ: HTML tự chứa (in ra A4 được), sổ tính Excel (.xlsx), hoặc báo cáo năm theo Mẫu số 08 (--format form08: .docx, .xlsx, .html)');
+    expect(vi.stdout.replace(/\s+/g, ' ')).toContain('báo cáo để đọc và lưu hồ sơ: HTML tự chứa (in ra A4 được), bảng tính Excel (.xlsx), hoặc báo cáo năm theo Mẫu số 08 (--format form08: .docx, .xlsx, .html)');
     const list = await runCli(['--help']);
     expect(list.stdout).toMatch(/report \[options\] \[paths\.\.\.\]/);
   });

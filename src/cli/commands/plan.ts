@@ -79,7 +79,7 @@ function parseOwners(values: readonly string[], inventory: LoadedInventory): str
     const hint = guess ? localize({ vi: ' (có phải "{g}"?)', en: ' (did you mean "{g}"?)' }, { g: guess }) : { vi: '', en: '' };
     throw new FatalError(
       localize(
-        { vi: '--owner "{v}" không khớp đơn vị nào trong kiểm kê{hv}', en: '--owner "{v}" matches no owner unit in the inventory{he}' },
+        { vi: '--owner "{v}" không khớp đơn vị nào trong danh mục{hv}', en: '--owner "{v}" matches no owner unit in the inventory{he}' },
         { v: value, hv: hint.vi, he: hint.en },
       ),
     );

@@ -8,6 +8,7 @@ import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { Severity } from '../../rules/rule.js';
 import { fingerprintFindings } from '../../baseline/fingerprint.js';
 import { CI } from '../../i18n/ci-messages.js';
+import { textIn } from '../../i18n/lang.js';
 import { repoPath, ruleDescriptors, waiverText } from './ci-common.js';
 import { regimeJson } from '../../regime/describe.js';
 import type { Formatter, FormatContext } from '../types.js';
@@ -31,7 +32,7 @@ export const formatSarif: Formatter = (result, ctx) => {
     id: d.id,
     shortDescription: { text: d.title[lang] },
     fullDescription: { text: (d.description ?? d.title)[lang] },
-    help: { text: `${CI.basis[lang]}: ${d.basis}`, markdown: `**${CI.basis[lang]}:** ${d.basis}` },
+    help: { text: `${CI.basis[lang]}: ${textIn(d.basis, lang)}`, markdown: `**${CI.basis[lang]}:** ${textIn(d.basis, lang)}` },
     defaultConfiguration: { level: LEVEL[d.severity] },
     properties: {
       tags: ['compliance', d.id.split('/')[0]!],

@@ -1,5 +1,6 @@
 // `plan --format csv`: one row per item for a spreadsheet (see csv.ts for BOM, quoting and the
 // formula guard). Dates are ISO (Excel reads them as dates); days left is a number (empty for an undated item).
+import { textIn } from '../../i18n/lang.js';
 import { PLAN_UI } from '../../plan/messages.js';
 import type { PlanFormatter } from '../../plan/result.js';
 import { toCsv } from '../common/csv.js';
@@ -23,7 +24,7 @@ export const formatPlanCsv: PlanFormatter = (report, ctx) => {
     item.proposedLevel,
     item.title[lang],
     item.detail[lang],
-    item.basis,
+    textIn(item.basis, lang),
     item.rule,
     `${item.file}:${item.line}:${item.column}`,
   ]);

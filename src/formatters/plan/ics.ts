@@ -11,7 +11,7 @@ import { PLAN_UI } from '../../plan/messages.js';
 import { regimeLines } from '../../regime/describe.js';
 import type { PlanItem, PlanReport } from '../../plan/compute.js';
 import type { PlanFormatter } from '../../plan/result.js';
-import { interpolate, type Lang } from '../../i18n/lang.js';
+import { interpolate, textIn, type Lang } from '../../i18n/lang.js';
 import { addDays, type IsoDate } from '../../util/date.js';
 import { icsDate, icsDocument, icsDuration, icsText, icsUtc, type IcsLine } from '../common/ics.js';
 import { levelText } from './text.js';
@@ -46,7 +46,7 @@ function description(item: PlanItem, lang: Lang): string {
     `${c.level[lang]}: ${levelText(item)}`,
     `${c.due[lang]}: ${item.due === null ? PLAN_UI.noDate[lang] : dmy(item.due)}`,
     `${c.detail[lang]}: ${item.detail[lang]}`,
-    `${c.basis[lang]}: ${item.basis}`,
+    `${c.basis[lang]}: ${textIn(item.basis, lang)}`,
     `${c.source[lang]}: ${item.file}:${item.line}:${item.column}`,
   ].join('\n');
 }

@@ -3,7 +3,7 @@ import { regimeLines } from '../../regime/describe.js';
 import { visibleData } from '../common/visible-text.js';
 import { PLAN_UI } from '../../plan/messages.js';
 import type { PlanFormatter } from '../../plan/result.js';
-import { interpolate } from '../../i18n/lang.js';
+import { interpolate, textIn } from '../../i18n/lang.js';
 import { mdCell, mdTable } from '../common/markdown-text.js';
 import { daysLeftText, dueText, filterText, levelText, planHeader, planSummary, statusText } from './text.js';
 
@@ -30,7 +30,7 @@ export const formatPlanMarkdown: PlanFormatter = (raw, ctx) => {
         levelText(item),
         item.title[lang],
         mdCell(item.detail[lang]),
-        mdCell(item.basis),
+        mdCell(textIn(item.basis, lang)),
       ]),
       ['left', 'right', 'left', 'left', 'left', 'right'],
     ),

@@ -4,7 +4,7 @@ import { visibleData } from '../common/visible-text.js';
 import { regimeLines } from '../../regime/describe.js';
 import { PLAN_UI } from '../../plan/messages.js';
 import type { PlanFormatter } from '../../plan/result.js';
-import { interpolate } from '../../i18n/lang.js';
+import { interpolate, textIn } from '../../i18n/lang.js';
 import { columns } from '../common/columns.js';
 import { daysLeftText, dueText, filterText, levelText, planHeader, planSummary, statusText } from './text.js';
 
@@ -35,7 +35,7 @@ export const formatPlanTable: PlanFormatter = (raw, ctx) => {
   const indent = ' '.repeat(10 + 2 + report.items.reduce((widest, i) => Math.max(widest, daysLeftText(i).length), c.daysLeft[lang].length) + 2);
   report.items.forEach((item, i) => {
     lines.push(aligned[i + 1]!);
-    lines.push(color.dim(`${indent}${item.detail[lang]} · ${item.basis}`));
+    lines.push(color.dim(`${indent}${item.detail[lang]} · ${textIn(item.basis, lang)}`));
   });
   lines.push('', color.bold(planSummary(report, lang)));
   return `${lines.map((l) => l.trimEnd()).join('\n')}\n`;

@@ -2,7 +2,7 @@
 import { visibleData } from '../common/visible-text.js';
 import type { ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
-import type { Lang, Localized } from '../../i18n/lang.js';
+import { textIn, type Lang, type Localized } from '../../i18n/lang.js';
 import { regimeLines } from '../../regime/describe.js';
 import type { AppliedRegime } from '../../regime/resolve.js';
 import { UI } from '../../i18n/messages.js';
@@ -41,7 +41,8 @@ export function windowText(rule: Rule, lang: Lang): string {
 }
 
 function basisText(rule: Rule, lang: Lang): string {
-  return rule.provisional && rule.note ? `${rule.basis} — ${PROVISIONAL[lang]}: ${rule.note[lang]}` : rule.basis;
+  const basis = textIn(rule.basis, lang);
+  return rule.provisional && rule.note ? `${basis} — ${PROVISIONAL[lang]}: ${rule.note[lang]}` : basis;
 }
 
 export function formatRules(rules: readonly Rule[], format: (typeof RULE_FORMATS)[number], lang: Lang, color: ChalkInstance, regime?: AppliedRegime): string {

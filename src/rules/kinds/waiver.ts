@@ -113,7 +113,7 @@ export const waiverKind = defineKind({
             ctx.systemKnown === false
               ? localize(
                   {
-                    vi: 'ngoại lệ cho "{rule}" chỉ tới hệ thống "{system}" không có trong kiểm kê được kiểm tra (hoặc không hợp lệ)',
+                    vi: 'ngoại lệ cho "{rule}" chỉ tới hệ thống "{system}" không có trong danh mục đã kiểm tra (hoặc không hợp lệ)',
                     en: 'waiver for "{rule}" names system "{system}", which is not in the audited inventory (or is invalid)',
                   },
                   params,

@@ -10,7 +10,7 @@ import { classificationLine } from '../../../classify/gap.js';
 import type { Finding } from '../../../engine/finding.js';
 import type { LayerState } from '../../../gap/compute.js';
 import { figureTitleIn } from '../../../gap/messages.js';
-import { interpolate, type Lang } from '../../../i18n/lang.js';
+import { interpolate, textIn, type Lang } from '../../../i18n/lang.js';
 import { UI } from '../../../i18n/messages.js';
 import { LAYERS } from '../../../model/vocabulary.js';
 import { compareOwners } from '../../../model/owner.js';
@@ -375,7 +375,7 @@ function planSheet(workbook: ExcelJS.Workbook, model: ReportModel, lang: Lang): 
       item.owner,
       item.level,
       displayDatesIn(item.detail[lang], lang),
-      item.basis,
+      textIn(item.basis, lang),
       item.rule,
       item.file,
       item.line,
