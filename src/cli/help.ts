@@ -1,5 +1,6 @@
 // --help texts in both languages. The language is chosen before commander builds the program.
-import type { Localized } from '../i18n/lang.js';
+import { Help, type Argument, type Command, type Option } from 'commander';
+import type { Lang, Localized } from '../i18n/lang.js';
 
 export const HELP = {
   program: {
@@ -146,3 +147,61 @@ export const HELP = {
     output: { vi: 'tệp cần ghi (bắt buộc; tệp chỉ xuất hiện khi đã ghi xong; "-" in HTML ra đầu ra chuẩn)', en: 'file to write (required; written atomically; "-" prints HTML to standard output)' },
   },
 } as const satisfies Record<string, Localized | Record<string, Localized>>;
+
+/** commander's own words in a help screen: section titles and the notes after a description. */
+const HELP_LABELS = {
+  'Usage:': { vi: 'Cách dùng:', en: 'Usage:' },
+  'Arguments:': { vi: 'Tham số:', en: 'Arguments:' },
+  'Options:': { vi: 'Tùy chọn:', en: 'Options:' },
+  'Global Options:': { vi: 'Tùy chọn chung:', en: 'Global Options:' },
+  'Commands:': { vi: 'Lệnh:', en: 'Commands:' },
+  choices: { vi: 'giá trị', en: 'choices' },
+  default: { vi: 'mặc định', en: 'default' },
+  options: { vi: 'tùy chọn', en: 'options' },
+  command: { vi: 'lệnh', en: 'command' },
+} as const satisfies Record<string, Localized>;
+
+interface Described {
+  description: string;
+  argChoices?: readonly string[] | undefined;
+  defaultValue?: unknown;
+  defaultValueDescription?: string | undefined;
+}
+
+/**
+ * The notes commander adds after a description, in `lang`. A default is left out when the
+ * description already says it (it would show twice) and when it is an empty list (a repeatable
+ * option's starting value, not something a user chooses).
+ */
+function describe(item: Described, showDefault: boolean, lang: Lang): string {
+  const extra: string[] = [];
+  if (item.argChoices) extra.push(`${HELP_LABELS.choices[lang]}: ${item.argChoices.join(', ')}`);
+  const said = /\b(mặc định|default)\b/i.test(item.description);
+  const emptyList = Array.isArray(item.defaultValue) && item.defaultValue.length === 0;
+  if (showDefault && item.defaultValue !== undefined && !said && !emptyList) {
+    const value = item.defaultValueDescription ?? (typeof item.defaultValue === 'string' ? item.defaultValue : JSON.stringify(item.defaultValue));
+    extra.push(`${HELP_LABELS.default[lang]}: ${value}`);
+  }
+  if (extra.length === 0) return item.description;
+  return item.description ? `${item.description} (${extra.join('; ')})` : `(${extra.join('; ')})`;
+}
+
+/** commander's help configuration that writes its labels in `lang` (passed to Command.configureHelp). */
+export function helpConfiguration(lang: Lang): Partial<Help> {
+  const title = (text: string): string => (text in HELP_LABELS ? HELP_LABELS[text as keyof typeof HELP_LABELS][lang] : text);
+  return {
+    styleTitle: title,
+    commandUsage(this: Help, cmd: Command): string {
+      const usage = Help.prototype.commandUsage.call(this, cmd);
+      return usage.replace('[options]', `[${HELP_LABELS.options[lang]}]`).replace('[command]', `[${HELP_LABELS.command[lang]}]`);
+    },
+    optionDescription(option: Option): string {
+      // As commander: booleans and negations show no default; an option taking a value does.
+      const showDefault = option.required || option.optional || (option.isBoolean() && typeof option.defaultValue === 'boolean');
+      return describe(option, showDefault, lang);
+    },
+    argumentDescription(argument: Argument): string {
+      return describe(argument, true, lang);
+    },
+  };
+}
