@@ -47,11 +47,11 @@ export const GAP_UI = {
   asOf: { vi: 'ngày đánh giá {d}', en: 'as of {d}' },
   overview: {
     vi: '{systems} hệ thống, {operating} đang vận hành',
-    en: '{systems} systems, {operating} operating',
+    en: '{systems:system|systems}, {operating} operating',
   },
   invalid: {
     vi: '{n} hệ thống không đọc được, không được tính (xem `attt-audit check`)',
-    en: '{n} systems could not be read and are not counted (see `attt-audit check`)',
+    en: '{n:system|systems} could not be read and are not counted (see `attt-audit check`)',
   },
   compareWith: { vi: 'so với {src} (ngày đánh giá {d})', en: 'compared with {src} (as of {d})' },
   col: {
@@ -79,7 +79,7 @@ export const GAP_UI = {
   by: { vi: '{p}% đến {d}', en: '{p}% by {d}' },
   findings: {
     vi: 'Phát hiện chưa xử lý: {errors} lỗi, {warnings} cảnh báo, {infos} thông tin · {suppressed} đã miễn trừ',
-    en: 'Open findings: {errors} errors, {warnings} warnings, {infos} info · {suppressed} suppressed',
+    en: 'Open findings: {errors:error|errors}, {warnings:warning|warnings}, {infos} info · {suppressed} suppressed',
   },
   byOwner: { vi: 'Theo đơn vị chủ quản', en: 'By owner unit' },
   byLevel: { vi: 'Theo cấp độ', en: 'By level' },

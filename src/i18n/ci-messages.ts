@@ -9,15 +9,15 @@ export const CI = {
   knownFinding: { vi: 'đã có trong baseline ({source})', en: 'known: already in the baseline ({source})' },
   heading: {
     clean: { vi: 'attt-audit: không có phát hiện nào', en: 'attt-audit: no findings' },
-    findings: { vi: 'attt-audit: {errors} lỗi, {warnings} cảnh báo', en: 'attt-audit: {errors} errors, {warnings} warnings' },
+    findings: { vi: 'attt-audit: {errors} lỗi, {warnings} cảnh báo', en: 'attt-audit: {errors:error|errors}, {warnings:warning|warnings}' },
     validateClean: { vi: 'attt-audit validate: tệp danh mục hợp lệ', en: 'attt-audit validate: inventory is valid' },
-    validateProblems: { vi: 'attt-audit validate: {n} lỗi trong tệp danh mục', en: 'attt-audit validate: {n} inventory problems' },
+    validateProblems: { vi: 'attt-audit validate: {n} lỗi trong tệp danh mục', en: 'attt-audit validate: {n:inventory problem|inventory problems}' },
   },
   context: {
     vi: 'Ngày đánh giá {asOf} · {systems} hệ thống, đã kiểm tra {checked}, {invalid} không hợp lệ · {suppressed} đã miễn trừ · phê duyệt cấp độ {approved}/{operating}',
-    en: 'As of {asOf} · {systems} systems, {checked} checked, {invalid} invalid · {suppressed} suppressed · {approved}/{operating} approved',
+    en: 'As of {asOf} · {systems:system|systems}, {checked} checked, {invalid} invalid · {suppressed} suppressed · {approved}/{operating} approved',
   },
-  validateContext: { vi: '{systems} hệ thống, {invalid} không hợp lệ', en: '{systems} systems, {invalid} invalid' },
+  validateContext: { vi: '{systems} hệ thống, {invalid} không hợp lệ', en: '{systems:system|systems}, {invalid} invalid' },
   baselineLine: {
     vi: 'So với baseline {source}: {new} mới, {known} đã biết, {resolved} đã khắc phục',
     en: 'Against baseline {source}: {new} new, {known} known, {resolved} resolved',
@@ -41,6 +41,6 @@ export const CI = {
   resolvedHeader: { vi: 'Đã khắc phục so với baseline ({n}):', en: 'Resolved since the baseline ({n}):' },
   validateSummary: {
     vi: '{systems} hệ thống, {invalid} không hợp lệ · {errors} lỗi tệp danh mục · ngày {asOf}',
-    en: '{systems} systems, {invalid} invalid · {errors} inventory problems · {asOf}',
+    en: '{systems:system|systems}, {invalid} invalid · {errors:inventory problem|inventory problems} · {asOf}',
   },
 } as const satisfies Record<string, Localized | Record<string, Localized | Record<string, Localized>>>;

@@ -20,25 +20,56 @@ export function textIn(text: TextOrLocalized, lang: Lang): string {
 /** Values for `{name}` placeholders; a Localized value is filled in the language being written. */
 export type Params = Readonly<Record<string, string | number | undefined | Localized>>;
 
-/** Templates split once into text and placeholder names: [text, name, text, name, …, text]. */
-const compiled = new Map<string, string[]>();
+/**
+ * Templates split once into text and placeholders: [text, name, one, other, text, …, text]. A
+ * placeholder `{n:system|systems}` is a count with its noun ("1 system", "2 systems"): English
+ * needs it, Vietnamese does not (nouns have no plural form); a plain `{n}` has `one` undefined.
+ */
+const compiled = new Map<string, (string | undefined)[]>();
 
-function compile(template: string): string[] {
+function compile(template: string): (string | undefined)[] {
   let parts = compiled.get(template);
   if (!parts) {
-    parts = template.split(/\{(\w+)\}/);
+    parts = template.split(/\{(\w+)(?::([^{}|]*)\|([^{}]*))?\}/);
     if (compiled.size < 10_000) compiled.set(template, parts);
   }
   return parts;
 }
 
-/** Replaces `{name}` placeholders; unknown names are left visible so a missing parameter shows in tests. */
+/** A count with its English noun: 1 takes the singular, every other count the plural. */
+export function plural(n: number, one: string, other: string): string {
+  return `${n} ${n === 1 ? one : other}`;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})( \d{2}:\d{2})?$/;
+
+/** Dates as people write them: 26/12/2024 (and 26/12/2024 08:30) in Vietnamese, ISO 2024-12-26 in English. */
+export function displayDate(date: string, lang: Lang): string {
+  return lang === 'vi' ? date.replace(ISO_DATE, '$3/$2/$1$4') : date;
+}
+
+/** ISO dates inside a text written by the tool, rewritten for Vietnamese readers. */
+export function displayDatesIn(text: string, lang: Lang): string {
+  return lang === 'vi' ? text.replace(/\b(\d{4})-(\d{2})-(\d{2})\b/g, '$3/$2/$1') : text;
+}
+
+/**
+ * Replaces `{name}` placeholders; unknown names are left visible so a missing parameter shows in tests.
+ * A parameter that is exactly an ISO date (or `YYYY-MM-DD HH:MM`) is written dd/mm/yyyy in Vietnamese,
+ * so every message with a date reads as a Vietnamese document would write it.
+ */
 export function interpolate(template: string, params: Params = {}, lang: Lang = 'en'): string {
   const parts = compile(template);
   let out = parts[0]!;
-  for (let i = 1; i < parts.length; i += 2) {
-    const value = params[parts[i]!];
-    out += (value === undefined ? `{${parts[i]}}` : typeof value === 'object' ? value[lang] : String(value)) + parts[i + 1]!;
+  for (let i = 1; i < parts.length; i += 4) {
+    const name = parts[i]!;
+    const value = params[name];
+    const one = parts[i + 1];
+    let text: string;
+    if (value === undefined) text = `{${name}}`;
+    else if (one !== undefined) text = plural(Number(value), one, parts[i + 2]!);
+    else text = typeof value === 'object' ? value[lang] : typeof value === 'string' ? displayDate(value, lang) : String(value);
+    out += text + parts[i + 3]!;
   }
   return out;
 }

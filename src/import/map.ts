@@ -264,7 +264,7 @@ export function mapSheets(sheets: readonly GridSheet[], options: MapOptions): Im
     }
   }
   if (sheet.truncatedRows > 0) {
-    problems.push({ severity: 'error', sheet: sheet.name, message: localize({ vi: '{n} dòng sau dòng thứ 20000 không được đọc (giới hạn)', en: '{n} rows after row 20000 were not read (limit)' }, { n: sheet.truncatedRows }) });
+    problems.push({ severity: 'error', sheet: sheet.name, message: localize({ vi: '{n} dòng sau dòng thứ 20000 không được đọc (giới hạn)', en: '{n:row|rows} after row 20000 were not read (limit)' }, { n: sheet.truncatedRows }) });
   }
   const cutOff = layout.kind === 'form08' ? (cutOffIn(sheet.rows, layout.headerRow) ?? options.defaultCutOff) : undefined;
   if (cutOff !== undefined) result.cutOff = cutOff;

@@ -85,7 +85,7 @@ async function runImport(file: string, options: ImportOptions, io: Io, lang: Lan
   const summary = localize(
     {
       vi: 'đọc {rows} dòng dữ liệu ({layout}), nhập {n} hệ thống, {e} lỗi, {w} cảnh báo',
-      en: 'read {rows} data rows ({layout}), imported {n} systems, {e} errors, {w} warnings',
+      en: 'read {rows:data row|data rows} ({layout}), imported {n:system|systems}, {e:error|errors}, {w:warning|warnings}',
     },
     { rows: result.rowsRead, layout: result.layout ?? '—', n: result.systems, e: errors, w: result.problems.length - errors },
   );

@@ -107,7 +107,7 @@ export function registerPlan(program: Command, io: Io, lang: Lang, setExit: (cod
     .option('--to <date>', HELP.plan.to[lang])
     .option('--owner <name>', HELP.plan.owner[lang], collect, [])
     .option('--level <level>', HELP.plan.level[lang], collect, [])
-    .option('--kind <kind>', interpolate(HELP.plan.kind[lang], { kinds: PLAN_KINDS.join(', ') }), collect, [])
+    .option('--kind <kind>', interpolate(HELP.plan.kind[lang], { kinds: PLAN_KINDS.join(', ') }, lang), collect, [])
     .option('--remind <days>', HELP.plan.remind[lang], '7')
     .option('-o, --output <file>', HELP.output[lang])
     .option('--force', HELP.force[lang]);
@@ -127,7 +127,7 @@ export function registerPlan(program: Command, io: Io, lang: Lang, setExit: (cod
     const problems = warnInventoryProblems(inventory, io, ctx.lang);
     if (window.to < asOf) {
       const prefix = `${TOOL.name}: ${ctx.lang === 'vi' ? 'cảnh báo' : 'warning'}: `;
-      io.stderr.write(`${prefix}${interpolate(PLAN_UI.pastWindow[ctx.lang], { ...window, d: asOf })}\n`);
+      io.stderr.write(`${prefix}${interpolate(PLAN_UI.pastWindow[ctx.lang], { ...window, d: asOf }, ctx.lang)}\n`);
     }
     const color = all.output ? new Chalk({ level: 0 }) : ctx.color;
     const format = await PLAN_FORMATS[all.format]();

@@ -51,7 +51,7 @@ export function formatClassifyMarkdown(report: ClassifyReport, ctx: FormatContex
       for (const n of s.notes) lines.push(`  - ${n.id}: ${md(n.text[lang])}`);
     }
     if (s.authority) {
-      lines.push(`- ${interpolate(CLASSIFY_UI.authority[lang], { level: s.authorityLevel ?? '—' })}:`);
+      lines.push(`- ${interpolate(CLASSIFY_UI.authority[lang], { level: s.authorityLevel ?? '—' }, lang)}:`);
       lines.push(`  - ${CLASSIFY_UI.appraises[lang]}: ${md(s.authority.appraises[lang])}`);
       lines.push(`  - ${CLASSIFY_UI.approves[lang]}: ${md(s.authority.approves[lang])}`);
     }

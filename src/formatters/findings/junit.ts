@@ -37,7 +37,7 @@ function outcome(findings: readonly Finding[], result: AuditResult, lang: Lang):
   const excused = findings.filter((f) => f.suppressed || f.baseline === 'known');
   if (excused.length > 0) {
     const why = (f: Finding): string =>
-      f.waiver ? waiverText(f.waiver, lang) : interpolate(CI.knownFinding[lang], { source: result.baseline?.source ?? '' });
+      f.waiver ? waiverText(f.waiver, lang) : interpolate(CI.knownFinding[lang], { source: result.baseline?.source ?? '' }, lang);
     return { kind: 'skipped', message: [...new Set(excused.map(why))].join('; ') };
   }
   const notes = findings.filter((f) => f.severity === 'info');

@@ -35,7 +35,7 @@ function what(item: PlanItem, lang: Lang): string {
 
 /** "QUÁ HẠN từ 06/12/2024" / "OVERDUE since 06/12/2024": the first day the item is overdue. */
 function overdueTag(item: PlanItem, lang: Lang): string {
-  return item.due === null ? PLAN_UI.icsUndated[lang] : interpolate(PLAN_UI.icsOverdue[lang], { d: dmy(addDays(item.due, 1)) });
+  return item.due === null ? PLAN_UI.icsUndated[lang] : interpolate(PLAN_UI.icsOverdue[lang], { d: dmy(addDays(item.due, 1)) }, lang);
 }
 
 function description(item: PlanItem, lang: Lang): string {
@@ -75,8 +75,8 @@ export const formatPlanIcs: PlanFormatter = (report, ctx) => {
     const reminder = item.overdue
       ? `${overdueTag(item, lang)}: ${what(item, lang)}`
       : item.status === 'due-today'
-        ? interpolate(PLAN_UI.dueTodayReminder[lang], { s: title })
-        : interpolate(PLAN_UI.reminder[lang], { s: title });
+        ? interpolate(PLAN_UI.dueTodayReminder[lang], { s: title }, lang)
+        : interpolate(PLAN_UI.reminder[lang], { s: title }, lang);
     lines.push(
       ['BEGIN', 'VEVENT'],
       ['UID', item.uid],

@@ -16,8 +16,8 @@ export const formatPlanTable: PlanFormatter = (raw, ctx) => {
   const c = PLAN_UI.col;
   const lines = [color.bold(planHeader(report, lang))];
   const filters = filterText(report);
-  if (filters) lines.push(color.dim(interpolate(PLAN_UI.filtered[lang], { f: filters })));
-  if (report.invalid > 0) lines.push(color.yellow(interpolate(PLAN_UI.invalid[lang], { n: report.invalid })));
+  if (filters) lines.push(color.dim(interpolate(PLAN_UI.filtered[lang], { f: filters }, lang)));
+  if (report.invalid > 0) lines.push(color.yellow(interpolate(PLAN_UI.invalid[lang], { n: report.invalid }, lang)));
   if (report.regime) for (const line of regimeLines(report.regime, lang)) lines.push(color.dim(line));
   lines.push('');
   if (report.items.length === 0) {
@@ -27,7 +27,7 @@ export const formatPlanTable: PlanFormatter = (raw, ctx) => {
   const head = [c.due, c.daysLeft, c.status, c.system, c.owner, c.level, c.kind].map((h): string => color.bold(h[lang]));
   const rows = report.items.map((item) => {
     const tone = item.overdue ? color.red : item.daysLeft! <= SOON_DAYS ? color.yellow : (text: string) => text;
-    return [tone(dueText(item)), tone(daysLeftText(item)), tone(statusText(item, lang)), item.system, item.owner, levelText(item), item.title[lang]];
+    return [tone(dueText(item, lang)), tone(daysLeftText(item)), tone(statusText(item, lang)), item.system, item.owner, levelText(item), item.title[lang]];
   });
   const aligned = columns([head, ...rows], ['left', 'right', 'left', 'left', 'left', 'right', 'left']);
   lines.push(aligned[0]!);

@@ -2,7 +2,7 @@
 import { visibleData } from '../common/visible-text.js';
 import type { ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
-import { textIn, type Lang, type Localized } from '../../i18n/lang.js';
+import { displayDatesIn, textIn, type Lang, type Localized } from '../../i18n/lang.js';
 import { regimeLines } from '../../regime/describe.js';
 import type { AppliedRegime } from '../../regime/resolve.js';
 import { UI } from '../../i18n/messages.js';
@@ -72,7 +72,7 @@ export function formatRules(rules: readonly Rule[], format: (typeof RULE_FORMATS
     const escape = (text: string): string => text.replace(/\|/g, '\\|');
     const rows = rules.map(
       (r) =>
-        `| \`${r.id}\` | ${UI.severity[r.severity][lang]} | ${escape(regimeText(r, lang))} | ${escape(windowText(r, lang))} | ${escape(r.title[lang])} | ${escape(r.kind.describe(r.check, lang))} | ${escape(scope(r, lang))} | ${escape(basisText(r, lang))} |`,
+        `| \`${r.id}\` | ${UI.severity[r.severity][lang]} | ${escape(regimeText(r, lang))} | ${escape(windowText(r, lang))} | ${escape(displayDatesIn(r.title[lang], lang))} | ${escape(displayDatesIn(r.kind.describe(r.check, lang), lang))} | ${escape(scope(r, lang))} | ${escape(basisText(r, lang))} |`,
     );
     return [
       `| ${c.rule[lang]} | ${c.severity[lang]} | ${REGIME_COLUMN[lang]} | ${IN_FORCE_COLUMN[lang]} | ${c.title[lang]} | ${c.check[lang]} | ${c.appliesTo[lang]} | ${c.basis[lang]} |`,
@@ -93,7 +93,7 @@ export function formatRules(rules: readonly Rule[], format: (typeof RULE_FORMATS
       r.id,
       UI.severity[r.severity][lang],
       `${regimeText(r, lang)}\n${color.dim(windowText(r, lang))}`,
-      `${r.title[lang]}\n${color.dim(r.kind.describe(r.check, lang))}`,
+      `${displayDatesIn(r.title[lang], lang)}\n${color.dim(displayDatesIn(r.kind.describe(r.check, lang), lang))}`,
       basisText(r, lang),
     ]);
   }

@@ -99,7 +99,7 @@ export const waiverKind = defineKind({
             hit(
               ['expires'],
               localize(
-                { vi: 'ngoại lệ cho "{rule}" sẽ hết hạn ngày {d} (còn {n} ngày)', en: 'waiver for "{rule}" expires on {d} (in {n} days)' },
+                { vi: 'ngoại lệ cho "{rule}" sẽ hết hạn ngày {d} (còn {n} ngày)', en: 'waiver for "{rule}" expires on {d} (in {n:day|days})' },
                 { ...params, n: daysBetween(asOf, waiver.expires) },
               ),
               waiver.expires,
