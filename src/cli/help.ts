@@ -188,12 +188,16 @@ function describe(item: Described, showDefault: boolean, lang: Lang): string {
 
 /** commander's help configuration that writes its labels in `lang` (passed to Command.configureHelp). */
 export function helpConfiguration(lang: Lang): Partial<Help> {
+  const placeholders = (usage: string): string =>
+    usage.replace('[options]', `[${HELP_LABELS.options[lang]}]`).replace('[command]', `[${HELP_LABELS.command[lang]}]`);
   const title = (text: string): string => (text in HELP_LABELS ? HELP_LABELS[text as keyof typeof HELP_LABELS][lang] : text);
   return {
     styleTitle: title,
     commandUsage(this: Help, cmd: Command): string {
-      const usage = Help.prototype.commandUsage.call(this, cmd);
-      return usage.replace('[options]', `[${HELP_LABELS.options[lang]}]`).replace('[command]', `[${HELP_LABELS.command[lang]}]`);
+      return placeholders(Help.prototype.commandUsage.call(this, cmd));
+    },
+    subcommandTerm(this: Help, cmd: Command): string {
+      return placeholders(Help.prototype.subcommandTerm.call(this, cmd));
     },
     optionDescription(option: Option): string {
       // As commander: booleans and negations show no default; an option taking a value does.

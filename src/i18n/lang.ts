@@ -58,7 +58,7 @@ export function displayDatesIn(text: string, lang: Lang): string {
  * A parameter that is exactly an ISO date (or `YYYY-MM-DD HH:MM`) is written dd/mm/yyyy in Vietnamese,
  * so every message with a date reads as a Vietnamese document would write it.
  */
-export function interpolate(template: string, params: Params = {}, lang: Lang = 'en'): string {
+export function interpolate(template: string, params: Params = {}, lang: Lang = 'en', dates: 'display' | 'iso' = 'display'): string {
   const parts = compile(template);
   let out = parts[0]!;
   for (let i = 1; i < parts.length; i += 4) {
@@ -68,7 +68,8 @@ export function interpolate(template: string, params: Params = {}, lang: Lang = 
     let text: string;
     if (value === undefined) text = `{${name}}`;
     else if (one !== undefined) text = plural(Number(value), one, parts[i + 2]!);
-    else text = typeof value === 'object' ? value[lang] : typeof value === 'string' ? displayDate(value, lang) : String(value);
+    else if (typeof value === 'object') text = dates === 'iso' && value instanceof Interpolated ? value.iso(lang) : value[lang];
+    else text = typeof value === 'string' && dates === 'display' ? displayDate(value, lang) : String(value);
     out += text + parts[i + 3]!;
   }
   return out;
@@ -90,9 +91,22 @@ class Interpolated implements Localized {
   get en(): string {
     return interpolate(this.template.en, this.params, 'en');
   }
-  toJSON(): Localized {
-    return { vi: this.vi, en: this.en };
+  /** The text in `lang` with dates as the parameters give them (ISO), for machine formats. */
+  iso(lang: Lang): string {
+    return interpolate(this.template[lang], this.params, lang, 'iso');
   }
+  /** Serialised for machine formats: ISO dates in both languages. */
+  toJSON(): Localized {
+    return { vi: this.iso('vi'), en: this.iso('en') };
+  }
+}
+
+/**
+ * A message for a machine format (JSON, SARIF, JUnit, GitLab): in `lang`, but its dates stay ISO as
+ * every date field of those formats is, whatever the language.
+ */
+export function machineText(text: Localized, lang: Lang): string {
+  return text instanceof Interpolated ? text.iso(lang) : text[lang];
 }
 
 /** The text with its placeholders filled, in both languages. `params` must not change afterwards. */

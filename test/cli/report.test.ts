@@ -77,7 +77,7 @@ describe('report command', () => {
     expect(stderr).toContain('attt-audit: warning: inventory.yaml:');
     expect(stderr).toContain('attt-audit: wrote r.html\n');
     const html = readFileSync(path.join(dir, 'r.html'), 'utf8');
-    expect(html).toContain('1 entries could not be read and are not counted (see Findings)');
+    expect(html).toContain('1 entry could not be read and are not counted (see Findings)');
     expect(html).toContain('<code>good</code>');
   });
 

@@ -8,7 +8,7 @@ import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { Severity } from '../../rules/rule.js';
 import { fingerprintFindings } from '../../baseline/fingerprint.js';
 import { CI } from '../../i18n/ci-messages.js';
-import { textIn } from '../../i18n/lang.js';
+import { machineText, textIn } from '../../i18n/lang.js';
 import { repoPath, ruleDescriptors, waiverText } from './ci-common.js';
 import { regimeJson } from '../../regime/describe.js';
 import type { Formatter, FormatContext } from '../types.js';
@@ -48,7 +48,7 @@ export const formatSarif: Formatter = (result, ctx) => {
       ruleId: f.rule,
       ...(ruleIndex !== undefined ? { ruleIndex } : {}),
       level: LEVEL[f.severity],
-      message: { text: f.message[lang] },
+      message: { text: machineText(f.message, lang) },
       locations: [
         {
           physicalLocation: { artifactLocation: { uri: toUri(f.file, ctx) }, region: { startLine: f.line, startColumn: f.column } },
