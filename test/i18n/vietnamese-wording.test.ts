@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { displayDate, interpolate, localize } from '../../src/i18n/lang.js';
 import { fixture, ROOT, runCli } from '../helpers.js';
 
-/** Statutes named in the tool's text; "luật" anywhere else would name a rule of the tool. */
-const STATUTE = /(Bộ luật Lao động|Luật An ninh mạng|Luật An toàn thông tin mạng|Luật ATTT mạng|Luật Đầu tư|Luật \d+\/\d{4}|Luật \d+\b|pháp luật)/gi;
+/** Statutes named in the tool's text ("luật cũ": the old law), "luật" anywhere else would name a rule of the tool. */
+const STATUTE = /(luật cũ|luật cao hơn|Bộ luật Lao động|Luật An ninh mạng|Luật An toàn thông tin mạng|Luật ATTT mạng|Luật Đầu tư|Luật \d+\/\d{4}|Luật \d+\b|pháp luật)/gi;
 
 /** Each "luật" of `text` that is not part of a statute's name, with some context. */
 function ruleCalledLaw(text: string): string[] {
