@@ -114,6 +114,12 @@ export function localize(text: Localized, params?: Params): Localized {
   return new Interpolated(text, params);
 }
 
+/** Texts joined by `separator`, still filled when read (so machine formats keep ISO dates in each part). */
+export function joined(separator: string, ...parts: Localized[]): Localized {
+  const template = parts.map((_, i) => `{p${i}}`).join(separator);
+  return localize({ vi: template, en: template }, Object.fromEntries(parts.map((part, i) => [`p${i}`, part])));
+}
+
 /** `vi` when the POSIX locale (LC_ALL, then LC_MESSAGES, then LANG) starts with `vi`, else `en`. */
 export function langFromEnv(env: Readonly<Record<string, string | undefined>>): Lang {
   const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';

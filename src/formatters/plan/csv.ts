@@ -1,6 +1,6 @@
 // `plan --format csv`: one row per item for a spreadsheet (see csv.ts for BOM, quoting and the
 // formula guard). Dates are ISO (Excel reads them as dates); days left is a number (empty for an undated item).
-import { textIn } from '../../i18n/lang.js';
+import { machineText, textIn } from '../../i18n/lang.js';
 import { PLAN_UI } from '../../plan/messages.js';
 import type { PlanFormatter } from '../../plan/result.js';
 import { toCsv } from '../common/csv.js';
@@ -22,8 +22,8 @@ export const formatPlanCsv: PlanFormatter = (report, ctx) => {
     item.owner,
     item.level,
     item.proposedLevel,
-    item.title[lang],
-    item.detail[lang],
+    machineText(item.title, lang),
+    machineText(item.detail, lang),
     textIn(item.basis, lang),
     item.rule,
     `${item.file}:${item.line}:${item.column}`,

@@ -1,7 +1,7 @@
 // drill/missing: a real-combat drill at least every `within_months` months. The duty starts at the
 // later of the approval date and `required_from` (the directive that created it: Directive
 // 18/CT-TTg of 2022-10-13 in the default pack), so the first drill is due `within_months` after that.
-import { localize, type Localized } from '../../i18n/lang.js';
+import { joined, localize, type Localized } from '../../i18n/lang.js';
 import { approvedLevel, latestDrill } from '../../model/as-of.js';
 import type { SystemRecord } from '../../model/inventory-schema.js';
 import { addMonths, maxDate, parseCalendarDate, type IsoDate } from '../../util/date.js';
@@ -48,7 +48,7 @@ function drillObligation(system: SystemRecord, options: DrillOptions, asOf: IsoD
   return {
     kind: 'drill',
     due,
-    detail: { vi: `${cadence.vi}; ${why.vi}`, en: `${cadence.en}; ${why.en}` },
+    detail: joined('; ', cadence, why),
     path: index >= 0 ? ['drills', index, 'date'] : ['id'],
   };
 }
