@@ -15,12 +15,6 @@ export interface Decision {
   issuer?: string;
 }
 
-/** `classification:` belongs to the classify feature; Form 08 reads two of its keys when present. */
-interface ClassificationFacts {
-  type?: unknown;
-  national_security_critical?: unknown;
-}
-
 export function operatorOf(record: SystemRecord): string {
   return record.operator ?? record.owner;
 }
@@ -33,8 +27,9 @@ export function dossierOf(record: SystemRecord): SystemRecord['dossier'] {
   return record.dossier;
 }
 
-export function classificationOf(record: SystemRecord): ClassificationFacts | undefined {
-  return (record as { classification?: ClassificationFacts }).classification;
+/** `classification:` (the classify feature): Form 08 reads `type` and `national_security_critical`. */
+export function classificationOf(record: SystemRecord): SystemRecord['classification'] {
+  return record.classification;
 }
 
 /** In scope on the cut-off: every system not retired (systems under construction need a level too). */

@@ -1,7 +1,7 @@
 // `attt-audit classify` on the 41-system fixture (snapshots of every format), its JSON contract,
 // the regime choice, the Vietnamese justification and the DOCX read back; the classification
 // rules in `check` across the transition (fixtures/classify).
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -221,5 +221,29 @@ describe('gap and the report show the classified systems and those under the min
     expect(cells).toContain(
       'Phân loại cấp độ (tiêu chí Nghị định 331/2026): 25/41 hệ thống đang vận hành đã xác định được cấp độ tối thiểu theo dữ kiện (26 có dữ kiện); 1 hệ thống thấp hơn cấp độ tối thiểu',
     );
+  });
+
+});
+
+describe('the dedicated unit from the config', () => {
+  it('names the conflict when a dossier appraised by the dedicated unit does not say which unit it was', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'attt-classify-'));
+    writeFileSync(path.join(dir, 'attt-audit.config.yaml'), 'organization:\n  dedicated_unit:\n    name: Trung tâm Công nghệ thông tin\n');
+    writeFileSync(
+      path.join(dir, 'he-thong.yaml'),
+      [
+        'systems:',
+        '  - id: sso',
+        '    name: Hệ thống xác thực tập trung',
+        '    owner: Trung tâm Công nghệ thông tin',
+        '    proposed_level: 3',
+        '    dossier: { status: appraised, appraised: 2026-09-15, appraiser: dedicated_unit }',
+        '    classification: { type: infrastructure, information: [private], infrastructure_scope: sector_or_province }',
+        '',
+      ].join('\n'),
+    );
+    const run = async (config: string[]) => JSON.parse((await runCli(['classify', 'he-thong.yaml', '--format', 'json', ...config], { cwd: dir, now: NOW })).stdout).systems[0].authority.appraises;
+    expect(await run([])).toBe('a capable subordinate unit assigned by the owner, or an independent appraisal council (Decree 331 Art 18.4)');
+    expect(await run(['--no-config'])).toBe("the owner's dedicated cybersecurity unit (Decree 331 Art 18.2.a)");
   });
 });

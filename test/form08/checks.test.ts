@@ -161,3 +161,17 @@ describe('column (12) and who assessed', () => {
     expect(text).toContain('- Tổng số hệ thống thông tin đã phê duyệt cấp độ được kiểm tra, đánh giá an ninh mạng định kỳ theo quy định: 2');
   });
 });
+
+describe('annex 1: systems with grounds for the national-security-critical list', () => {
+  it('is a table when the inventory records classification.national_security_critical', async () => {
+    const output = path.join(dir, 'critical.docx');
+    const run = await runCli(['report', 'fixtures/form08/national-critical.yaml', '--config', CONFIG, '--format', 'form08', '--year', '2026', '-o', output]);
+    expect(run.code, run.stderr).toBe(0);
+    const docx = await readDocx(readFileSync(output));
+    const text = docx.blocks.map((b) => (b.kind === 'p' ? b.text : b.rows.map((r) => r.cells.join(' | ')).join('\n')));
+    const at = text.indexOf('Phụ lục 1. Danh sách hệ thống thông tin có căn cứ đề xuất đưa vào Danh mục hệ thống thông tin quan trọng về an ninh quốc gia');
+    expect(at).toBeGreaterThan(0);
+    expect(text[at + 1]).toBe('STT | Tên HTTT | Cấp độ đề xuất\n1 | Hệ thống có căn cứ đề xuất vào Danh mục | 3');
+    expect(text).toContain('- Tổng số hệ thống thông tin đã được phân loại (đã xác định được loại hình hệ thống thông tin): 2');
+  });
+});

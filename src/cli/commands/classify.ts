@@ -58,7 +58,8 @@ export function registerClassify(program: Command, io: Io, lang: Lang, setExit: 
     const regime = chooseRegime(all.regime, asOf, { rules: [], files: [], targets: {} }, io, ctx.lang);
     const inventory = await loadInventories(inventoryPaths(paths, config, io.cwd), loadOptions(all, io));
     const { computeClassify } = await import('../../classify/report.js');
-    const report = computeClassify(inventory, asOf, regime);
+    // The dedicated unit named in the config (Form 08 part 2) tells when it appraised a system it operates.
+    const report = computeClassify(inventory, asOf, regime, config?.organization?.dedicated_unit?.name);
     const problems = warnInventoryProblems(inventory, io, ctx.lang);
     const format = await CLASSIFY_FORMATS[all.format]();
     const color = all.output ? new Chalk({ level: 0 }) : ctx.color;

@@ -1,6 +1,7 @@
 // `classify --format markdown`: the table, then one section per system with every criterion met,
 // what is undetermined, the notes and who appraises and approves. With --justify: the dossier's
 // justification paragraphs instead, in Vietnamese, ready to paste.
+import { visibleData } from '../common/visible-text.js';
 import { cite } from '../../classify/citation.js';
 import { justify } from '../../classify/justify.js';
 import { CLASSIFY_UI, FACT_NAMES } from '../../classify/messages.js';
@@ -13,7 +14,8 @@ import type { FormatContext } from '../types.js';
 /** Prose from the inventory inside Markdown: escaped like a cell, so it cannot inject markup. */
 const md = (text: string): string => mdCell(plain(text));
 
-export function formatClassifyMarkdown(report: ClassifyReport, ctx: FormatContext): string {
+export function formatClassifyMarkdown(raw: ClassifyReport, ctx: FormatContext): string {
+  const report = visibleData(raw);
   const { lang } = ctx;
   const [title, regime] = classifyHeader(report, lang);
   const lines = [`# ${md(title!)}`, '', md(regime!)];
@@ -60,7 +62,8 @@ export function formatClassifyMarkdown(report: ClassifyReport, ctx: FormatContex
 }
 
 /** `--justify`: per system with facts, its heading and the paragraphs of the dossier, then remarks as a quote. */
-export function formatClassifyJustifyMarkdown(report: ClassifyReport, ctx: FormatContext): string {
+export function formatClassifyJustifyMarkdown(raw: ClassifyReport, ctx: FormatContext): string {
+  const report = visibleData(raw);
   const lines = [`# ${CLASSIFY_UI.justifyTitle.vi}`, '', md(classifyHeader(report, 'vi')[1]!)];
   if (ctx.lang === 'en') lines.push('', `_${CLASSIFY_UI.justifyInVietnamese.en}_`);
   for (const s of report.systems) {

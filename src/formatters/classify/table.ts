@@ -1,5 +1,6 @@
 // `classify --format table`: one line per system (level, minimum, deciding criterion, result),
 // with what is missing or the legacy judgement dimmed beneath it.
+import { visibleData } from '../common/visible-text.js';
 import { CLASSIFY_UI } from '../../classify/messages.js';
 import type { ClassifyReport } from '../../classify/report.js';
 import { interpolate } from '../../i18n/lang.js';
@@ -7,7 +8,8 @@ import { columns } from '../common/columns.js';
 import { classifyHeader, classifySummary, decidingText, judgedText, levelText, missingText, plain, resultWord } from './text.js';
 import type { FormatContext } from '../types.js';
 
-export function formatClassifyTable(report: ClassifyReport, ctx: FormatContext): string {
+export function formatClassifyTable(raw: ClassifyReport, ctx: FormatContext): string {
+  const report = visibleData(raw);
   const { lang, color } = ctx;
   const c = CLASSIFY_UI.col;
   const lines = classifyHeader(report, lang).map((l, i) => (i === 0 ? color.bold(l) : l));

@@ -5,8 +5,11 @@
 // text in another order than it is stored. Every human format shows such characters visibly
 // instead ("\u001b", "\n"), through `visible` for one string or `visibleData` for a whole result.
 
-/** C0 and C1 controls, DEL, bidi controls, line and paragraph separators, zero-width space, word joiner, BOM. */
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b\u200e\u200f\u2028-\u202e\u2060\u2066-\u2069\ufeff]/g;
+/**
+ * C0 and C1 controls, DEL, bidi controls, line and paragraph separators, zero-width space, word joiner, BOM,
+ * and the non-characters U+FFFE/U+FFFF (an HTML or XML parser counts them as errors).
+ */
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b\u200e\u200f\u2028-\u202e\u2060\u2066-\u2069\ufeff\ufffe\uffff]/g;
 const UNSAFE_TEST = new RegExp(UNSAFE.source);
 
 const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
