@@ -4,8 +4,8 @@ import type { Lang, Localized } from '../i18n/lang.js';
 
 export const HELP = {
   program: {
-    vi: 'Kiểm tra tuân thủ an toàn hệ thống thông tin theo cấp độ (Luật 86/2015, Nghị định 85/2016, Thông tư 12/2022, mô hình 4 lớp)',
-    en: 'Compliance auditor for information-system security levels under Vietnamese law (Law 86/2015, Decree 85/2016, Circular 12/2022, the 4-layer model)',
+    vi: 'Kiểm tra việc bảo đảm an toàn hệ thống thông tin theo cấp độ (Luật An ninh mạng 116/2025, Nghị định 331/2026; trước đó Luật 86/2015, Nghị định 85/2016, Thông tư 12/2022; mô hình 4 lớp)',
+    en: 'Compliance auditor for information-system security levels under Vietnamese law (Law on Cybersecurity 116/2025, Decree 331/2026; before them Law 86/2015, Decree 85/2016, Circular 12/2022; the 4-layer model)',
   },
   lang: { vi: 'ngôn ngữ hiển thị: vi hoặc en (mặc định theo LANG)', en: 'language: vi or en (default from LANG)' },
   noColor: { vi: 'tắt màu (cũng: NO_COLOR=1)', en: 'disable colour (also: NO_COLOR=1)' },
@@ -18,7 +18,7 @@ export const HELP = {
   rules: { vi: 'thêm tệp/thư mục quy tắc (lặp lại được)', en: 'add a rule file or directory (repeatable)' },
   noDefaultRules: { vi: 'không dùng bộ quy tắc mặc định', en: 'leave the default rule pack out' },
   maxFileSize: {
-    vi: 'kích thước tối đa của mỗi tệp được đọc (danh mục, quy tắc, cấu hình, ngoại lệ, baseline, đầu vào chuẩn), tính bằng MB (mặc định 64)',
+    vi: 'kích thước tối đa của mỗi tệp được đọc (danh mục, quy tắc, cấu hình, ngoại lệ, mốc so sánh, đầu vào chuẩn), tính bằng MB (mặc định 64)',
     en: 'largest file read (inventory, rules, config, waivers, baseline, standard input), in MB (default 64)',
   },
   regime: {
@@ -45,9 +45,9 @@ export const HELP = {
     en: 'config file (default: attt-audit.config.yaml found from the working directory upward)',
   },
   noConfig: { vi: 'không đọc tệp cấu hình', en: 'read no config file' },
-  baseline: { vi: 'chỉ phát hiện mới (không có trong tệp baseline này) làm lệnh thất bại', en: 'only findings not in this baseline file fail the run' },
+  baseline: { vi: 'chỉ các phát hiện mới (chưa có trong tệp mốc so sánh — baseline — này) làm lệnh thất bại', en: 'only findings not in this baseline file fail the run' },
   since: {
-    vi: 'như --baseline, với baseline là danh mục tại phiên bản git REF (đọc bằng git show, không checkout)',
+    vi: 'như --baseline, với mốc so sánh là danh mục tại phiên bản git REF (đọc bằng git show, không checkout)',
     en: 'like --baseline, the baseline being the inventory at git revision REF (read with git show, no checkout)',
   },
   waivers: { vi: 'tệp ngoại lệ riêng (danh sách "waivers:" có khóa "system")', en: 'a separate waivers file ("waivers:" list with a "system" key)' },
@@ -63,7 +63,7 @@ export const HELP = {
   },
   baselineCommand: {
     description: {
-      vi: 'in baseline (các phát hiện hiện có, theo định danh) dạng JSON, để dùng với check --baseline',
+      vi: 'in mốc so sánh (baseline: các phát hiện hiện có, theo định danh) dạng JSON, để dùng với check --baseline',
       en: 'print a baseline (the current findings, by identity) as JSON, for check --baseline',
     },
   },
@@ -74,7 +74,7 @@ export const HELP = {
     },
   },
   exitCodes: {
-    vi: '\nMã thoát: 0 = không có phát hiện nào đạt ngưỡng (với baseline: không có phát hiện mới); 1 = có; 2 = không chạy được (tùy chọn, cấu hình, tệp quy tắc sai, tệp đầu ra đã có…).',
+    vi: '\nMã thoát: 0 = không có phát hiện nào đạt ngưỡng (với --baseline: không có phát hiện mới); 1 = có; 2 = không chạy được (tùy chọn, cấu hình, tệp quy tắc sai, tệp đầu ra đã có…).',
     en: '\nExit codes: 0 = nothing at or above the threshold (with a baseline: nothing new); 1 = findings; 2 = cannot run (bad flags, config or rule file, an existing output file…).',
   },
   inventoryPaths: {
