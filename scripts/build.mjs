@@ -7,7 +7,8 @@
 //   initialisers in the bundle, run by the `await import()` that needs them;
 // - a V8 code cache made now (dist/cli.cjs.cache, see writeCodeCache and bin/load-bundle.cjs)
 //   spares each run parsing and compiling the bundle;
-// - the default rule pack is validated now and embedded as data (src/loading/default-pack.ts).
+// - the default rule pack is validated now and embedded as data (src/loading/default-pack.ts), and
+//   so is the inventory JSON Schema `attt-audit schema` prints (src/cli/commands/schema.ts).
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -38,16 +39,17 @@ async function compileDefaultPack() {
       logLevel: 'warning',
       define,
     });
-    const { compileDefaultPack: compile } = await import(pathToFileURL(path.resolve(outfile)).href);
-    return await compile();
+    const { compileDefaultPack: compile, compileInventorySchema } = await import(pathToFileURL(path.resolve(outfile)).href);
+    return { pack: await compile(), schema: compileInventorySchema() };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
 let pack;
+let schema;
 try {
-  pack = await compileDefaultPack();
+  ({ pack, schema } = await compileDefaultPack());
 } catch (error) {
   console.error(`build: the default rule pack (rules/) does not load: ${error.message}`);
   process.exit(1);
@@ -119,7 +121,7 @@ await build({
   logLevel: 'warning',
   // src/util/package-root.ts finds the package from import.meta.url (computed when asked).
   banner: { js: 'var __importMeta = { get url() { return require("node:url").pathToFileURL(__filename).href; } };' },
-  define: { ...define, __DEFAULT_RULES__: pack, 'import.meta': '__importMeta' },
+  define: { ...define, __DEFAULT_RULES__: pack, __INVENTORY_SCHEMA__: schema, 'import.meta': '__importMeta' },
   plugins: [startupDiet],
 });
 const bundled = readFileSync(BUNDLE, 'utf8');

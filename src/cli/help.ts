@@ -99,7 +99,10 @@ export const HELP = {
       vi: 'khoảng cách so với chỉ tiêu: phê duyệt cấp độ, phương án, 4 lớp, kiểm tra, diễn tập; theo đơn vị và cấp độ',
       en: 'distance from the targets: approval, protection plan, 4 layers, audits, drills; by owner unit and level',
     },
-    format: { vi: 'định dạng đầu ra', en: 'output format' },
+    format: {
+      vi: 'định dạng đầu ra (csv: CSV chuẩn RFC 4180 cho máy; csv-excel: CSV mở bằng Excel với thiết lập vùng Việt Nam, dấu ; và dấu phẩy thập phân)',
+      en: 'output format (csv: RFC 4180 CSV for machines; csv-excel: CSV that Excel opens under Vietnamese regional settings, ";" and decimal comma)',
+    },
     compare: {
       vi: 'so sánh với một danh mục khác (đường dẫn) hoặc cùng các đường dẫn tại một phiên bản git (nhánh, thẻ, commit)',
       en: 'compare with another inventory (a path) or the same paths at a git revision (branch, tag, commit)',
@@ -125,7 +128,10 @@ export const HELP = {
       vi: 'các nghĩa vụ đã quá hạn (kể cả không rõ ngày), đến hạn hôm nay hoặc đến hạn tới hết kỳ: kiểm tra, diễn tập, phê duyệt, phương án, hết hạn lớp bảo vệ và ngoại lệ',
       en: 'obligations overdue (dated or not), due today, or falling due up to the end of a window: audits, drills, approval, plans, layer evidence and waiver expiries',
     },
-    format: { vi: 'định dạng đầu ra (ics: tệp lịch iCalendar)', en: 'output format (ics: an iCalendar file)' },
+    format: {
+      vi: 'định dạng đầu ra (ics: tệp lịch iCalendar; csv: CSV chuẩn RFC 4180 cho máy; csv-excel: CSV mở bằng Excel với thiết lập vùng Việt Nam, dấu ; và dấu phẩy thập phân)',
+      en: 'output format (ics: an iCalendar file; csv: RFC 4180 CSV for machines; csv-excel: CSV that Excel opens under Vietnamese regional settings, ";" and decimal comma)',
+    },
     within: { vi: 'kỳ từ ngày đánh giá: 90d, 12w, 3m, 1y (mặc định 90d)', en: 'window from the evaluation date: 90d, 12w, 3m, 1y (default 90d)' },
     quarter: { vi: 'kỳ là một quý: 2025-Q3, current hoặc next', en: 'window is a quarter: 2025-Q3, current or next' },
     from: { vi: 'ngày đầu kỳ (tính cả ngày này; cần --to)', en: 'first day of the window (inclusive; needs --to)' },
@@ -141,8 +147,8 @@ export const HELP = {
       en: 'a report people open: self-contained HTML (prints to A4), an Excel workbook (.xlsx), or the annual report on Form 08 (--format form08: .docx, .xlsx, .html)',
     },
     format: {
-      vi: 'định dạng (mặc định: theo đuôi tệp --output: .xlsx → xlsx, .docx → form08, còn lại html); form08 ghi .docx, .xlsx hoặc .html theo đuôi tệp',
-      en: 'format (default: from the --output extension: .xlsx → xlsx, .docx → form08, else html); form08 writes .docx, .xlsx or .html by the extension',
+      vi: 'định dạng (mặc định: theo đuôi tệp --output: .html → html, .xlsx → xlsx, .pdf → pdf (bản tóm tắt in qua Chromium/Chrome đã cài), .docx → form08; đuôi khác bị từ chối); form08 ghi .docx, .xlsx hoặc .html theo đuôi tệp',
+      en: 'format (default: from the --output extension: .html → html, .xlsx → xlsx, .pdf → pdf (the summary, printed by the installed Chromium/Chrome), .docx → form08; any other is refused); form08 writes .docx, .xlsx or .html by the extension',
     },
     output: { vi: 'tệp cần ghi (bắt buộc; tệp chỉ xuất hiện khi đã ghi xong; "-" in HTML ra đầu ra chuẩn)', en: 'file to write (required; written atomically; "-" prints HTML to standard output)' },
   },

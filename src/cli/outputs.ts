@@ -210,7 +210,7 @@ function targetProblem(target: OutputTarget, inputs: readonly string[], cwd: str
   return undefined;
 }
 
-const EXTENSIONS: Record<string, string> = { table: 'txt', json: 'json', sarif: 'sarif', junit: 'xml', github: 'txt', gitlab: 'json', markdown: 'md', baseline: 'json', html: 'html', xlsx: 'xlsx', csv: 'csv', text: 'txt', ics: 'ics' };
+const EXTENSIONS: Record<string, string> = { table: 'txt', json: 'json', sarif: 'sarif', junit: 'xml', github: 'txt', gitlab: 'json', markdown: 'md', baseline: 'json', html: 'html', xlsx: 'xlsx', pdf: 'pdf', csv: 'csv', 'csv-excel': 'csv', text: 'txt', ics: 'ics' };
 
 /** Fails before any work is done when a target cannot be written (see targetProblem). `inputs`: absolute paths of files the run reads. */
 export async function checkTargets(targets: readonly OutputTarget[], cwd: string, inputs: readonly string[] = []): Promise<void> {

@@ -9,6 +9,7 @@ import { packForRegime } from '../regime/select.js';
 import { TOOL } from '../version.js';
 import type { ProjectConfig } from '../config/config-file.js';
 import { discoverConfig } from '../config/discover.js';
+import { setOwnerUnits } from '../model/owner.js';
 import { AggregateFatalError, FatalError } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
 import { STDIN_NAME, type LoadedInventory } from '../loading/inventory.js';
@@ -98,6 +99,8 @@ export async function openProject(io: Io, flags: ProjectFlags): Promise<Project>
   // The config module (zod, yaml) loads only when there is a config file to read.
   const file = flags.config === false ? undefined : typeof flags.config === 'string' ? path.resolve(io.cwd, flags.config) : await discoverConfig(io.cwd);
   const config = file === undefined ? undefined : await (await import('../config/config-file.js')).loadProjectConfig(file, io.cwd, fileSizeLimit(flags));
+  // Owner aliases apply to everything this run groups by owner unit (gap, plan, reports, applies_to.owners).
+  setOwnerUnits(config?.owners ?? []);
   const lang = flags.lang ?? config?.lang;
   const ctx = commandContext(io, { ...flags, ...(lang ? { lang } : {}) });
   return { ...(config ? { config } : {}), ctx };

@@ -4,6 +4,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { FatalError } from '../errors.js';
+import { localize } from '../i18n/lang.js';
 import { displayName, readRequiredFile } from '../loading/files.js';
 import { AggregateFatalError } from '../loading/rules.js';
 import { issueToProblems, type KnownKeys } from '../loading/schema-issues.js';
@@ -14,6 +15,7 @@ import { isValidTimeZone, type IsoDate } from '../util/date.js';
 import { PRECISE_YAML_MAX_SIZE } from '../util/fs-read.js';
 import { calendarDate } from '../model/inventory-schema.js';
 import type { OrganizationConfig } from '../form08/organization.js';
+import { normalizeOwner, type OwnerUnit } from '../model/owner.js';
 
 export { CONFIG_FILE_NAME, discoverConfig } from './discover.js';
 import { discoverConfig } from './discover.js';
@@ -51,6 +53,12 @@ const annualReportSchema = z.strictObject({
   reference: z.string().trim().min(1).optional(),
 });
 
+// Canonical owner units and the other names they are written under (src/model/owner.ts).
+const ownerUnitSchema = z.strictObject({
+  name: z.string().trim().min(1),
+  aliases: z.array(z.string().trim().min(1)).optional(),
+});
+
 export const configSchema = z.strictObject({
   $schema: z.string().optional(),
   inventory: pathList.optional(),
@@ -68,6 +76,7 @@ export const configSchema = z.strictObject({
   organization: organizationSchema.optional(),
   /** Annual reports on the security of the organisation's systems (Decree 331 Art 35, Form 08). */
   annual_reports: z.array(annualReportSchema).optional(),
+  owners: z.array(ownerUnitSchema).optional(),
 });
 
 const KEYS: Record<string, readonly string[]> = {
@@ -77,6 +86,7 @@ const KEYS: Record<string, readonly string[]> = {
   organization: Object.keys(organizationSchema.shape),
   party: Object.keys(partySchema.shape),
   annualReport: Object.keys(annualReportSchema.shape),
+  owner: Object.keys(ownerUnitSchema.shape),
 };
 
 const configKeysAt: KnownKeys = (p) => {
@@ -86,6 +96,7 @@ const configKeysAt: KnownKeys = (p) => {
   if (p.length === 1 && p[0] === 'organization') return KEYS.organization;
   if (p.length === 2 && p[0] === 'organization') return KEYS.party;
   if (p.length === 2 && p[0] === 'annual_reports') return KEYS.annualReport;
+  if (p.length === 2 && p[0] === 'owners') return KEYS.owner;
   return undefined;
 };
 
@@ -114,6 +125,8 @@ export interface ProjectConfig {
   outputs?: OutputSetting[];
   /** Form 08 part 2, as written (absent keys stay absent). */
   organization?: OrganizationConfig;
+  /** `owners:`: canonical owner units with their aliases. */
+  owners?: OwnerUnit[];
   /** `annual_reports:` entries, each with where it is written. */
   annualReports?: AnnualReportRecord[];
   locate(path: DataPath): Position;
@@ -162,6 +175,8 @@ export function parseConfig(file: string, shown: string, bytes: Uint8Array): Pro
     fail(problems.sort((a, b) => (a.location?.line ?? 0) - (b.location?.line ?? 0) || (a.location?.column ?? 0) - (b.location?.column ?? 0)));
   }
   const c = parsed.data!;
+  const ownerIssues = ownerProblems(c.owners ?? [], shown, source.locate);
+  if (ownerIssues.length > 0) fail(ownerIssues);
   const dir = path.dirname(file);
   const resolve = (p: string): string => path.resolve(dir, p);
   return {
@@ -190,6 +205,7 @@ export function parseConfig(file: string, shown: string, bytes: Uint8Array): Pro
         }
       : {}),
     ...(c.organization ? { organization: c.organization } : {}),
+    ...(c.owners ? { owners: c.owners.map((o) => ({ name: o.name, aliases: o.aliases ?? [] })) } : {}),
     ...(c.annual_reports
       ? {
           annualReports: c.annual_reports.map((r, i) => ({
@@ -203,4 +219,36 @@ export function parseConfig(file: string, shown: string, bytes: Uint8Array): Pro
       : {}),
     locate: source.locate,
   };
+}
+
+/**
+ * A name may belong to one unit only: a unit declared twice, or an alias that is also another
+ * unit's name or alias, would make grouping depend on the order of the list.
+ */
+function ownerProblems(owners: readonly { name: string; aliases?: string[] | undefined }[], shown: string, locate: (path: DataPath) => Position): FatalError[] {
+  const seen = new Map<string, number>();
+  const problems: FatalError[] = [];
+  owners.forEach((unit, i) => {
+    const names: [DataPath, string][] = [[['owners', i, 'name'], unit.name], ...(unit.aliases ?? []).map((a, j): [DataPath, string] => [['owners', i, 'aliases', j], a])];
+    for (const [at, name] of names) {
+      const key = normalizeOwner(name);
+      const first = seen.get(key);
+      if (first === undefined) {
+        seen.set(key, i);
+        continue;
+      }
+      problems.push(
+        new FatalError(
+          localize(
+            first === i
+              ? { vi: '"owners": tên "{n}" bị ghi hai lần cho cùng một đơn vị', en: '"owners": the name "{n}" is written twice for the same unit' }
+              : { vi: '"owners": tên "{n}" đã thuộc về đơn vị "{u}"; mỗi tên chỉ thuộc một đơn vị', en: '"owners": the name "{n}" already belongs to unit "{u}"; a name belongs to one unit only' },
+            { n: name, u: owners[first]!.name },
+          ),
+          { file: shown, ...locate(at) },
+        ),
+      );
+    }
+  });
+  return problems;
 }

@@ -41,6 +41,13 @@ waivers:
 #   - format: table
 #   - format: sarif
 #     file: reports/attt.sarif   # inside this directory; an existing file is never replaced
+
+# Owner units written under several names: every figure by unit (gap, plan --owner, reports,
+# rules' applies_to.owners) counts an alias under its unit's name. A name that only looks like a
+# declared one (accents, case, an abbreviation such as CNTT) gets an inventory/owner-variant note.
+# owners:
+#   - name: Trung tâm Công nghệ thông tin
+#     aliases: [Trung tâm CNTT, TTCNTT]
 `,
   vi: `# Cấu hình attt-audit. Đường dẫn tính từ thư mục chứa tệp này; tùy chọn dòng lệnh được ưu tiên hơn mọi khóa.
 # Tệp được tìm từ thư mục hiện tại trở lên, hoặc chỉ rõ bằng --config FILE.
@@ -77,6 +84,13 @@ waivers:
 #   - format: table
 #   - format: sarif
 #     file: reports/attt.sarif   # trong thư mục này; không bao giờ ghi đè tệp đã có
+
+# Đơn vị được ghi dưới nhiều tên: mọi số liệu theo đơn vị (gap, plan --owner, báo cáo, applies_to.owners
+# của quy tắc) tính tên gọi khác (aliases) vào tên chính của đơn vị. Tên chỉ gần giống một tên đã khai
+# báo (khác dấu, chữ hoa/thường, viết tắt như CNTT) được nhắc bằng phát hiện inventory/owner-variant.
+# owners:
+#   - name: Trung tâm Công nghệ thông tin
+#     aliases: [Trung tâm CNTT, TTCNTT]
 `,
 };
 

@@ -5,7 +5,7 @@ import type { DataPath, Position } from '../loading/yaml-source.js';
 import type { OrganizationConfig } from '../form08/organization.js';
 import type { Waiver } from '../model/inventory-schema.js';
 import { fastSystemRecord } from '../loading/fast-system.js';
-import { ownerKey } from '../model/owner.js';
+import { ownerKey, ownerVariantFindings } from '../model/owner.js';
 import type { AnnualReportEntry, EvaluationContext, Hit } from '../rules/kind.js';
 import type { AppliedRegime } from '../regime/resolve.js';
 import { isApproved } from '../rules/kinds/waiver.js';
@@ -325,6 +325,7 @@ export function audit(inventory: LoadedInventory, rules: readonly Rule[], asOf: 
     line: p.position.line,
     column: p.position.column,
     suppressed: false,
+    ...(p.excerpt ? { excerpt: p.excerpt } : {}),
   }));
   let checked = 0;
   let operating = 0;
@@ -355,7 +356,7 @@ export function audit(inventory: LoadedInventory, rules: readonly Rule[], asOf: 
       if (approvedLevel(system.record, asOf) !== null) approved += 1;
     }
     evaluateInto(findings, system, run, external.get(system.record.id));
-    findings.push(...evidenceDateFindings(system, options.today));
+    findings.push(...evidenceDateFindings(system, options.today), ...ownerVariantFindings(system));
     external.delete(system.record.id);
   }
   findings.push(...orphanWaiverFindings([...external.values()].flat(), rules, asOf, options));

@@ -24,6 +24,8 @@ export interface Finding {
   waivedRule?: string;
   /** With `--baseline`/`--since`, on unsuppressed findings: already in the baseline, or new. */
   baseline?: 'new' | 'known';
+  /** YAML syntax problems: the offending line around the column (raw file text), shown as a code frame by the terminal table only. */
+  excerpt?: { before: string; after: string };
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

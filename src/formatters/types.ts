@@ -12,6 +12,8 @@ export interface FormatContext {
    * (SARIF, GitHub, GitLab) name files relative to the repository root, as their consumers expect.
    */
   repoPrefix?: string;
+  /** `check --only-new`: the result lists only new findings, and this many known or waived ones were left out. */
+  hiddenFindings?: number;
 }
 
 export type Formatter = (result: AuditResult, ctx: FormatContext) => string;

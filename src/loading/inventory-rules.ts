@@ -33,7 +33,7 @@ const TITLES: Record<InventoryRuleId, Localized> = {
   'inventory/limit': { vi: 'Tệp vượt giới hạn an toàn (bí danh YAML)', en: 'File exceeds a safety limit (YAML aliases)' },
 };
 
-/** Date checks made while auditing (src/model/evidence-dates.ts): the system is still audited. */
+/** Checks made while auditing (src/model/evidence-dates.ts, src/model/owner.ts): the system is still audited. */
 const DATE_RULES: readonly RuleDescriptor[] = [
   {
     id: 'inventory/future-date',
@@ -45,6 +45,13 @@ const DATE_RULES: readonly RuleDescriptor[] = [
     id: 'inventory/date-order',
     severity: 'error',
     title: { vi: 'Ngày kết thúc của lớp bảo vệ trước ngày bắt đầu', en: 'Layer evidence ends before it starts' },
+    basis: BASIS,
+  },
+  {
+    // src/model/owner.ts: with `owners:` declared in the config.
+    id: 'inventory/owner-variant',
+    severity: 'info',
+    title: { vi: 'Tên đơn vị gần giống một đơn vị đã khai báo nhưng không phải tên gọi của đơn vị đó', en: 'Owner unit looks like a declared unit but is not one of its names' },
     basis: BASIS,
   },
 ];

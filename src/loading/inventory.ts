@@ -10,7 +10,7 @@ import type { SchemaProblem } from './schema-issues.js';
 import { DEFAULT_YAML_LIMITS, isLimitProblem, type YamlLimits } from './yaml-limits.js';
 import type { DataPath, Position, YamlProblem, YamlSource } from './yaml-source.js';
 import { decodeText } from './text-decoding.js';
-import { yamlProblemMessage } from './yaml-messages.js';
+import { sourceExcerpt, yamlProblemMessage, type SourceExcerpt } from './yaml-messages.js';
 
 /** zod and the issue translator load only when a file or a system is not plainly valid. */
 type Validation = typeof import('../model/inventory-schema.js') & typeof import('./schema-issues.js');
@@ -41,6 +41,8 @@ export interface InventoryProblem {
   file: string;
   position: Position;
   system: string | null;
+  /** YAML syntax problems: the offending line around the column, for the terminal's code frame. */
+  excerpt?: SourceExcerpt;
 }
 
 export interface LoadedSystem {
@@ -231,6 +233,9 @@ async function parseFile(
   const yamlProblem = (problem: YamlProblem): void => {
     const rule = isLimitProblem(problem) ? 'inventory/limit' : problem.code === 'DUPLICATE_KEY' ? 'inventory/duplicate-key' : 'inventory/yaml-syntax';
     fileProblem(rule, yamlProblemMessage(problem, { flags: true }), problem.position);
+    if (rule === 'inventory/limit') return;
+    const excerpt = sourceExcerpt(decoded.text, problem.position);
+    if (excerpt) result.problems.at(-1)!.excerpt = excerpt;
   };
   if (source.problems.length > 0) {
     source.problems.forEach(yamlProblem);

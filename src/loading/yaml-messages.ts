@@ -1,6 +1,7 @@
 // Bilingual wording for the YAML parser's error codes; the parser's own English text is the fallback.
+// Also the excerpt of the offending line that the terminal table shows under a syntax error.
 import type { Localized } from '../i18n/lang.js';
-import type { YamlProblem } from './yaml-source.js';
+import type { Position, YamlProblem } from './yaml-source.js';
 
 const BY_CODE: Record<string, Localized> = {
   DUPLICATE_KEY: { vi: 'khóa bị lặp lại trong cùng một ánh xạ', en: 'duplicate key in the same mapping' },
@@ -59,6 +60,42 @@ const OWN: Record<string, Localized> = {
 /** The command-line flag that raises each limit, for inventories (other files have fixed limits). */
 const FLAGS: Record<string, string> = { LIMIT_DEPTH: '--max-depth', LIMIT_ALIASES: '--max-aliases' };
 
+/** Characters of a duplicate key named in its message. */
+const KEY_SHOWN = 60;
+
+/**
+ * The offending line split at the problem's column, for a code frame: `before` and `after` are at
+ * most EXCERPT_SIDE characters each (cut with "…"), so a minified 10 MB line stays one short line.
+ * Raw file text: whoever shows it makes it visible (formatters/common/visible-text.ts) and puts
+ * the caret under the first character of `after`.
+ */
+export interface SourceExcerpt {
+  before: string;
+  after: string;
+}
+
+export const EXCERPT_SIDE = 60;
+
+export function sourceExcerpt(text: string, position: Position): SourceExcerpt | undefined {
+  let start = 0;
+  for (let line = 1; line < position.line; line += 1) {
+    const next = text.indexOf('\n', start);
+    if (next < 0) return undefined;
+    start = next + 1;
+  }
+  let end = text.indexOf('\n', start);
+  if (end < 0) end = text.length;
+  if (end > start && text[end - 1] === '\r') end -= 1;
+  const at = Math.min(start + Math.max(0, position.column - 1), end);
+  const before = text.slice(Math.max(start, at - EXCERPT_SIDE), at);
+  const after = text.slice(at, Math.min(end, at + EXCERPT_SIDE));
+  if (before.trim() === '' && after.trim() === '') return undefined;
+  return {
+    before: (at - start > EXCERPT_SIDE ? '…' : '') + before,
+    after: after + (end - at > EXCERPT_SIDE ? '…' : ''),
+  };
+}
+
 export function yamlProblemMessage(problem: YamlProblem, options: { flags?: boolean } = {}): Localized {
   const own = OWN[problem.code];
   if (own) {
@@ -68,7 +105,12 @@ export function yamlProblemMessage(problem: YamlProblem, options: { flags?: bool
     if (problem.code.startsWith('LIMIT_')) return message;
     return { vi: `lỗi YAML: ${message.vi}`, en: `YAML error: ${message.en}` };
   }
-  const byDetail = problem.code === 'DUPLICATE_KEY' ? undefined : BY_DETAIL.find(([pattern]) => pattern.test(problem.detail))?.[1];
+  if (problem.code === 'DUPLICATE_KEY') {
+    // The key is file text: quoted as JSON (control characters escaped) and cut to a readable length.
+    const key = JSON.stringify(problem.detail.length > KEY_SHOWN ? `${problem.detail.slice(0, KEY_SHOWN)}…` : problem.detail);
+    return { vi: `lỗi cú pháp YAML: khóa ${key} bị lặp lại trong cùng một ánh xạ`, en: `YAML syntax error: duplicate key ${key} in the same mapping` };
+  }
+  const byDetail = BY_DETAIL.find(([pattern]) => pattern.test(problem.detail))?.[1];
   const known = byDetail ?? BY_CODE[problem.code];
   const prefix = { vi: 'lỗi cú pháp YAML', en: 'YAML syntax error' };
   if (!known) return { vi: `${prefix.vi}: ${problem.detail}`, en: `${prefix.en}: ${problem.detail}` };

@@ -25,3 +25,8 @@ function withVietnamese(node: unknown): unknown {
   }
   return out;
 }
+
+/** What `attt-audit schema` prints (and schema/inventory.schema.json holds). */
+export function inventorySchemaText(): string {
+  return `${JSON.stringify(inventoryJsonSchema(), null, 2)}\n`;
+}

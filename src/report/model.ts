@@ -26,6 +26,14 @@ export interface ReportInput {
   tool: { name: string; version: string };
   /** Waivers from a waivers file and the waiver policy, as `check` applies them. */
   auditOptions?: AuditOptions;
+  /** The quarter the report is about (`report --quarter`); the evaluation date lies in or after it. */
+  period?: ReportPeriod;
+}
+
+export interface ReportPeriod {
+  quarter: { year: number; quarter: number };
+  from: IsoDate;
+  to: IsoDate;
 }
 
 export interface SystemRow {
@@ -65,6 +73,7 @@ export interface ReportModel {
   timeZone: string;
   /** When the report was made: the instant, and its calendar date and time in `timeZone`. */
   generated: { at: Date; date: IsoDate; time: string };
+  period?: ReportPeriod;
   organization?: string;
   files: string[];
   ruleFiles: string[];
@@ -181,6 +190,7 @@ export function buildReport(input: ReportInput): ReportModel {
     asOf,
     timeZone: input.timeZone,
     generated: { at: input.now, ...localTime(input.now, input.timeZone) },
+    ...(input.period ? { period: input.period } : {}),
     ...(inventory.organization !== undefined ? { organization: inventory.organization } : {}),
     files: inventory.files,
     ruleFiles: [...pack.files],

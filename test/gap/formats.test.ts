@@ -16,6 +16,8 @@ describe('gap formats', () => {
     ['markdown', 'vi', 'md'],
     ['csv', 'en', 'csv'],
     ['csv', 'vi', 'csv'],
+    ['csv-excel', 'vi', 'excel.csv'],
+    ['csv-excel', 'en', 'excel.csv'],
   ])('%s (%s)', async (format, lang, ext) => {
     const { code, stdout, stderr } = await runCli([...ARGS, '--format', format, '--lang', lang]);
     expect(stderr).toBe('');

@@ -52,7 +52,7 @@ describe('YAML work bounds (inventories)', () => {
 
   it('10,000 keys are fine, and a duplicate among them is found (by a set, not by comparing every pair)', async () => {
     const { lines } = await inventoryLines({ 'a.yaml': manyKeys(10_000).replace('  k9999: v', '  k0: v') });
-    expect(lines).toEqual(['a.yaml:10002:3 inventory/duplicate-key YAML syntax error: duplicate key in the same mapping']);
+    expect(lines).toEqual(['a.yaml:10002:3 inventory/duplicate-key YAML syntax error: duplicate key "k0" in the same mapping']);
   });
 
   it('aliases that copy more than 1,000,000 nodes are a limit finding at the alias that crosses it', async () => {
@@ -180,6 +180,6 @@ describe('fast and precise YAML paths agree', () => {
   it('a key written in NFD and in NFC is a duplicate (the data would keep only one)', async () => {
     const text = `systems:\n${systemYaml('s', 'attributes:')}\n      "Tên": 1\n      "${'Tên'.normalize('NFD')}": 2\n`;
     const { lines } = await inventoryLines({ 'a.yaml': text });
-    expect(lines).toEqual(['a.yaml:7:7 inventory/duplicate-key YAML syntax error: duplicate key in the same mapping']);
+    expect(lines).toEqual(['a.yaml:7:7 inventory/duplicate-key YAML syntax error: duplicate key "Tên" in the same mapping']);
   });
 });

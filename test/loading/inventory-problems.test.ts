@@ -80,7 +80,7 @@ describe('inventory problems are findings with file:line:col', () => {
     expect(lines).toEqual([
       'a-tab.yaml:2:1 inventory/yaml-syntax YAML syntax error: tab characters must not be used for indentation; use spaces',
       'b-quote.yaml:2:9 inventory/yaml-syntax YAML syntax error: unclosed double quote (")',
-      'c-dupkey.yaml:5:5 inventory/duplicate-key YAML syntax error: duplicate key in the same mapping',
+      'c-dupkey.yaml:5:5 inventory/duplicate-key YAML syntax error: duplicate key "name" in the same mapping',
     ]);
     expect(json.findings.some((f) => f.system === 'ok' && f.rule === 'approval/missing')).toBe(true);
   });

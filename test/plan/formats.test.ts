@@ -14,6 +14,7 @@ describe('plan formats', () => {
     ['markdown', 'en', 'md'],
     ['csv', 'en', 'csv'],
     ['csv', 'vi', 'csv'],
+    ['csv-excel', 'vi', 'excel.csv'],
     ['ics', 'en', 'ics'],
     ['ics', 'vi', 'ics'],
   ])('%s (%s)', async (format, lang, ext) => {

@@ -128,6 +128,57 @@ describe('HTML report in Chromium', () => {
     await page.close();
   });
 
+  it('finds findings by system id, system name and owner unit, accents and đ ignored', async () => {
+    const { page } = await open(files.vi!);
+    const counter = page.locator('#findings .filters output');
+    const search = async (text: string): Promise<string | null> => {
+      await page.fill('#findings input[name=q]', text);
+      return counter.textContent();
+    };
+    // "Hệ thống thư điện tử" is in the names of several systems, never in a finding's own text.
+    const mail = await search('thu dien tu');
+    expect(mail).not.toBe('Đang hiển thị 0/152 phát hiện');
+    expect(await search('thư điện tử')).toBe(mail);
+    expect(await search('THU DIEN TU')).toBe(mail);
+    const byId = await search('most-shtt-ipas');
+    expect(byId).not.toBe('Đang hiển thị 0/152 phát hiện');
+    expect(await page.locator('#findings tbody.group:visible tr.group').allTextContents()).toEqual([expect.stringContaining('most-shtt-ipas')]);
+    // An owner unit, typed without accents and with d for đ.
+    const owner = await search('cuc an toan buc xa va hat nhan');
+    expect(owner).toBe('Đang hiển thị 12/152 phát hiện');
+    expect(await search('Cục An toàn bức xạ và hạt nhân')).toBe(owner);
+    // đ is typed as d: "quản trị đơn và dịch vụ" is part of most-shtt-ipas's name.
+    expect(await search('quan tri don va dich vu')).toBe(byId);
+    expect(await search('khong co he thong nao ten nhu vay')).toBe('Đang hiển thị 0/152 phát hiện');
+    await page.close();
+  });
+
+  it('prints a summary of a few A4 pages by default, the full detail when asked', async () => {
+    const { page } = await open(files.vi!);
+    await page.emulateMedia({ media: 'print' });
+    const pagesOf = async (): Promise<number> => ((await page.pdf({ format: 'A4', printBackground: true })).toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length;
+    // The summary: no file positions, rule ids, per-system matrix or finding list.
+    expect(await page.locator('#findings td.location').first().isVisible()).toBe(false);
+    expect(await page.locator('#findings table.findings').isVisible()).toBe(false);
+    expect(await page.locator('#matrix').isVisible()).toBe(false);
+    expect(await page.locator('#findings td.detail code').first().isVisible()).toBe(false);
+    expect(await page.locator('.summary-only').first().isVisible()).toBe(true);
+    expect(await page.locator('#plan table.plan-summary').isVisible()).toBe(true);
+    const summary = await pagesOf();
+    expect(summary).toBeLessThanOrEqual(8);
+    // The checkbox on screen asks for the full detail.
+    await page.emulateMedia({ media: 'screen' });
+    expect(await page.locator('.print-choice').isVisible()).toBe(true);
+    await page.check('.print-choice input');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('#findings td.location').first().isVisible()).toBe(true);
+    expect(await page.locator('#matrix').isVisible()).toBe(true);
+    expect(await page.locator('#plan table.plan-summary').isVisible()).toBe(false);
+    const full = await pagesOf();
+    expect(full).toBeGreaterThan(3 * summary);
+    await page.close();
+  });
+
   it('shows hostile inventory strings as text: nothing injected runs or loads', async () => {
     const { page, errors, requests, dialogs, url } = await open(files.xss!);
     await page.waitForTimeout(300);

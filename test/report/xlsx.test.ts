@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers.js';
+import { runCli, systemYaml, tempDir } from '../helpers.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'attt-report-xlsx-'));
 const books: Record<string, ExcelJS.Workbook> = {};
@@ -58,9 +58,9 @@ function fillOf(cell: ExcelJS.Cell): string | undefined {
 }
 
 describe('Excel report', () => {
-  it('has the five sheets, titled in the chosen language', () => {
-    expect(books.vi!.worksheets.map((ws) => ws.name)).toEqual(['Tổng hợp', 'Phát hiện', 'Hệ thống', 'Ma trận 4 lớp', 'Kế hoạch']);
-    expect(books.en!.worksheets.map((ws) => ws.name)).toEqual(['Summary', 'Findings', 'Systems', '4-layer matrix', 'Plan']);
+  it('has the six sheets, titled in the chosen language', () => {
+    expect(books.vi!.worksheets.map((ws) => ws.name)).toEqual(['Tổng hợp', 'Theo đơn vị', 'Phát hiện', 'Hệ thống', 'Ma trận 4 lớp', 'Kế hoạch']);
+    expect(books.en!.worksheets.map((ws) => ws.name)).toEqual(['Summary', 'By owner unit', 'Findings', 'Systems', '4-layer matrix', 'Plan']);
     expect(headers(sheet('vi', 'Phát hiện')).slice(0, 8)).toEqual(['Đơn vị', 'Mã hệ thống', 'Tên hệ thống', 'Mức độ', 'Đã miễn trừ', 'Mã quy tắc', 'Nội dung quy tắc', 'Phát hiện']);
     expect(headers(sheet('en', 'Plan')).slice(0, 5)).toEqual(['Due', 'Days left', 'Overdue', 'Task', 'System']);
     expect(headers(sheet('en', '4-layer matrix'))).toEqual([
@@ -71,6 +71,7 @@ describe('Excel report', () => {
 
   it('freezes and filters the header row of every list sheet, with widths that fit', () => {
     for (const [name, rows, lastColumn] of [
+      ['Theo đơn vị', 16, 'Y'],
       ['Phát hiện', 153, 'O'],
       ['Hệ thống', 42, 'U'],
       ['Ma trận 4 lớp', 42, 'I'],
@@ -209,5 +210,61 @@ describe('Excel report', () => {
     const days = firstDated.getCell(2);
     expect(days.type).toBe(ExcelJS.ValueType.Number);
     expect(days.value as number).toBeLessThan(0);
+  });
+
+  it('has a by-owner-unit sheet with the figures of `gap`, counts and shares, and the whole inventory last', () => {
+    const ws = sheet('vi', 'Theo đơn vị');
+    expect(headers(ws).slice(0, 6)).toEqual(['Đơn vị', 'Số hệ thống', 'Đang vận hành', 'Phê duyệt', 'Phê duyệt (%)', 'Phương án']);
+    expect(headers(ws).slice(-2)).toEqual(['Lỗi', 'Cảnh báo']);
+    const cuc = rowWhere(ws, 'Đơn vị', 'Cục Sở hữu trí tuệ');
+    expect(cellOf(ws, cuc, 'Số hệ thống').value).toBe(4);
+    expect(cellOf(ws, cuc, 'Phê duyệt').value).toBe(1);
+    expect(cellOf(ws, cuc, 'Phê duyệt (%)').value).toBe(0.25);
+    expect(cellOf(ws, cuc, 'Phê duyệt (%)').numFmt).toBe('0.0%');
+    const total = ws.getRow(ws.rowCount);
+    expect((total.values as unknown[]).slice(1, 6)).toEqual(['Toàn bộ', 41, 41, 13, 0.317]);
+    expect(total.getCell(1).font?.bold).toBe(true);
+    expect(cellOf(ws, total, 'Kiểm tra').value).toBe(10);
+    expect(cellOf(ws, total, 'Kiểm tra (trên tổng số)').value).toBe(13);
+    expect(cellOf(ws, total, 'Lỗi').value).toBe(142);
+    expect(headers(sheet('en', 'By owner unit')).slice(0, 5)).toEqual(['Owner unit', 'Systems', 'Operating', 'Approved', 'Approved (%)']);
+  });
+
+  it('sets up every sheet for printing: A4 landscape, one page wide, header row repeated, title and date in the page header', () => {
+    for (const [book, date] of [
+      ['vi', 'Ngày đánh giá: 26/12/2024'],
+      ['en', 'Evaluation date: 2024-12-26'],
+    ] as const) {
+      for (const ws of books[book]!.worksheets) {
+        expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+        // The summary has no header row to repeat; every list sheet repeats its first row.
+        expect(ws.pageSetup.printTitlesRow).toBe(ws.name === 'Tổng hợp' || ws.name === 'Summary' ? undefined : '1:1');
+        expect(ws.headerFooter.oddHeader).toBe(`&L${book === 'vi' ? 'Báo cáo an toàn hệ thống thông tin theo cấp độ' : 'Information-system security compliance report'} · Bộ Khoa học và Công nghệ&R${date}`);
+        expect(ws.headerFooter.oddFooter).toBe('&C&P / &N');
+      }
+    }
+  });
+
+  it('writes the creation time as a date-and-time cell in the report time zone', () => {
+    const ws = sheet('vi', 'Tổng hợp');
+    let row: ExcelJS.Row | undefined;
+    for (let r = 1; r <= ws.rowCount; r += 1) if (ws.getRow(r).getCell(1).value === 'Lập lúc') row = ws.getRow(r);
+    // The test clock is 2024-12-26T03:00Z: 10:00 in Hanoi, stored as Excel stores wall-clock time.
+    expect(row!.getCell(2).value).toEqual(new Date('2024-12-26T10:00:00Z'));
+    expect(row!.getCell(2).numFmt).toBe('dd/mm/yyyy hh:mm');
+    expect(row!.getCell(3).value).toBe('Asia/Ho_Chi_Minh');
+  });
+
+  it('doubles "&" in the page header (a code there) and states the period of --quarter', async () => {
+    const cwd = tempDir({ 'inventory.yaml': ['organization: Bộ KH&CN', 'systems:', systemYaml('a', 'level: 2\napproval: {decision: QĐ 1, date: 2024-01-10}')].join('\n') });
+    const { code } = await runCli(['report', 'inventory.yaml', '--quarter', '2024-Q3', '--lang', 'vi', '-o', 'q.xlsx'], { cwd });
+    expect(code).toBe(0);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(path.join(cwd, 'q.xlsx'));
+    expect(book.worksheets[0]!.headerFooter.oddHeader).toBe(
+      '&LBáo cáo an toàn hệ thống thông tin theo cấp độ · Bộ KH&&CN&RQuý 3/2024 (từ 01/07/2024 đến 30/09/2024) · Ngày đánh giá: 30/09/2024',
+    );
+    const summary = book.getWorksheet('Tổng hợp')!;
+    expect((summary.getRow(3).values as unknown[]).slice(1, 3)).toEqual(['Kỳ báo cáo', 'Quý 3/2024 (từ 01/07/2024 đến 30/09/2024)']);
   });
 });

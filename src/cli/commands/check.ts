@@ -50,7 +50,16 @@ interface CheckOptions extends GlobalOptions, RuleOptions, LimitOptions, Project
   force?: boolean;
   baseline?: string;
   since?: string;
+  onlyNew?: boolean;
 }
+
+/** The human formats `--only-new` narrows to new findings; machine formats keep every finding with its `baseline` mark. */
+const ONLY_NEW_FORMATS: ReadonlySet<string> = new Set(['table', 'markdown']);
+
+const ONLY_NEW_HELP = {
+  vi: 'với --baseline hoặc --since: bảng và Markdown chỉ hiện các phát hiện mới (dòng tổng kết vẫn đếm tất cả; JSON, SARIF… giữ mọi phát hiện kèm dấu "baseline")',
+  en: 'with --baseline or --since: the table and Markdown show only new findings (the summary still counts all; JSON, SARIF… keep every finding with its "baseline" mark)',
+};
 
 export function registerCheck(program: Command, io: Io, lang: Lang, setExit: (code: number) => void): void {
   const state = newFlagState();
@@ -62,7 +71,8 @@ export function registerCheck(program: Command, io: Io, lang: Lang, setExit: (co
   command
     .addOption(new Option('--fail-on <severity>', HELP.check.failOn[lang]).choices(['error', 'warning', 'none']).default('error'))
     .option('--baseline <file>', HELP.baseline[lang])
-    .option('--since <ref>', HELP.since[lang]);
+    .option('--since <ref>', HELP.since[lang])
+    .option('--only-new', ONLY_NEW_HELP[lang]);
   addWaiverOptions(command, lang, state);
   addAuditOptions(command, lang);
   command.addHelpText('after', HELP.exitCodes[lang]);
@@ -74,6 +84,12 @@ export function registerCheck(program: Command, io: Io, lang: Lang, setExit: (co
     const setup = await setupAudit(io, all, cmd, paths, state);
     const { config, ctx, asOf, pack, inventoryArgs, load } = setup;
     const baselineFile = all.since === undefined ? (all.baseline ?? (config?.baseline !== undefined ? displayName(config.baseline, io.cwd) : undefined)) : undefined;
+    if (all.onlyNew === true && all.since === undefined && baselineFile === undefined) {
+      throw new FatalError({
+        vi: '--only-new cần một baseline: thêm --baseline TỆP hoặc --since REF (hoặc khai báo "baseline:" trong attt-audit.config.yaml)',
+        en: '--only-new needs a baseline: add --baseline FILE or --since REF (or set "baseline:" in attt-audit.config.yaml)',
+      });
+    }
     const targets = await findingOutputs(state, all.force === true, config, io.cwd, setup.inputs(...inventoryArgs, baselineFile));
     const failOn: FailOn = cmd.getOptionValueSource('failOn') === 'cli' ? all.failOn : (config?.failOn ?? all.failOn);
     const inventory = await loadInventories(inventoryArgs, load);
@@ -108,7 +124,7 @@ export function registerCheck(program: Command, io: Io, lang: Lang, setExit: (co
       }
     }
 
-    await writeReports(result, targets, ctx.lang, ctx.color, io, setup.inputs(...inventory.files, baselineFile));
+    await writeReports(result, targets, ctx.lang, ctx.color, io, setup.inputs(...inventory.files, baselineFile), { onlyNew: all.onlyNew === true });
     setExit(findingsExitCode(result.findings, failOn));
   });
 }
@@ -121,7 +137,15 @@ export async function findingOutputs(state: FlagState, force: boolean, config: P
 }
 
 /** Renders every target (colour only for a terminal table), writes them, and feeds GitHub's job summary. */
-export async function writeReports(result: AuditResult, targets: readonly OutputTarget[], lang: Lang, color: FormatContext['color'], io: Io, inputs: readonly string[]): Promise<void> {
+export async function writeReports(
+  result: AuditResult,
+  targets: readonly OutputTarget[],
+  lang: Lang,
+  color: FormatContext['color'],
+  io: Io,
+  inputs: readonly string[],
+  options: { onlyNew?: boolean } = {},
+): Promise<void> {
   const plain = new Chalk({ level: 0 });
   const base = { lang, tool: TOOL, repoPrefix: await repoPrefix(io.cwd) };
   const formatters = new Map<string, Formatter | ChunkedFormatter>();
@@ -131,11 +155,15 @@ export async function writeReports(result: AuditResult, targets: readonly Output
     const load = CHECK_FORMATS[format as CheckFormat];
     if (load) formatters.set(format, await load());
   }
+  // --only-new: the human formats list the new findings; the summary (computed by the audit) still counts all.
+  const newOnly = options.onlyNew && result.baseline ? { ...result, findings: result.findings.filter((f) => f.baseline === 'new') } : undefined;
   const render = (format: string, toTerminal: boolean): string | Iterable<string> => {
     const formatter = formatters.get(format);
     if (!formatter) throw new FatalError({ vi: `định dạng không hợp lệ: ${format}`, en: `unknown format: ${format}` });
     // Colour only ever reaches the terminal table; files and machine formats stay plain.
-    return formatter(result, { ...base, color: toTerminal && format === 'table' ? color : plain });
+    const ctx = { ...base, color: toTerminal && format === 'table' ? color : plain };
+    if (newOnly && ONLY_NEW_FORMATS.has(format)) return formatter(newOnly, { ...ctx, hiddenFindings: result.findings.length - newOnly.findings.length });
+    return formatter(result, ctx);
   };
   await emitOutputs(targets, (target) => render(target.format, target.file === undefined), io, inputs);
   await appendStepSummary(targets, () => {

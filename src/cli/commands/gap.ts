@@ -22,6 +22,7 @@ export const GAP_FORMATS = {
   json: async () => (await import('../../formatters/gap/json.js')).formatGapJson,
   markdown: async () => (await import('../../formatters/gap/markdown.js')).formatGapMarkdown,
   csv: async () => (await import('../../formatters/gap/csv.js')).formatGapCsv,
+  'csv-excel': async () => (await import('../../formatters/gap/csv.js')).formatGapCsvExcel,
 } satisfies Record<string, () => Promise<GapFormatter>>;
 
 interface GapOptions extends GlobalOptions, RuleOptions, LimitOptions, OutputOptions, ProjectFlags {

@@ -23,6 +23,7 @@ export const PLAN_FORMATS = {
   table: async () => (await import('../../formatters/plan/table.js')).formatPlanTable,
   json: async () => (await import('../../formatters/plan/json.js')).formatPlanJson,
   csv: async () => (await import('../../formatters/plan/csv.js')).formatPlanCsv,
+  'csv-excel': async () => (await import('../../formatters/plan/csv.js')).formatPlanCsvExcel,
   markdown: async () => (await import('../../formatters/plan/markdown.js')).formatPlanMarkdown,
   ics: async () => (await import('../../formatters/plan/ics.js')).formatPlanIcs,
 } satisfies Record<string, () => Promise<PlanFormatter>>;

@@ -10,6 +10,11 @@ import { pad } from '../common/columns.js';
 import { regimeLines } from '../../regime/describe.js';
 import type { Formatter, FormatContext } from '../types.js';
 
+const ONLY_NEW = {
+  none: { vi: 'Không có phát hiện mới.', en: 'No new findings.' },
+  hidden: { vi: '(--only-new: không hiện {n} phát hiện đã biết hoặc đã miễn trừ)', en: '(--only-new: {n} known or waived findings not shown)', en1: '(--only-new: 1 known or waived finding not shown)' },
+};
+
 function severityText(f: Finding, ctx: FormatContext): string {
   if (f.suppressed) return UI.suppressed[ctx.lang];
   const severity = UI.severity[f.severity][ctx.lang];
@@ -64,6 +69,12 @@ export const formatTable: Formatter = (raw, ctx) => {
           color.dim(f.rule),
         ].join('  '),
       );
+      if (f.excerpt) {
+        // The code frame of a YAML syntax error; visibleData has already escaped control characters in it.
+        const indent = ' '.repeat(3 + 2 + posWidth + 2);
+        lines.push(`${indent}${color.dim('│')} ${f.excerpt.before}${f.excerpt.after}`);
+        lines.push(`${indent}${color.dim('│')} ${' '.repeat(stringWidth(f.excerpt.before))}${color.red('^')}`);
+      }
       if (f.waiver) {
         const note = interpolate(UI.waivedUntil[lang], { d: f.waiver.expires, reason: f.waiver.reason }, lang);
         lines.push(`${' '.repeat(3 + 2 + posWidth + 2 + sevWidth + 2)}${color.dim(`↳ ${note}`)}`);
@@ -71,7 +82,12 @@ export const formatTable: Formatter = (raw, ctx) => {
     }
     lines.push('');
   }
-  if (result.findings.length === 0) lines.push(color.green(UI.noFindings[lang]), '');
+  if (ctx.hiddenFindings !== undefined) {
+    // --only-new: the findings above are the new ones; say what was left out, so an empty list is not read as "all clear".
+    if (result.findings.length === 0) lines.push(color.green(ONLY_NEW.none[lang]));
+    const hidden = lang === 'en' && ctx.hiddenFindings === 1 ? ONLY_NEW.hidden.en1 : interpolate(ONLY_NEW.hidden[lang], { n: ctx.hiddenFindings });
+    lines.push(color.dim(hidden), '');
+  } else if (result.findings.length === 0) lines.push(color.green(UI.noFindings[lang]), '');
   const b = result.baseline;
   if (b && b.resolved.length > 0) {
     lines.push(color.green(interpolate(CI.resolvedHeader[lang], { n: b.resolved.length }, lang)));

@@ -1,12 +1,13 @@
 // `gap --format csv`: one row for the targets, one for all systems, one per owner unit and one per
-// level, each with every figure as a count and a percentage, for a spreadsheet. With --compare, a
+// level, each with every figure as a count and a percentage, for a spreadsheet (csv-excel: the
+// dialect Excel opens under Vietnamese regional settings, see common/csv.ts). With --compare, a
 // change column follows each count. Headers in the chosen language; numbers stay numbers.
 import { levelChanges, ownerChanges, totalsChange, type TotalsChange } from '../../gap/compare.js';
 import { figureCount, figuresOf, FIGURES, type GapTotals } from '../../gap/compute.js';
 import { GAP_UI, SHORT_TITLES } from '../../gap/messages.js';
 import type { GapFormatter } from '../../gap/result.js';
 import type { Lang, Localized } from '../../i18n/lang.js';
-import { toCsv, type CsvCell } from '../common/csv.js';
+import { EXCEL_VI, RFC4180, toCsv, type CsvCell, type CsvDialect } from '../common/csv.js';
 import { levelLabel } from './text.js';
 
 const SCOPES: Record<'target' | 'total' | 'owner' | 'level', Localized> = {
@@ -45,7 +46,9 @@ function row(scope: string, group: string, totals: GapTotals, change: TotalsChan
   return cells;
 }
 
-export const formatGapCsv: GapFormatter = (result, ctx) => {
+/** `gap --format csv` (RFC 4180) or `--format csv-excel` (Excel under Vietnamese regional settings). */
+function gapCsv(dialect: CsvDialect): GapFormatter {
+  return (result, ctx) => {
   const { lang } = ctx;
   const { report, comparison } = result;
   const compare = comparison !== undefined;
@@ -66,5 +69,9 @@ export const formatGapCsv: GapFormatter = (result, ctx) => {
   for (const g of report.byOwner) rows.push(row(SCOPES.owner[lang], g.owner, g.totals, owners?.get(g.owner)));
   const levels = comparison ? new Map(levelChanges(report, comparison.report).map((c) => [c.key, c.change])) : undefined;
   for (const g of report.byLevel) rows.push(row(SCOPES.level[lang], levelLabel(g.level, lang), g.totals, levels?.get(g.level)));
-  return toCsv(header(lang, compare), rows);
-};
+  return toCsv(header(lang, compare), rows, dialect);
+  };
+}
+
+export const formatGapCsv = gapCsv(RFC4180);
+export const formatGapCsvExcel = gapCsv(EXCEL_VI);

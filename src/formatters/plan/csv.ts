@@ -3,10 +3,12 @@
 import { machineText, textIn } from '../../i18n/lang.js';
 import { PLAN_UI } from '../../plan/messages.js';
 import type { PlanFormatter } from '../../plan/result.js';
-import { toCsv } from '../common/csv.js';
+import { EXCEL_VI, RFC4180, toCsv, type CsvDialect } from '../common/csv.js';
 import { statusText } from './text.js';
 
-export const formatPlanCsv: PlanFormatter = (report, ctx) => {
+/** `plan --format csv` (RFC 4180) or `--format csv-excel` (Excel under Vietnamese regional settings). */
+function planCsv(dialect: CsvDialect): PlanFormatter {
+  return (report, ctx) => {
   const { lang } = ctx;
   const c = PLAN_UI.col;
   const header = [c.due, c.daysLeft, c.overdue, c.status, c.system, c.name, c.owner, c.level, c.proposedLevel, c.kind, c.detail, c.basis, c.rule, c.source].map(
@@ -28,5 +30,9 @@ export const formatPlanCsv: PlanFormatter = (report, ctx) => {
     item.rule,
     `${item.file}:${item.line}:${item.column}`,
   ]);
-  return toCsv(header, rows);
-};
+  return toCsv(header, rows, dialect);
+  };
+}
+
+export const formatPlanCsv = planCsv(RFC4180);
+export const formatPlanCsvExcel = planCsv(EXCEL_VI);

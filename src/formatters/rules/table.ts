@@ -1,13 +1,13 @@
 // The rules reference: a terminal table, JSON, or the Markdown section kept in the README.
 import { visibleData } from '../common/visible-text.js';
 import type { ChalkInstance } from 'chalk';
-import Table from 'cli-table3';
 import { displayDatesIn, textIn, type Lang, type Localized } from '../../i18n/lang.js';
 import { regimeLines } from '../../regime/describe.js';
 import type { AppliedRegime } from '../../regime/resolve.js';
 import { UI } from '../../i18n/messages.js';
 import type { Rule } from '../../rules/rule.js';
 import { RULE_FORMATS } from './formats.js';
+import { boxTable, type BoxCell } from '../common/box-table.js';
 
 export { RULE_FORMATS };
 
@@ -82,21 +82,15 @@ export function formatRules(rules: readonly Rule[], format: (typeof RULE_FORMATS
       '',
     ].join('\n');
   }
-  const table = new Table({
-    head: [c.rule[lang], c.severity[lang], REGIME_COLUMN[lang], c.title[lang], c.basis[lang]].map((h) => color.bold(h)),
-    colWidths: [30, 10, 18, 40, 40],
-    wordWrap: true,
-    style: { head: [], border: [] },
-  });
-  for (const r of rules) {
-    table.push([
-      r.id,
-      UI.severity[r.severity][lang],
-      `${regimeText(r, lang)}\n${color.dim(windowText(r, lang))}`,
-      `${displayDatesIn(r.title[lang], lang)}\n${color.dim(displayDatesIn(r.kind.describe(r.check, lang), lang))}`,
-      basisText(r, lang),
-    ]);
-  }
+  const head = [c.rule[lang], c.severity[lang], REGIME_COLUMN[lang], c.title[lang], c.basis[lang]].map((h): BoxCell => [{ text: h, paint: color.bold }]);
+  const rows = rules.map((r): BoxCell[] => [
+    [{ text: r.id }],
+    [{ text: UI.severity[r.severity][lang] }],
+    [{ text: regimeText(r, lang) }, { text: windowText(r, lang), paint: color.dim }],
+    [{ text: displayDatesIn(r.title[lang], lang) }, { text: displayDatesIn(r.kind.describe(r.check, lang), lang), paint: color.dim }],
+    [{ text: basisText(r, lang) }],
+  ]);
+  const table = boxTable(head, rows, [31, 10, 18, 40, 40]);
   const footer = regime ? `${regimeLines(regime, lang).map((line) => color.dim(line)).join('\n')}\n` : '';
-  return `${color.bold(`${UI.rulesHeader[lang].replace('{n}', String(rules.length))}`)}\n${table.toString()}\n${footer}`;
+  return `${color.bold(`${UI.rulesHeader[lang].replace('{n}', String(rules.length))}`)}\n${table}${footer}`;
 }

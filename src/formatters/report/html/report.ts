@@ -16,7 +16,8 @@ import type { PlanItem } from '../../../plan/compute.js';
 import { PLAN_UI } from '../../../plan/messages.js';
 import type { Severity } from '../../../rules/rule.js';
 import { displayDate, displayDatesIn, REPORT_UI } from '../../../report/messages.js';
-import type { ReportModel } from '../../../report/model.js';
+import type { ReportModel, ReportPeriod } from '../../../report/model.js';
+import { DOCUMENT_UI } from '../../../report/document-messages.js';
 import { FIGURE_IDS, type FigureId } from '../../../rules/targets.js';
 import { formatPercent } from '../../gap/text.js';
 import { hbarChart, meter, vbarChart, type Tone } from './charts.js';
@@ -25,6 +26,7 @@ import { FILTER_SCRIPT } from './script.js';
 import { REPORT_CSS } from './style.js';
 
 const T = REPORT_UI;
+const D = DOCUMENT_UI;
 const OWNER_CHART_MAX = 30;
 
 function sha256(text: string): string {
@@ -64,6 +66,10 @@ function targetLabel(figure: Figure, lang: Lang): string {
   return figure.target.by ? interpolate(T.figure.targetBy[lang], { p, d: displayDate(figure.target.by, lang) }) : p;
 }
 
+function periodText(period: ReportPeriod, lang: Lang): string {
+  return interpolate(D.period.value[lang], { q: period.quarter.quarter, y: period.quarter.year, from: displayDate(period.from, lang), to: displayDate(period.to, lang) });
+}
+
 function levelName(level: number | null, lang: Lang): string {
   return level === null ? T.level.none[lang] : interpolate(T.level.name[lang], { n: level });
 }
@@ -76,15 +82,18 @@ function header(model: ReportModel, lang: Lang): SafeHtml {
 <h1>${T.title[lang]}</h1>
 <p class="org">${model.organization ?? T.header.unnamed[lang]}</p>
 <dl class="meta">
+${model.period ? html`<dt>${D.period.label[lang]}</dt><dd><strong>${periodText(model.period, lang)}</strong></dd>` : ''}
 <dt>${T.header.asOf[lang]}</dt><dd><strong>${displayDate(model.asOf, lang)}</strong> (${interpolate(T.header.timeZone[lang], { z: model.timeZone })})</dd>
 <dt>${T.header.systems[lang]}</dt><dd>${interpolate(T.header.scope[lang], { systems: s.systems, operating: s.operating })}</dd>
 <dt>${T.header.files[lang]}</dt><dd><ul>${model.files.map((f) => html`<li><code>${f}</code></li>`)}</ul></dd>
 ${regime ? html`<dt>${T.header.regime[lang]}</dt><dd><strong>${regime.id}</strong>${regime.provisional ? ` (${T.header.provisional[lang]})` : ''} — ${displayDatesIn(regime.reason[lang], lang)}${regime.warning ? html`<div class="warning-line">${regime.warning[lang]}</div>` : ''}</dd>` : ''}
-<dt>${T.header.rules[lang]}</dt><dd>${interpolate(T.header.ruleCount[lang], { n: model.result.rules.length })} · <span class="note">${model.ruleFiles.join(', ')}</span></dd>
+<dt>${T.header.rules[lang]}</dt><dd>${interpolate(T.header.ruleCount[lang], { n: model.result.rules.length })} <span class="note detail"> · ${model.ruleFiles.join(', ')}</span></dd>
 <dt>${T.header.generated[lang]}</dt><dd>${displayDate(date, lang)} ${time} (${model.timeZone})</dd>
 <dt>${T.header.tool[lang]}</dt><dd>${model.tool.name} ${model.tool.version}</dd>
 </dl>
 ${s.invalid > 0 ? html`<p class="warning-line">${interpolate(T.header.invalid[lang], { n: s.invalid })}</p>` : ''}
+<p class="print-choice" hidden><label><input type="checkbox" name="print-full"> ${D.print.full[lang]}</label></p>
+<p class="note summary-only">${D.print.summaryNote[lang]}</p>
 <nav class="toc" aria-label="${T.nav[lang]}">${(['figures', 'charts', 'targets', 'owners', 'matrix', 'findings', 'plan'] as const).map(
     (id) => html`<a href="#${id}">${T.section[id][lang]}</a>`,
   )}</nav>
@@ -260,7 +269,7 @@ function matrixSection(model: ReportModel, lang: Lang): SafeHtml {
     else groups.set(row.owner, [row]);
   }
   const columns = 3 + LAYERS.length;
-  return html`<section id="matrix" class="page">
+  return html`<section id="matrix" class="page detail">
 <h2>${T.section.matrix[lang]}</h2>
 <p class="note">${legendIn(T.matrix.legend[lang], lang, model.gap.layerNames)}</p>
 ${
@@ -330,26 +339,28 @@ ${
   findings.length === 0
     ? html`<p>${T.findings.none[lang]}</p>`
     : html`<table class="data">
-<thead><tr><th>${T.col.rule[lang]}</th><th>${T.col.ruleTitle[lang]}</th><th>${T.col.severity[lang]}</th><th class="num">${T.findings.open[lang]}</th><th class="num">${T.col.suppressed[lang]}</th><th class="num">${T.findings.systems[lang]}</th></tr></thead>
+<thead><tr><th class="detail">${T.col.rule[lang]}</th><th>${T.col.ruleTitle[lang]}</th><th>${T.col.severity[lang]}</th><th class="num">${T.findings.open[lang]}</th><th class="num">${T.col.suppressed[lang]}</th><th class="num">${T.findings.systems[lang]}</th></tr></thead>
 <tbody>${ruleRows.map(
         ([id, e]) =>
-          html`<tr><td><code>${id}</code></td><td>${ruleTitles.get(id) ?? ''}</td><td><span class="badge ${e.severity}">${UI.severity[e.severity][lang]}</span></td><td class="num">${e.open}</td><td class="num">${e.suppressed}</td><td class="num">${e.systems.size}</td></tr>`,
+          html`<tr><td class="detail"><code>${id}</code></td><td>${ruleTitles.get(id) ?? ''}</td><td><span class="badge ${e.severity}">${UI.severity[e.severity][lang]}</span></td><td class="num">${e.open}</td><td class="num">${e.suppressed}</td><td class="num">${e.systems.size}</td></tr>`,
       )}</tbody>
 </table>
+<div class="detail">
 <h3>${T.findings.list[lang]}</h3>
 <div class="filters" hidden>
 <label>${T.findings.filterSeverity[lang]}<select name="severity"><option value="">${T.findings.all[lang]}</option>${(['error', 'warning', 'info'] as const).map(
         (s) => html`<option value="${s}">${UI.severity[s][lang]}</option>`,
       )}<option value="suppressed">${UI.suppressed[lang]}</option></select></label>
 <label>${T.findings.filterOwner[lang]}<select name="owner"><option value="">${T.findings.all[lang]}</option>${owners.map((o) => html`<option value="${o}">${o}</option>`)}</select></label>
-<label>${T.findings.filterText[lang]}<input name="q" type="search" autocomplete="off"></label>
+<label>${T.findings.filterText[lang]}<input name="q" type="search" autocomplete="off" placeholder="${D.search.placeholder[lang]}"></label>
 <output data-template="${showing}">${interpolate(showing, { n: findings.length, total: findings.length })}</output>
 </div>
 <table class="data findings">
 <colgroup><col class="severity"><col><col class="rule"><col class="location"></colgroup>
 <thead><tr><th>${T.col.severity[lang]}</th><th>${T.findings.message[lang]}</th><th>${T.col.rule[lang]}</th><th>${T.findings.location[lang]}</th></tr></thead>
 ${ordered.map(([key, list]) => html`<tbody class="group"><tr class="group"><th colspan="4">${groupHead(key, list[0]!)}</th></tr>${list.map(row)}</tbody>`)}
-</table>`
+</table>
+</div>`
 }
 </section>`;
 }
@@ -367,9 +378,29 @@ function planTable(items: readonly PlanItem[], lang: Lang): SafeHtml {
 <thead><tr><th>${T.col.due[lang]}</th><th>${T.plan.status[lang]}</th><th>${T.col.system[lang]}</th><th>${T.col.owner[lang]}</th><th class="num">${T.col.level[lang]}</th><th>${T.col.kind[lang]}</th></tr></thead>
 <tbody>${items.map(
     (item) =>
-      html`<tr class="${item.overdue ? 'overdue' : ''}" data-kind="${item.kind}"><td class="nowrap">${item.due === null ? '—' : displayDate(item.due, lang)}</td><td class="nowrap">${status(item)}</td><td><code>${item.system}</code><div class="sys-name">${item.name}</div></td><td>${item.owner}</td><td class="num">${item.level ?? '—'}</td><td><strong>${item.title[lang]}</strong><div>${displayDatesIn(item.detail[lang], lang)}</div><div class="note">${textIn(item.basis, lang)}</div></td></tr>`,
+      html`<tr class="${item.overdue ? 'overdue' : ''}" data-kind="${item.kind}"><td class="nowrap">${item.due === null ? '—' : displayDate(item.due, lang)}</td><td class="nowrap">${status(item)}</td><td><code class="detail">${item.system}</code><div class="sys-name">${item.name}</div></td><td>${item.owner}</td><td class="num">${item.level ?? '—'}</td><td><strong>${item.title[lang]}</strong><div class="detail">${displayDatesIn(item.detail[lang], lang)}</div><div class="note detail">${textIn(item.basis, lang)}</div></td></tr>`,
   )}</tbody>
 </table>`;
+}
+
+/** The summary printout's overdue list: one line per system, its overdue tasks together. */
+function overdueBySystem(items: readonly PlanItem[], lang: Lang): SafeHtml {
+  if (items.length === 0) return html``;
+  const systems = new Map<string, { item: PlanItem; titles: string[]; oldest: string | null }>();
+  for (const item of items) {
+    const entry = systems.get(item.system) ?? { item, titles: [], oldest: null };
+    if (!entry.titles.includes(item.title[lang])) entry.titles.push(item.title[lang]);
+    if (item.due !== null && (entry.oldest === null || item.due < entry.oldest)) entry.oldest = item.due;
+    systems.set(item.system, entry);
+  }
+  const rows = [...systems.values()].sort((a, b) => compareOwners(a.item.owner, b.item.owner) || (a.item.system < b.item.system ? -1 : 1));
+  return html`<div class="summary-only"><table class="data plan-summary">
+<thead><tr><th>${T.col.owner[lang]}</th><th>${T.col.name[lang]}</th><th class="num">${T.col.level[lang]}</th><th>${T.col.kind[lang]}</th><th>${D.col.overdueSince[lang]}</th></tr></thead>
+<tbody>${rows.map(
+    ({ item, titles, oldest }) =>
+      html`<tr><td>${item.owner}</td><td>${item.name}</td><td class="num">${item.level ?? '—'}</td><td>${titles.join('; ')}</td><td class="nowrap">${oldest === null ? '—' : displayDate(oldest, lang)}</td></tr>`,
+  )}</tbody>
+</table></div>`;
 }
 
 function planSection(model: ReportModel, lang: Lang): SafeHtml {
@@ -381,7 +412,8 @@ function planSection(model: ReportModel, lang: Lang): SafeHtml {
 <h3>${interpolate(T.plan.upcoming[lang], { n: plan.upcoming.length })}</h3>
 ${planTable(plan.upcoming, lang)}
 <h3>${interpolate(T.plan.overdue[lang], { n: plan.overdue.length })}</h3>
-${planTable(plan.overdue, lang)}
+<div class="detail">${planTable(plan.overdue, lang)}</div>
+${overdueBySystem(plan.overdue, lang)}
 </section>`;
 }
 
@@ -403,7 +435,7 @@ export function renderHtmlReport(raw: ReportModel, lang: Lang): string {
 <title>${title}</title>
 <style>${trusted(css)}</style>
 </head>
-<body>
+<body class="print-summary">
 <main>
 ${header(model, lang)}
 ${figuresSection(model, lang)}

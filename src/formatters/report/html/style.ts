@@ -88,6 +88,8 @@ table.figures { break-inside: avoid; }
 .filters label { display: flex; flex-direction: column; font-size: 12px; color: var(--muted); gap: 2px; }
 .filters select, .filters input { font: inherit; font-size: 13px; padding: 3px 6px; min-width: 160px; }
 .filters output { margin-left: auto; font-size: 12.5px; }
+.print-choice { font-size: 12.5px; margin: 8px 0 0; }
+.summary-only { display: none; }
 footer { margin-top: 36px; padding-top: 8px; border-top: 1px solid var(--line); color: var(--muted); font-size: 12px; }
 
 @media (max-width: 760px) {
@@ -100,7 +102,13 @@ footer { margin-top: 36px; padding-top: 8px; border-top: 1px solid var(--line); 
   body { background: #fff; font-size: 10pt; }
   main { max-width: none; padding: 0; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-  nav.toc, .filters, .no-print { display: none !important; }
+  nav.toc, .filters, .print-choice, .no-print { display: none !important; }
+  /* The summary printout (the default): what a director reads, without file positions, rule ids,
+     the per-system matrix and every finding; the checkbox on screen prints the full detail. */
+  body.print-summary .detail { display: none !important; }
+  body.print-summary .summary-only { display: block; }
+  body.print-summary section.page { break-before: auto; }
+  body.print-summary section#owners { break-before: page; }
   h2 { break-after: avoid; margin-top: 18px; }
   h3 { break-after: avoid; }
   section.page { break-before: page; }

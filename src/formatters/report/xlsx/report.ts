@@ -1,5 +1,7 @@
-// The Excel workbook (exceljs): what the quarterly audit files. Five sheets — summary, findings,
-// systems, the 4-layer matrix, the plan — titled in the report's language. Dates are real date
+// The Excel workbook (exceljs): what the quarterly audit files. Six sheets — summary, by owner unit,
+// findings, systems, the 4-layer matrix, the plan — titled in the report's language. Every sheet
+// prints on A4 landscape, one page wide, its header row repeated on each page, with the report's
+// title and evaluation date in the page header. Dates are real date
 // cells (so Excel sorts and filters them as dates), list sheets have a frozen, filterable header
 // row, overdue rows are filled red. Text is always written as a text cell; text that a spreadsheet
 // would take for a formula (=, +, -, @, tab, CR) is also given the Text number format, so even
@@ -8,8 +10,9 @@ import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { classificationLine } from '../../../classify/gap.js';
 import type { Finding } from '../../../engine/finding.js';
-import type { LayerState } from '../../../gap/compute.js';
-import { figureTitleIn } from '../../../gap/messages.js';
+import { figureTitleIn, SHORT_TITLES } from '../../../gap/messages.js';
+import { FIGURES, figuresOf, type GapTotals, type LayerState } from '../../../gap/compute.js';
+import { DOCUMENT_UI } from '../../../report/document-messages.js';
 import { interpolate, textIn, type Lang } from '../../../i18n/lang.js';
 import { UI } from '../../../i18n/messages.js';
 import { LAYERS } from '../../../model/vocabulary.js';
@@ -20,8 +23,9 @@ import type { IsoDate } from '../../../util/date.js';
 import { looksLikeFormula } from '../../common/csv.js';
 
 const T = REPORT_UI;
+const D = DOCUMENT_UI;
 
-type Kind = 'text' | 'date' | 'int' | 'percent';
+type Kind = 'text' | 'date' | 'datetime' | 'int' | 'percent';
 type Value = string | number | null | undefined;
 
 interface Column {
@@ -81,6 +85,9 @@ function setCell(cell: ExcelJS.Cell, kind: Kind, value: Value, lang: Lang): void
   if (kind === 'date' && typeof value === 'string') {
     cell.value = dateCell(value);
     cell.numFmt = dateFormat(lang);
+  } else if (kind === 'datetime' && typeof value === 'string') {
+    cell.value = dateTimeCell(value.slice(0, 10), value.slice(11, 16));
+    cell.numFmt = `${dateFormat(lang)} hh:mm`;
   } else if (kind === 'percent' && typeof value === 'number') {
     cell.value = value;
     cell.numFmt = '0.0%';
@@ -93,9 +100,15 @@ function setCell(cell: ExcelJS.Cell, kind: Kind, value: Value, lang: Lang): void
   }
 }
 
+/** A percentage with one decimal (33.3) as the fraction Excel formats as a percent (0.333, not 0.33299…). */
+function share(percent: number | null): number | null {
+  return percent === null ? null : Math.round(percent * 10) / 1000;
+}
+
 function displayLength(kind: Kind, value: Value): number {
   if (value === null || value === undefined) return 0;
   if (kind === 'date') return 10;
+  if (kind === 'datetime') return 16;
   if (kind === 'percent') return 6;
   return Math.max(...String(value).split('\n').map((line) => Array.from(line).length));
 }
@@ -114,10 +127,11 @@ function listSheet(
   workbook: ExcelJS.Workbook,
   name: string,
   columns: readonly Column[],
-  rows: readonly { values: readonly Value[]; highlight?: boolean; fills?: (string | undefined)[] }[],
+  rows: readonly { values: readonly Value[]; highlight?: boolean; bold?: boolean; fills?: (string | undefined)[] }[],
   lang: Lang,
+  print: PrintSetup,
 ): void {
-  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
+  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }], ...printOptions(print, true) });
   sheet.columns = columns.map((column, i) => ({ width: columnWidth(column, rows, i) }));
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rows.length + 1), column: columns.length } };
   const header = sheet.getRow(1);
@@ -139,14 +153,50 @@ function listSheet(
       const own = row.fills?.[i];
       if (own) cell.fill = fill(own);
       else if (row.highlight) cell.fill = fill(COLORS.overdue);
+      if (row.bold) cell.font = BOLD;
     });
     excelRow.commit();
   });
   sheet.commit();
 }
 
-function summarySheet(workbook: ExcelJS.Workbook, model: ReportModel, lang: Lang): void {
-  const sheet = workbook.addWorksheet(T.sheet.summary[lang]);
+/** What every sheet's page header says: the report's title, left; the evaluation date, right. */
+interface PrintSetup {
+  title: string;
+  date: string;
+}
+
+/** Text in an Excel header or footer: `&` starts a code there, so a literal one is doubled. */
+function headerText(text: string): string {
+  return xmlSafeText(text).replace(/&/g, '&&');
+}
+
+/** A4 landscape, one page wide (as many pages tall as needed), the first row repeated on each page. */
+function printOptions(print: PrintSetup, headerRow: boolean): Partial<ExcelJS.AddWorksheetOptions> {
+  return {
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      ...(headerRow ? { printTitlesRow: '1:1' } : {}),
+      margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
+    },
+    headerFooter: {
+      oddHeader: `&L${headerText(print.title)}&R${headerText(print.date)}`,
+      oddFooter: '&C&P / &N',
+    },
+  };
+}
+
+/** A calendar date and a wall-clock time as Excel stores them: no time zone, read as written. */
+function dateTimeCell(date: IsoDate, time: string): Date {
+  return new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)), Number(time.slice(0, 2)), Number(time.slice(3, 5))));
+}
+
+function summarySheet(workbook: ExcelJS.Workbook, model: ReportModel, lang: Lang, print: PrintSetup): void {
+  const sheet = workbook.addWorksheet(T.sheet.summary[lang], printOptions(print, false));
   sheet.columns = [44, 10, 12, 10, 10, 13, 11, 12, 70].map((width) => ({ width }));
   const s = model.result.summary;
   let r = 1;
@@ -162,6 +212,7 @@ function summarySheet(workbook: ExcelJS.Workbook, model: ReportModel, lang: Lang
   setCell(title, 'text', T.title[lang], lang);
   title.font = { bold: true, size: 14 };
   line(T.header.organization[lang], 'text', model.organization ?? T.header.unnamed[lang]);
+  if (model.period) line(D.period.label[lang], 'text', periodText(model, lang));
   line(T.header.asOf[lang], 'date', model.asOf, interpolate(T.header.timeZone[lang], { z: model.timeZone }));
   line(T.header.systems[lang], 'text', interpolate(T.header.scope[lang], { systems: s.systems, operating: s.operating }));
   const regime = model.result.regime;
@@ -171,7 +222,8 @@ function summarySheet(workbook: ExcelJS.Workbook, model: ReportModel, lang: Lang
   }
   if (s.invalid > 0) line('', 'text', interpolate(T.header.invalid[lang], { n: s.invalid }));
   model.files.forEach((file, i) => line(i === 0 ? T.header.files[lang] : '', 'text', file));
-  line(T.header.generated[lang], 'text', `${displayDate(model.generated.date, lang)} ${model.generated.time} (${model.timeZone})`);
+  // A real date-and-time cell (Excel sorts and computes with it), in the report's time zone.
+  line(T.header.generated[lang], 'datetime', `${model.generated.date} ${model.generated.time}`, model.timeZone);
   line(T.header.tool[lang], 'text', `${model.tool.name} ${model.tool.version}`);
   r += 1;
 
@@ -200,8 +252,8 @@ function summarySheet(workbook: ExcelJS.Workbook, model: ReportModel, lang: Lang
       figureTitleIn(figure.id, lang, model.gap.layerNames),
       figure.count,
       figure.of,
-      figure.percent === null ? null : figure.percent / 100,
-      figure.target ? figure.target.percent / 100 : null,
+      share(figure.percent),
+      figure.target ? share(figure.target.percent) : null,
       figure.target?.by,
       figure.shortfall,
       figure.met === null ? '' : figure.met ? T.yes[lang] : T.no[lang],
@@ -228,11 +280,47 @@ function summarySheet(workbook: ExcelJS.Workbook, model: ReportModel, lang: Lang
   sheet.commit();
 }
 
+function periodText(model: ReportModel, lang: Lang): string {
+  const p = model.period!;
+  return interpolate(D.period.value[lang], { q: p.quarter.quarter, y: p.quarter.year, from: displayDate(p.from, lang), to: displayDate(p.to, lang) });
+}
+
+/** By owner unit, as the HTML report and `gap` show it: every figure as a count and a share, then the whole inventory. */
+function ownersSheet(workbook: ExcelJS.Workbook, model: ReportModel, lang: Lang, print: PrintSetup): void {
+  const columns: Column[] = [
+    { header: T.col.owner[lang], kind: 'text', max: 36 },
+    { header: T.col.systems[lang], kind: 'int' },
+    { header: D.col.operating[lang], kind: 'int' },
+  ];
+  for (const id of FIGURES) {
+    const title = SHORT_TITLES[id][lang];
+    columns.push({ header: title, kind: 'int', max: 14 });
+    if (id === 'auditsCurrent' || id === 'drillsCurrent') columns.push({ header: interpolate(D.col.ofBase[lang], { f: title }), kind: 'int', max: 14 });
+    columns.push({ header: interpolate(D.col.percentOf[lang], { f: title }), kind: 'percent', max: 14 });
+  }
+  columns.push({ header: T.col.errors[lang], kind: 'int' }, { header: T.col.warnings[lang], kind: 'int' });
+  const values = (label: string, totals: GapTotals): Value[] => {
+    const cells: Value[] = [label, totals.systems, totals.operating];
+    for (const figure of figuresOf(totals, {})) {
+      cells.push(figure.count);
+      if (figure.id === 'auditsCurrent' || figure.id === 'drillsCurrent') cells.push(figure.of);
+      cells.push(share(figure.percent));
+    }
+    cells.push(totals.findings.errors, totals.findings.warnings);
+    return cells;
+  };
+  const rows = [
+    ...model.gap.byOwner.map(({ owner, totals }) => ({ values: values(owner, totals) })),
+    { values: values(D.total[lang], model.gap.totals), bold: true },
+  ];
+  listSheet(workbook, D.sheet.owners[lang], columns, rows, lang, print);
+}
+
 function ownerSorted<T extends { owner: string; id: string }>(items: readonly T[]): T[] {
   return [...items].sort((a, b) => compareOwners(a.owner, b.owner) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-function findingsSheet(workbook: ExcelJS.Workbook, model: ReportModel, lang: Lang): void {
+function findingsSheet(workbook: ExcelJS.Workbook, model: ReportModel, lang: Lang, print: PrintSetup): void {
   const titles = new Map(model.result.rules.map((rule) => [rule.id, rule.title[lang]]));
   const names = new Map(model.systems.map((s) => [s.id, s.name]));
   const rows = model.result.findings
@@ -280,10 +368,11 @@ function findingsSheet(workbook: ExcelJS.Workbook, model: ReportModel, lang: Lan
     ],
     rows,
     lang,
+    print,
   );
 }
 
-function systemsSheet(workbook: ExcelJS.Workbook, model: ReportModel, lang: Lang): void {
+function systemsSheet(workbook: ExcelJS.Workbook, model: ReportModel, lang: Lang, print: PrintSetup): void {
   const rows = ownerSorted(model.systems).map((s) => ({
     values: [
       s.id,
@@ -338,10 +427,11 @@ function systemsSheet(workbook: ExcelJS.Workbook, model: ReportModel, lang: Lang
     ],
     rows,
     lang,
+    print,
   );
 }
 
-function matrixSheet(workbook: ExcelJS.Workbook, model: ReportModel, lang: Lang): void {
+function matrixSheet(workbook: ExcelJS.Workbook, model: ReportModel, lang: Lang, print: PrintSetup): void {
   const rows = model.gap.matrix.map((m) => ({
     values: [m.owner, m.system, m.name, m.level, ...LAYERS.map((layer) => T.layerState[m.layers[layer]][lang]), m.all ? T.yes[lang] : T.no[lang]],
     fills: [undefined, undefined, undefined, undefined, ...LAYERS.map((layer) => STATE_FILL[m.layers[layer]]), m.all ? COLORS.ok : COLORS.bad],
@@ -359,10 +449,11 @@ function matrixSheet(workbook: ExcelJS.Workbook, model: ReportModel, lang: Lang)
     ],
     rows,
     lang,
+    print,
   );
 }
 
-function planSheet(workbook: ExcelJS.Workbook, model: ReportModel, lang: Lang): void {
+function planSheet(workbook: ExcelJS.Workbook, model: ReportModel, lang: Lang, print: PrintSetup): void {
   const items = [...model.plan.overdue, ...model.plan.upcoming];
   const rows = items.map((item) => ({
     values: [
@@ -402,6 +493,7 @@ function planSheet(workbook: ExcelJS.Workbook, model: ReportModel, lang: Lang): 
     ],
     rows,
     lang,
+    print,
   );
 }
 
@@ -415,11 +507,16 @@ export async function renderXlsxReport(model: ReportModel, lang: Lang): Promise<
   workbook.created = model.generated.at;
   workbook.modified = model.generated.at;
   workbook.title = xmlSafeText([T.title[lang], model.organization].filter(Boolean).join(' · '));
-  summarySheet(workbook, model, lang);
-  findingsSheet(workbook, model, lang);
-  systemsSheet(workbook, model, lang);
-  matrixSheet(workbook, model, lang);
-  planSheet(workbook, model, lang);
+  const print: PrintSetup = {
+    title: [T.title[lang], model.organization].filter(Boolean).join(' · '),
+    date: model.period ? `${periodText(model, lang)} · ${T.header.asOf[lang]}: ${displayDate(model.asOf, lang)}` : `${T.header.asOf[lang]}: ${displayDate(model.asOf, lang)}`,
+  };
+  summarySheet(workbook, model, lang, print);
+  ownersSheet(workbook, model, lang, print);
+  findingsSheet(workbook, model, lang, print);
+  systemsSheet(workbook, model, lang, print);
+  matrixSheet(workbook, model, lang, print);
+  planSheet(workbook, model, lang, print);
   await workbook.commit();
   await ended;
   return Buffer.concat(chunks);
