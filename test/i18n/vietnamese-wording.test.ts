@@ -132,10 +132,10 @@ describe('Vietnamese --help', () => {
     expect(stdout.match(/mặc định 90d/g)).toHaveLength(1);
     expect(stdout).not.toMatch(/mặc định: "?90d/);
     const flat = (text: string): string => text.replace(/\s+/g, ' ');
-    expect(flat(stdout)).toContain('(giá trị: table, json, csv, markdown, ics; mặc định: table)');
+    expect(flat(stdout)).toContain('(giá trị: table, json, csv, csv-excel, markdown, ics; mặc định: table)');
     const english = await en(['plan', '--help']);
     expect(english.stdout).toMatch(/^Usage: attt-audit plan \[options\]/);
-    expect(flat(english.stdout)).toContain('(choices: table, json, csv, markdown, ics; default: table)');
+    expect(flat(english.stdout)).toContain('(choices: table, json, csv, csv-excel, markdown, ics; default: table)');
     expect(english.stdout).not.toMatch(/default: "?7"?\)/);
   });
 
