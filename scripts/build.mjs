@@ -11,7 +11,7 @@
 //   so is the inventory JSON Schema `attt-audit schema` prints (src/cli/commands/schema.ts).
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -23,9 +23,9 @@ const STARTUP_DEPENDENCIES = ['commander', 'chalk', 'string-width'];
 const external = Object.keys(pkg.dependencies).filter((name) => !STARTUP_DEPENDENCIES.includes(name));
 
 async function compileDefaultPack() {
-  // Inside the package, so the bundled step resolves zod and yaml from node_modules.
-  mkdirSync('node_modules/.cache', { recursive: true });
-  const dir = mkdtempSync(path.join('node_modules/.cache', 'attt-build-'));
+  // Inside the package, so the bundled step resolves zod and yaml from node_modules; not under
+  // node_modules itself, which may be a symlink to another checkout (whose rules/ would be compiled).
+  const dir = mkdtempSync('.attt-build-');
   try {
     const outfile = path.join(dir, 'compile-rules.mjs');
     await build({

@@ -47,7 +47,7 @@ export function classificationLine(t: ClassificationTotals, lang: 'vi' | 'en'): 
   const criteria = t.criteria === 'current' ? { vi: 'Nghị định 331/2026', en: 'Decree 331/2026' } : { vi: 'Nghị định 85/2016', en: 'Decree 85/2016' };
   const under =
     t.underLevel === null
-      ? { vi: 'chưa đo số hệ thống thấp hơn cấp độ tối thiểu (bộ luật không có quy tắc classification-level)', en: 'systems under the minimum level not measured (no classification-level rule in the pack)' }
+      ? { vi: 'chưa đo số hệ thống thấp hơn cấp độ tối thiểu (bộ quy tắc không có quy tắc classification-level)', en: 'systems under the minimum level not measured (no classification-level rule in the pack)' }
       : { vi: `${t.underLevel} hệ thống thấp hơn cấp độ tối thiểu`, en: `${t.underLevel} under the minimum level` };
   return lang === 'vi'
     ? `Phân loại cấp độ (tiêu chí ${criteria.vi}): ${t.classified}/${t.operating} hệ thống đang vận hành đã xác định được cấp độ tối thiểu theo dữ kiện (${t.withFacts} có dữ kiện); ${under.vi}`

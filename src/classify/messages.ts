@@ -44,9 +44,9 @@ export const CLASSIFY_UI = {
   provisional: { vi: 'tạm tính', en: 'provisional' },
   summary: {
     vi: '{n} hệ thống; {facts} có dữ kiện phân loại; {classified} đã xác định được cấp độ tối thiểu; {incomplete} thiếu dữ kiện; {under} thấp hơn cấp độ tối thiểu',
-    en: '{n} systems; {facts} with classification facts; {classified} with a minimum level settled by known facts; {incomplete} incomplete; {under} under the minimum level',
+    en: '{n:system|systems}; {facts} with classification facts; {classified} with a minimum level settled by known facts; {incomplete} incomplete; {under} under the minimum level',
   },
-  invalid: { vi: '{n} mục không đọc được (xem cảnh báo)', en: '{n} entries could not be read (see warnings)' },
+  invalid: { vi: '{n} mục không đọc được (xem cảnh báo)', en: '{n:entry|entries} could not be read (see warnings)' },
   justifyTitle: { vi: 'Thuyết minh đề xuất cấp độ', en: 'Level justification (thuyết minh đề xuất cấp độ)' },
   justifyInVietnamese: {
     vi: '',

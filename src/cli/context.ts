@@ -75,7 +75,7 @@ export async function loadRulePack(options: RuleOptions, io: Io, maxBytes?: numb
   const paths = [...(options.defaultRules === false ? [] : [defaultRulesDir()]), ...(options.rules ?? [])];
   if (paths.length === 0) {
     throw new FatalError({
-      vi: 'không có luật nào: --no-default-rules cần đi kèm ít nhất một --rules PATH',
+      vi: 'không có quy tắc nào: --no-default-rules cần đi kèm ít nhất một --rules PATH',
       en: 'no rules to apply: --no-default-rules needs at least one --rules PATH',
     });
   }

@@ -1,10 +1,11 @@
 // --help texts in both languages. The language is chosen before commander builds the program.
-import type { Localized } from '../i18n/lang.js';
+import { Help, type Argument, type Command, type Option } from 'commander';
+import type { Lang, Localized } from '../i18n/lang.js';
 
 export const HELP = {
   program: {
-    vi: 'Kiểm tra tuân thủ an toàn hệ thống thông tin theo cấp độ (Luật 86/2015, Nghị định 85/2016, Thông tư 12/2022, mô hình 4 lớp)',
-    en: 'Compliance auditor for information-system security levels under Vietnamese law (Law 86/2015, Decree 85/2016, Circular 12/2022, the 4-layer model)',
+    vi: 'Kiểm tra việc bảo đảm an toàn hệ thống thông tin theo cấp độ (Luật An ninh mạng 116/2025, Nghị định 331/2026; trước đó Luật 86/2015, Nghị định 85/2016, Thông tư 12/2022; mô hình 4 lớp)',
+    en: 'Compliance auditor for information-system security levels under Vietnamese law (Law on Cybersecurity 116/2025, Decree 331/2026; before them Law 86/2015, Decree 85/2016, Circular 12/2022; the 4-layer model)',
   },
   lang: { vi: 'ngôn ngữ hiển thị: vi hoặc en (mặc định theo LANG)', en: 'language: vi or en (default from LANG)' },
   noColor: { vi: 'tắt màu (cũng: NO_COLOR=1)', en: 'disable colour (also: NO_COLOR=1)' },
@@ -14,10 +15,10 @@ export const HELP = {
   help: { vi: 'hiển thị trợ giúp', en: 'display help' },
   asOf: { vi: 'ngày đánh giá (YYYY-MM-DD hoặc DD/MM/YYYY); mặc định: hôm nay theo --tz', en: 'evaluation date (YYYY-MM-DD or DD/MM/YYYY); default: today in --tz' },
   tz: { vi: 'múi giờ xác định "hôm nay" (mặc định Asia/Ho_Chi_Minh)', en: 'time zone that decides "today" (default Asia/Ho_Chi_Minh)' },
-  rules: { vi: 'thêm tệp/thư mục luật (lặp lại được)', en: 'add a rule file or directory (repeatable)' },
-  noDefaultRules: { vi: 'không dùng bộ luật mặc định', en: 'leave the default rule pack out' },
+  rules: { vi: 'thêm tệp/thư mục quy tắc (lặp lại được)', en: 'add a rule file or directory (repeatable)' },
+  noDefaultRules: { vi: 'không dùng bộ quy tắc mặc định', en: 'leave the default rule pack out' },
   maxFileSize: {
-    vi: 'kích thước tối đa của mỗi tệp được đọc (kiểm kê, luật, cấu hình, ngoại lệ, baseline, đầu vào chuẩn), tính bằng MB (mặc định 64)',
+    vi: 'kích thước tối đa của mỗi tệp được đọc (danh mục, quy tắc, cấu hình, ngoại lệ, mốc so sánh, đầu vào chuẩn), tính bằng MB (mặc định 64)',
     en: 'largest file read (inventory, rules, config, waivers, baseline, standard input), in MB (default 64)',
   },
   regime: {
@@ -27,8 +28,8 @@ export const HELP = {
   maxAliases: { vi: 'số lần mở rộng bí danh YAML tối đa mỗi tệp (mặc định 100)', en: 'most YAML alias expansions per file (default 100)' },
   maxDepth: { vi: 'độ sâu lồng nhau tối đa (mặc định 64)', en: 'deepest nesting of mappings and lists (default 64)' },
   check: {
-    description: { vi: 'kiểm tra các tệp kiểm kê theo bộ luật và in các phát hiện', en: 'audit inventories against the rule pack and print findings' },
-    paths: { vi: 'tệp hoặc thư mục kiểm kê (*.yaml, *.yml); "-" để đọc từ đầu vào chuẩn', en: 'inventory files or directories (*.yaml, *.yml); "-" reads standard input' },
+    description: { vi: 'kiểm tra các tệp danh mục theo bộ quy tắc và in các phát hiện', en: 'audit inventories against the rule pack and print findings' },
+    paths: { vi: 'tệp hoặc thư mục danh mục hệ thống thông tin (*.yaml, *.yml); "-" để đọc từ đầu vào chuẩn', en: 'inventory files or directories (*.yaml, *.yml); "-" reads standard input' },
     format: {
       vi: 'định dạng đầu ra (lặp lại được; mặc định table); mỗi --output ghi định dạng đứng ngay trước nó',
       en: 'output format (repeatable; default table); each --output writes the --format just before it',
@@ -36,7 +37,7 @@ export const HELP = {
     failOn: { vi: 'mức độ làm lệnh thoát với mã 1', en: 'lowest severity that makes the exit code 1' },
   },
   outputPair: {
-    vi: 'ghi định dạng --format đứng ngay trước vào FILE (ghi nguyên tử; không ghi đè nếu thiếu --force)',
+    vi: 'ghi định dạng --format đứng ngay trước vào FILE (tệp chỉ xuất hiện khi đã ghi xong; không ghi đè tệp đã có nếu thiếu --force)',
     en: 'write the --format given just before to FILE (atomically; never over an existing file without --force)',
   },
   config: {
@@ -44,44 +45,44 @@ export const HELP = {
     en: 'config file (default: attt-audit.config.yaml found from the working directory upward)',
   },
   noConfig: { vi: 'không đọc tệp cấu hình', en: 'read no config file' },
-  baseline: { vi: 'chỉ phát hiện mới (không có trong tệp baseline này) làm lệnh thất bại', en: 'only findings not in this baseline file fail the run' },
+  baseline: { vi: 'chỉ các phát hiện mới (chưa có trong tệp mốc so sánh — baseline — này) làm lệnh thất bại', en: 'only findings not in this baseline file fail the run' },
   since: {
-    vi: 'như --baseline, với baseline là kiểm kê tại revision git REF (đọc bằng git show, không checkout)',
+    vi: 'như --baseline, với mốc so sánh là danh mục tại phiên bản git REF (đọc bằng git show, không checkout)',
     en: 'like --baseline, the baseline being the inventory at git revision REF (read with git show, no checkout)',
   },
   waivers: { vi: 'tệp ngoại lệ riêng (danh sách "waivers:" có khóa "system")', en: 'a separate waivers file ("waivers:" list with a "system" key)' },
   noWaivers: {
-    vi: 'bỏ qua ngoại lệ ghi trong tệp kiểm kê (phát hiện bị tính); tệp ngoại lệ riêng vẫn áp dụng',
+    vi: 'bỏ qua ngoại lệ ghi trong tệp danh mục (phát hiện bị tính); tệp ngoại lệ riêng vẫn áp dụng',
     en: 'ignore waivers written in inventory files (their findings count); a waivers file still applies',
   },
   validate: {
     description: {
-      vi: 'chỉ kiểm tra cú pháp, lược đồ và mã trùng của tệp kiểm kê (không áp dụng luật); nhanh, cho mỗi commit',
+      vi: 'chỉ kiểm tra cú pháp, lược đồ và mã trùng của tệp danh mục (không áp dụng quy tắc); nhanh, cho mỗi commit',
       en: 'check inventory syntax, schema and duplicate ids only (no rules); fast, for every commit',
     },
   },
   baselineCommand: {
     description: {
-      vi: 'in baseline (các phát hiện hiện có, theo định danh) dạng JSON, để dùng với check --baseline',
+      vi: 'in mốc so sánh (baseline: các phát hiện hiện có, theo định danh) dạng JSON, để dùng với check --baseline',
       en: 'print a baseline (the current findings, by identity) as JSON, for check --baseline',
     },
   },
   init: {
     description: {
-      vi: 'tạo tệp cấu hình mẫu có chú thích và một tệp kiểm kê một hệ thống (không ghi đè tệp đã có)',
+      vi: 'tạo tệp cấu hình mẫu có chú thích và một tệp danh mục một hệ thống (không ghi đè tệp đã có)',
       en: 'write a commented starter config and a one-system inventory (never over existing files)',
     },
   },
   exitCodes: {
-    vi: '\nMã thoát: 0 = không có phát hiện nào đạt ngưỡng (với baseline: không có phát hiện mới); 1 = có; 2 = không chạy được (tùy chọn, cấu hình, tệp luật sai, tệp đầu ra đã có…).',
+    vi: '\nMã thoát: 0 = không có phát hiện nào đạt ngưỡng (với --baseline: không có phát hiện mới); 1 = có; 2 = không chạy được (tùy chọn, cấu hình, tệp quy tắc sai, tệp đầu ra đã có…).',
     en: '\nExit codes: 0 = nothing at or above the threshold (with a baseline: nothing new); 1 = findings; 2 = cannot run (bad flags, config or rule file, an existing output file…).',
   },
   inventoryPaths: {
-    vi: 'tệp hoặc thư mục kiểm kê (*.yaml, *.yml), "-" để đọc từ đầu vào chuẩn; mặc định: "inventory" trong tệp cấu hình',
+    vi: 'tệp hoặc thư mục danh mục hệ thống thông tin (*.yaml, *.yml), "-" để đọc từ đầu vào chuẩn; mặc định: "inventory" trong tệp cấu hình',
     en: 'inventory files or directories (*.yaml, *.yml), "-" reads standard input; default: "inventory" in the config file',
   },
   rulesCommand: {
-    description: { vi: 'liệt kê các luật đang áp dụng, kèm căn cứ pháp lý', en: 'list the loaded rules with their legal basis' },
+    description: { vi: 'liệt kê các quy tắc đang áp dụng, kèm căn cứ pháp lý', en: 'list the loaded rules with their legal basis' },
     format: { vi: 'định dạng đầu ra', en: 'output format' },
     regime: {
       vi: 'auto (mặc định: các quy tắc áp dụng vào ngày --as-of), legacy, current, hoặc all (mọi quy tắc của mọi chế độ, kèm thời gian hiệu lực)',
@@ -89,9 +90,9 @@ export const HELP = {
     },
   },
   schema: {
-    description: { vi: 'in JSON Schema của tệp kiểm kê (cho trình soạn thảo)', en: 'print the JSON Schema of inventory files (for editors)' },
+    description: { vi: 'in JSON Schema của tệp danh mục (cho trình soạn thảo)', en: 'print the JSON Schema of inventory files (for editors)' },
   },
-  output: { vi: 'ghi vào tệp thay vì đầu ra chuẩn (ghi nguyên tử)', en: 'write to a file instead of standard output (atomically)' },
+  output: { vi: 'ghi vào tệp thay vì đầu ra chuẩn (tệp chỉ xuất hiện khi đã ghi xong)', en: 'write to a file instead of standard output (atomically)' },
   force: { vi: 'cho phép ghi đè tệp thông thường --output đã có', en: 'allow --output to replace an existing regular file' },
   gap: {
     description: {
@@ -103,7 +104,7 @@ export const HELP = {
       en: 'output format (csv: RFC 4180 CSV for machines; csv-excel: CSV that Excel opens under Vietnamese regional settings, ";" and decimal comma)',
     },
     compare: {
-      vi: 'so sánh với một kiểm kê khác (đường dẫn) hoặc cùng các đường dẫn tại một phiên bản git (nhánh, thẻ, commit)',
+      vi: 'so sánh với một danh mục khác (đường dẫn) hoặc cùng các đường dẫn tại một phiên bản git (nhánh, thẻ, commit)',
       en: 'compare with another inventory (a path) or the same paths at a git revision (branch, tag, commit)',
     },
     compareAsOf: { vi: 'ngày đánh giá cho bản so sánh (mặc định: như --as-of)', en: 'evaluation date for the compared inventory (default: same as --as-of)' },
@@ -142,13 +143,75 @@ export const HELP = {
   },
   report: {
     description: {
-      vi: 'báo cáo để đọc và lưu hồ sơ: HTML tự chứa (in ra A4 được), sổ tính Excel (.xlsx), hoặc báo cáo năm theo Mẫu số 08 (--format form08: .docx, .xlsx, .html)',
+      vi: 'báo cáo để đọc và lưu hồ sơ: HTML tự chứa (in ra A4 được), bảng tính Excel (.xlsx), hoặc báo cáo năm theo Mẫu số 08 (--format form08: .docx, .xlsx, .html)',
       en: 'a report people open: self-contained HTML (prints to A4), an Excel workbook (.xlsx), or the annual report on Form 08 (--format form08: .docx, .xlsx, .html)',
     },
     format: {
       vi: 'định dạng (mặc định: theo đuôi tệp --output: .html → html, .xlsx → xlsx, .pdf → pdf (bản tóm tắt in qua Chromium/Chrome đã cài), .docx → form08; đuôi khác bị từ chối); form08 ghi .docx, .xlsx hoặc .html theo đuôi tệp',
       en: 'format (default: from the --output extension: .html → html, .xlsx → xlsx, .pdf → pdf (the summary, printed by the installed Chromium/Chrome), .docx → form08; any other is refused); form08 writes .docx, .xlsx or .html by the extension',
     },
-    output: { vi: 'tệp cần ghi (bắt buộc; ghi nguyên tử; "-" in HTML ra đầu ra chuẩn)', en: 'file to write (required; written atomically; "-" prints HTML to standard output)' },
+    output: { vi: 'tệp cần ghi (bắt buộc; tệp chỉ xuất hiện khi đã ghi xong; "-" in HTML ra đầu ra chuẩn)', en: 'file to write (required; written atomically; "-" prints HTML to standard output)' },
   },
 } as const satisfies Record<string, Localized | Record<string, Localized>>;
+
+/** commander's own words in a help screen: section titles and the notes after a description. */
+const HELP_LABELS = {
+  'Usage:': { vi: 'Cách dùng:', en: 'Usage:' },
+  'Arguments:': { vi: 'Tham số:', en: 'Arguments:' },
+  'Options:': { vi: 'Tùy chọn:', en: 'Options:' },
+  'Global Options:': { vi: 'Tùy chọn chung:', en: 'Global Options:' },
+  'Commands:': { vi: 'Lệnh:', en: 'Commands:' },
+  choices: { vi: 'giá trị', en: 'choices' },
+  default: { vi: 'mặc định', en: 'default' },
+  options: { vi: 'tùy chọn', en: 'options' },
+  command: { vi: 'lệnh', en: 'command' },
+} as const satisfies Record<string, Localized>;
+
+interface Described {
+  description: string;
+  argChoices?: readonly string[] | undefined;
+  defaultValue?: unknown;
+  defaultValueDescription?: string | undefined;
+}
+
+/**
+ * The notes commander adds after a description, in `lang`. A default is left out when the
+ * description already says it (it would show twice) and when it is an empty list (a repeatable
+ * option's starting value, not something a user chooses).
+ */
+function describe(item: Described, showDefault: boolean, lang: Lang): string {
+  const extra: string[] = [];
+  if (item.argChoices) extra.push(`${HELP_LABELS.choices[lang]}: ${item.argChoices.join(', ')}`);
+  const said = /\b(mặc định|default)\b/i.test(item.description);
+  const emptyList = Array.isArray(item.defaultValue) && item.defaultValue.length === 0;
+  if (showDefault && item.defaultValue !== undefined && !said && !emptyList) {
+    const value = item.defaultValueDescription ?? (typeof item.defaultValue === 'string' ? item.defaultValue : JSON.stringify(item.defaultValue));
+    extra.push(`${HELP_LABELS.default[lang]}: ${value}`);
+  }
+  if (extra.length === 0) return item.description;
+  return item.description ? `${item.description} (${extra.join('; ')})` : `(${extra.join('; ')})`;
+}
+
+/** commander's help configuration that writes its labels in `lang` (passed to Command.configureHelp). */
+export function helpConfiguration(lang: Lang): Partial<Help> {
+  const placeholders = (usage: string): string =>
+    usage.replace('[options]', `[${HELP_LABELS.options[lang]}]`).replace('[command]', `[${HELP_LABELS.command[lang]}]`);
+  const title = (text: string): string => (text in HELP_LABELS ? HELP_LABELS[text as keyof typeof HELP_LABELS][lang] : text);
+  return {
+    styleTitle: title,
+    commandUsage(this: Help, cmd: Command): string {
+      return placeholders(Help.prototype.commandUsage.call(this, cmd));
+    },
+    subcommandTerm(this: Help, cmd: Command): string {
+      return placeholders(Help.prototype.subcommandTerm.call(this, cmd));
+    },
+    optionDescription(option: Option): string {
+      // As commander: booleans and negations show no default; an option taking a value does.
+      const showDefault = option.required || option.optional || (option.isBoolean() && typeof option.defaultValue === 'boolean');
+      return describe(option, showDefault, lang);
+    },
+    argumentDescription(argument: Argument): string {
+      return describe(argument, true, lang);
+    },
+  };
+}

@@ -18,7 +18,7 @@ import { registerRules } from './commands/rules.js';
 import { registerSchema } from './commands/schema.js';
 import { registerValidate } from './commands/validate.js';
 import { translateCommanderError } from './commander-messages.js';
-import { HELP } from './help.js';
+import { HELP, helpConfiguration } from './help.js';
 import { standardStream, type Io } from './io.js';
 
 /** The language for help and flag errors, decided before parsing: `--lang X` anywhere, else the locale. */
@@ -75,6 +75,7 @@ export function createProgram(io: Io, lang: Lang, setExit: (code: number) => voi
     .version(TOOL.version, '-V, --version', HELP.version[lang])
     .helpOption('-h, --help', HELP.help[lang])
     .helpCommand(false)
+    .configureHelp(helpConfiguration(lang))
     .option('--lang <lang>', HELP.lang[lang])
     // --color first, so that without either flag the value stays undefined (auto-detect).
     .option('--color', HELP.color[lang])
@@ -89,7 +90,7 @@ export function createProgram(io: Io, lang: Lang, setExit: (code: number) => voi
     });
   for (const [name, register] of Object.entries(COMMANDS)) if (only === undefined || name === only) register(program, io, lang, setExit);
   for (const command of program.commands) {
-    command.exitOverride().helpOption('-h, --help', HELP.help[lang]).configureOutput({
+    command.exitOverride().helpOption('-h, --help', HELP.help[lang]).configureHelp(helpConfiguration(lang)).configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
       outputError: () => undefined,

@@ -111,7 +111,7 @@ export function inventoryPaths(paths: readonly string[], config: ProjectConfig |
   if (paths.length > 0) return [...paths];
   if (config?.inventory) return config.inventory.map((p) => displayName(p, cwd));
   throw new FatalError({
-    vi: 'chưa chỉ ra tệp kiểm kê: truyền PATH, hoặc đặt "inventory:" trong attt-audit.config.yaml (tạo bằng "attt-audit init")',
+    vi: 'chưa chỉ ra tệp danh mục: truyền PATH, hoặc đặt "inventory:" trong attt-audit.config.yaml (tạo bằng "attt-audit init")',
     en: 'no inventory given: pass PATH, or set "inventory:" in attt-audit.config.yaml (create one with "attt-audit init")',
   });
 }

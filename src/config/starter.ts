@@ -52,14 +52,14 @@ waivers:
   vi: `# Cấu hình attt-audit. Đường dẫn tính từ thư mục chứa tệp này; tùy chọn dòng lệnh được ưu tiên hơn mọi khóa.
 # Tệp được tìm từ thư mục hiện tại trở lên, hoặc chỉ rõ bằng --config FILE.
 
-# Tệp hoặc thư mục kiểm kê mà \`check\`, \`validate\` và \`baseline\` đọc khi không truyền PATH.
+# Tệp hoặc thư mục danh mục hệ thống thông tin mà \`check\`, \`validate\` và \`baseline\` đọc khi không truyền PATH.
 inventory:
   - inventory/
 
-# Thêm tệp hoặc thư mục luật vào bộ luật mặc định.
+# Thêm tệp hoặc thư mục quy tắc vào bộ quy tắc mặc định.
 # rules:
 #   - rules/custom.yaml
-# default_rules: true            # false: chỉ dùng các luật liệt kê ở trên
+# default_rules: true            # false: chỉ dùng các quy tắc liệt kê ở trên
 
 # Ngôn ngữ thông báo và báo cáo: vi hoặc en (mặc định theo locale).
 lang: vi
@@ -76,7 +76,7 @@ time_zone: Asia/Ho_Chi_Minh
 # Chính sách ngoại lệ.
 waivers:
   # file: waivers.yaml           # tệp ngoại lệ riêng: danh sách "waivers:", mỗi mục ghi rõ "system"
-  inline: true                   # false: bỏ qua ngoại lệ ghi trong tệp kiểm kê (như --no-waivers)
+  inline: true                   # false: bỏ qua ngoại lệ ghi trong tệp danh mục (như --no-waivers)
   require_approved_by: false     # true: ngoại lệ thiếu approved_by không được áp dụng (waiver/unapproved)
 
 # Báo cáo \`check\` ghi ra khi không có --format (tối đa một mục không có "file": màn hình).
@@ -103,7 +103,7 @@ export function starterInventory(today: IsoDate, lang: Lang): string {
   const d = (days: number): IsoDate => addDays(today, days);
   const header =
     lang === 'vi'
-      ? '# Tệp kiểm kê mẫu do "attt-audit init" tạo: thay bằng hệ thống thật của đơn vị.\n# Xem khóa hợp lệ bằng "attt-audit schema"; kiểm tra bằng "attt-audit check".\n'
+      ? '# Tệp danh mục mẫu do "attt-audit init" tạo: thay bằng hệ thống thật của đơn vị.\n# Xem khóa hợp lệ bằng "attt-audit schema"; kiểm tra bằng "attt-audit check".\n'
       : '# Sample inventory written by "attt-audit init": replace it with your own systems.\n# "attt-audit schema" prints the accepted keys; "attt-audit check" audits it.\n';
   return `${header}organization: Đơn vị mẫu
 systems:

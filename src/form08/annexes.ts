@@ -86,7 +86,7 @@ export function buildAnnexes(systems: readonly LoadedSystem[], period: { to: Iso
       id: 'plan-requirements',
       title: ANNEX_TITLES.planRequirements,
       omitted: {
-        vi: 'bỏ qua: tệp kiểm kê không có trường ghi tình trạng từng yêu cầu của phương án',
+        vi: 'bỏ qua: tệp danh mục không có trường ghi tình trạng từng yêu cầu của phương án',
         en: 'omitted: the inventory has no field for the status of each plan requirement',
       },
     },

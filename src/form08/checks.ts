@@ -92,8 +92,8 @@ const CHECKS: Check[] = [
           FORM08_RULES.rowCount,
           localize(
             {
-              vi: 'phần 1 tính {total} hệ thống nhưng phần 3 có {rows} dòng: {bad} mục trong tệp kiểm kê không đọc được, sửa chúng trước khi báo cáo',
-              en: 'part 1 counts {total} systems but part 3 has {rows} rows: {bad} inventory entries could not be read; fix them before reporting',
+              vi: 'phần 1 tính {total} hệ thống nhưng phần 3 có {rows} dòng: {bad} mục trong tệp danh mục không đọc được, sửa chúng trước khi báo cáo',
+              en: 'part 1 counts {total:system|systems} but part 3 has {rows:row|rows}: {bad:inventory entry|inventory entries} could not be read; fix them before reporting',
             },
             { total, rows: doc.rows.length, bad: unreadable },
           ),
@@ -105,7 +105,7 @@ const CHECKS: Check[] = [
         whole(
           FORM08_RULES.rowCount,
           localize(
-            { vi: '{n} tệp kiểm kê không đọc được: các hệ thống trong đó không có trong phần 1 lẫn phần 3', en: '{n} inventory files could not be read: their systems are missing from parts 1 and 3' },
+            { vi: '{n} tệp danh mục không đọc được: các hệ thống trong đó không có trong phần 1 lẫn phần 3', en: '{n} inventory files could not be read: their systems are missing from parts 1 and 3' },
             { n: failedFiles },
           ),
         ),
@@ -123,7 +123,7 @@ const CHECKS: Check[] = [
         localize(
           {
             vi: 'phần 1 dòng 5 tính {n} hệ thống đã phê duyệt nhưng {rows} dòng ghi "{value}"; các dòng ghi phê duyệt mà không có quyết định đến ngày chốt: {list}',
-            en: 'part 1 line 5 counts {n} approved systems but {rows} rows say "{value}"; rows marked approved with no decision by the cut-off: {list}',
+            en: 'part 1 line 5 counts {n:approved system|approved systems} but {rows:row|rows} say "{value}"; rows marked approved with no decision by the cut-off: {list}',
           },
           { n: doc.part1.approved, rows: approvedRows.length, value: STATUS_VALUES.approved, list: extra.length ? names(extra) : '—' },
         ),

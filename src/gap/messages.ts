@@ -31,11 +31,11 @@ export const SHORT_TITLES: Record<FigureId, Localized> = {
 export const BASE_NOTES: Record<Denominator, Localized> = {
   operating: { vi: 'trên số hệ thống đang vận hành', en: 'of operating systems' },
   auditsRequired: {
-    vi: 'trên số hệ thống phải kiểm tra định kỳ (đã phê duyệt cấp độ; theo các luật cadence)',
+    vi: 'trên số hệ thống phải kiểm tra định kỳ (đã phê duyệt cấp độ; theo các quy tắc cadence)',
     en: 'of systems with a periodic-audit duty (approved; per the cadence rules)',
   },
   drillsRequired: {
-    vi: 'trên số hệ thống phải diễn tập (cấp độ 3 trở lên; theo các luật drill)',
+    vi: 'trên số hệ thống phải diễn tập (cấp độ 3 trở lên; theo các quy tắc drill)',
     en: 'of systems with a drill duty (approved level 3+; per the drill rules)',
   },
 };
@@ -47,11 +47,11 @@ export const GAP_UI = {
   asOf: { vi: 'ngày đánh giá {d}', en: 'as of {d}' },
   overview: {
     vi: '{systems} hệ thống, {operating} đang vận hành',
-    en: '{systems} systems, {operating} operating',
+    en: '{systems:system|systems}, {operating} operating',
   },
   invalid: {
     vi: '{n} hệ thống không đọc được, không được tính (xem `attt-audit check`)',
-    en: '{n} systems could not be read and are not counted (see `attt-audit check`)',
+    en: '{n:system|systems} could not be read and are not counted (see `attt-audit check`)',
   },
   compareWith: { vi: 'so với {src} (ngày đánh giá {d})', en: 'compared with {src} (as of {d})' },
   col: {
@@ -79,7 +79,7 @@ export const GAP_UI = {
   by: { vi: '{p}% đến {d}', en: '{p}% by {d}' },
   findings: {
     vi: 'Phát hiện chưa xử lý: {errors} lỗi, {warnings} cảnh báo, {infos} thông tin · {suppressed} đã miễn trừ',
-    en: 'Open findings: {errors} errors, {warnings} warnings, {infos} info · {suppressed} suppressed',
+    en: 'Open findings: {errors:error|errors}, {warnings:warning|warnings}, {infos} info · {suppressed} suppressed',
   },
   byOwner: { vi: 'Theo đơn vị chủ quản', en: 'By owner unit' },
   byLevel: { vi: 'Theo cấp độ', en: 'By level' },
@@ -92,7 +92,7 @@ export const GAP_UI = {
   notApproved: { vi: 'Chưa phê duyệt', en: 'Not approved' },
   total: { vi: 'Toàn bộ', en: 'All systems' },
   notMeasured: {
-    vi: 'không đo được: bộ luật không có luật loại "{kind}"',
+    vi: 'không đo được: bộ quy tắc không có quy tắc loại "{kind}"',
     en: 'not measured: the rule pack has no "{kind}" rule',
   },
   changesByOwner: { vi: 'Thay đổi theo đơn vị', en: 'Changes by owner unit' },

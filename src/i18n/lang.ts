@@ -9,28 +9,68 @@ export interface Localized {
   en: string;
 }
 
+/** Text a rule pack may give once for both languages (a citation) or per language (a policy). */
+export type TextOrLocalized = string | Localized;
+
+/** The text of a TextOrLocalized in one language. */
+export function textIn(text: TextOrLocalized, lang: Lang): string {
+  return typeof text === 'string' ? text : text[lang];
+}
+
 /** Values for `{name}` placeholders; a Localized value is filled in the language being written. */
 export type Params = Readonly<Record<string, string | number | undefined | Localized>>;
 
-/** Templates split once into text and placeholder names: [text, name, text, name, …, text]. */
-const compiled = new Map<string, string[]>();
+/**
+ * Templates split once into text and placeholders: [text, name, one, other, text, …, text]. A
+ * placeholder `{n:system|systems}` is a count with its noun ("1 system", "2 systems"): English
+ * needs it, Vietnamese does not (nouns have no plural form); a plain `{n}` has `one` undefined.
+ */
+const compiled = new Map<string, (string | undefined)[]>();
 
-function compile(template: string): string[] {
+function compile(template: string): (string | undefined)[] {
   let parts = compiled.get(template);
   if (!parts) {
-    parts = template.split(/\{(\w+)\}/);
+    parts = template.split(/\{(\w+)(?::([^{}|]*)\|([^{}]*))?\}/);
     if (compiled.size < 10_000) compiled.set(template, parts);
   }
   return parts;
 }
 
-/** Replaces `{name}` placeholders; unknown names are left visible so a missing parameter shows in tests. */
-export function interpolate(template: string, params: Params = {}, lang: Lang = 'en'): string {
+/** A count with its English noun: 1 takes the singular, every other count the plural. */
+export function plural(n: number, one: string, other: string): string {
+  return `${n} ${n === 1 ? one : other}`;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})( \d{2}:\d{2})?$/;
+
+/** Dates as people write them: 26/12/2024 (and 26/12/2024 08:30) in Vietnamese, ISO 2024-12-26 in English. */
+export function displayDate(date: string, lang: Lang): string {
+  return lang === 'vi' ? date.replace(ISO_DATE, '$3/$2/$1$4') : date;
+}
+
+/** ISO dates inside a text written by the tool, rewritten for Vietnamese readers. */
+export function displayDatesIn(text: string, lang: Lang): string {
+  return lang === 'vi' ? text.replace(/\b(\d{4})-(\d{2})-(\d{2})\b/g, '$3/$2/$1') : text;
+}
+
+/**
+ * Replaces `{name}` placeholders; unknown names are left visible so a missing parameter shows in tests.
+ * A parameter that is exactly an ISO date (or `YYYY-MM-DD HH:MM`) is written dd/mm/yyyy in Vietnamese,
+ * so every message with a date reads as a Vietnamese document would write it.
+ */
+export function interpolate(template: string, params: Params = {}, lang: Lang = 'en', dates: 'display' | 'iso' = 'display'): string {
   const parts = compile(template);
   let out = parts[0]!;
-  for (let i = 1; i < parts.length; i += 2) {
-    const value = params[parts[i]!];
-    out += (value === undefined ? `{${parts[i]}}` : typeof value === 'object' ? value[lang] : String(value)) + parts[i + 1]!;
+  for (let i = 1; i < parts.length; i += 4) {
+    const name = parts[i]!;
+    const value = params[name];
+    const one = parts[i + 1];
+    let text: string;
+    if (value === undefined) text = `{${name}}`;
+    else if (one !== undefined) text = plural(Number(value), one, parts[i + 2]!);
+    else if (typeof value === 'object') text = dates === 'iso' && value instanceof Interpolated ? value.iso(lang) : value[lang];
+    else text = typeof value === 'string' && dates === 'display' ? displayDate(value, lang) : String(value);
+    out += text + parts[i + 3]!;
   }
   return out;
 }
@@ -51,14 +91,33 @@ class Interpolated implements Localized {
   get en(): string {
     return interpolate(this.template.en, this.params, 'en');
   }
-  toJSON(): Localized {
-    return { vi: this.vi, en: this.en };
+  /** The text in `lang` with dates as the parameters give them (ISO), for machine formats. */
+  iso(lang: Lang): string {
+    return interpolate(this.template[lang], this.params, lang, 'iso');
   }
+  /** Serialised for machine formats: ISO dates in both languages. */
+  toJSON(): Localized {
+    return { vi: this.iso('vi'), en: this.iso('en') };
+  }
+}
+
+/**
+ * A message for a machine format (JSON, SARIF, JUnit, GitLab): in `lang`, but its dates stay ISO as
+ * every date field of those formats is, whatever the language.
+ */
+export function machineText(text: Localized, lang: Lang): string {
+  return text instanceof Interpolated ? text.iso(lang) : text[lang];
 }
 
 /** The text with its placeholders filled, in both languages. `params` must not change afterwards. */
 export function localize(text: Localized, params?: Params): Localized {
   return new Interpolated(text, params);
+}
+
+/** Texts joined by `separator`, still filled when read (so machine formats keep ISO dates in each part). */
+export function joined(separator: string, ...parts: Localized[]): Localized {
+  const template = parts.map((_, i) => `{p${i}}`).join(separator);
+  return localize({ vi: template, en: template }, Object.fromEntries(parts.map((part, i) => [`p${i}`, part])));
 }
 
 /** `vi` when the POSIX locale (LC_ALL, then LC_MESSAGES, then LANG) starts with `vi`, else `en`. */

@@ -13,13 +13,13 @@ export const UI = {
   organization: { vi: '(tổ chức)', en: '(organisation)' },
   noFindings: { vi: 'Không có phát hiện nào.', en: 'No findings.' },
   summary: {
-    vi: '{systems} hệ thống, {checked} được kiểm tra, {invalid} không hợp lệ · {errors} lỗi, {warnings} cảnh báo, {suppressed} đã miễn trừ · phê duyệt cấp độ {approved}/{operating} · ngày đánh giá {asOf}',
-    en: '{systems} systems, {checked} checked, {invalid} invalid · {errors} errors, {warnings} warnings, {suppressed} suppressed · {approved}/{operating} approved · as of {asOf}',
+    vi: '{systems} hệ thống, đã kiểm tra {checked}, {invalid} không hợp lệ · {errors} lỗi, {warnings} cảnh báo, {suppressed} đã miễn trừ · phê duyệt cấp độ {approved}/{operating} · ngày đánh giá {asOf}',
+    en: '{systems:system|systems}, {checked} checked, {invalid} invalid · {errors:error|errors}, {warnings:warning|warnings}, {suppressed} suppressed · {approved}/{operating} approved · as of {asOf}',
   },
-  failedFiles: { vi: '{n}/{files} tệp không đọc được', en: '{n}/{files} files could not be read' },
-  rulesHeader: { vi: 'Luật đang áp dụng ({n})', en: 'Loaded rules ({n})' },
+  failedFiles: { vi: '{n}/{files} tệp không đọc được', en: '{n}/{files:file|files} could not be read' },
+  rulesHeader: { vi: 'Quy tắc đang áp dụng ({n})', en: 'Loaded rules ({n})' },
   column: {
-    rule: { vi: 'Mã luật', en: 'Rule' },
+    rule: { vi: 'Mã quy tắc', en: 'Rule' },
     severity: { vi: 'Mức độ', en: 'Severity' },
     title: { vi: 'Nội dung', en: 'Title' },
     basis: { vi: 'Căn cứ pháp lý', en: 'Legal basis' },

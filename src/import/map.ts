@@ -240,7 +240,7 @@ export function mapSheets(sheets: readonly GridSheet[], options: MapOptions): Im
       severity: 'error',
       sheet: sheets.map((s) => s.name).join(', ') || '—',
       message: {
-        vi: 'không tìm thấy hàng tiêu đề: cần bảng phần 3 của Mẫu số 08 (STT, Tên HTTT, …) hoặc các cột mang tên khóa của tệp kiểm kê (id, name, owner, …)',
+        vi: 'không tìm thấy hàng tiêu đề: cần bảng phần 3 của Mẫu số 08 (STT, Tên HTTT, …) hoặc các cột mang tên khóa của tệp danh mục (id, name, owner, …)',
         en: 'no header row found: expected the part-3 table of Form 08 (STT, Tên HTTT, …) or columns named after inventory keys (id, name, owner, …)',
       },
     });
@@ -264,7 +264,7 @@ export function mapSheets(sheets: readonly GridSheet[], options: MapOptions): Im
     }
   }
   if (sheet.truncatedRows > 0) {
-    problems.push({ severity: 'error', sheet: sheet.name, message: localize({ vi: '{n} dòng sau dòng thứ 20000 không được đọc (giới hạn)', en: '{n} rows after row 20000 were not read (limit)' }, { n: sheet.truncatedRows }) });
+    problems.push({ severity: 'error', sheet: sheet.name, message: localize({ vi: '{n} dòng sau dòng thứ 20000 không được đọc (giới hạn)', en: '{n:row|rows} after row 20000 were not read (limit)' }, { n: sheet.truncatedRows }) });
   }
   const cutOff = layout.kind === 'form08' ? (cutOffIn(sheet.rows, layout.headerRow) ?? options.defaultCutOff) : undefined;
   if (cutOff !== undefined) result.cutOff = cutOff;

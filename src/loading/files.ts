@@ -30,7 +30,7 @@ export async function expandPathsListing(args: readonly string[], cwd: string): 
       const found = listYamlFiles(absolute, new Set(), unlisted);
       if (found.length === 0 && unlisted.length === before) {
         throw new FatalError(
-          localize({ vi: 'thư mục không chứa tệp kiểm kê *.yaml/*.yml nào: {p}', en: 'directory holds no *.yaml/*.yml inventory: {p}' }, { p: arg }),
+          localize({ vi: 'thư mục không chứa tệp danh mục *.yaml/*.yml nào: {p}', en: 'directory holds no *.yaml/*.yml inventory: {p}' }, { p: arg }),
         );
       }
       files.push(...found);

@@ -88,7 +88,7 @@ export async function loadInventoriesAtRef(ref: string, paths: readonly string[]
     }
     if (found.length === 0 && options.missing === 'error') {
       throw new FatalError(
-        localize({ vi: 'không có tệp kiểm kê *.yaml/*.yml nào tại {p} trong phiên bản {r}', en: 'no *.yaml/*.yml inventory at {p} in revision {r}' }, { p: arg, r: ref }),
+        localize({ vi: 'không có tệp danh mục *.yaml/*.yml nào tại {p} trong phiên bản {r}', en: 'no *.yaml/*.yml inventory at {p} in revision {r}' }, { p: arg, r: ref }),
       );
     }
     files.push(...found.sort(compareBySegments));

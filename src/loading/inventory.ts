@@ -256,7 +256,7 @@ async function parseFile(
 
   if (data === null || data === undefined) {
     fileProblem('inventory/structure', {
-      vi: 'tệp trống: một tệp kiểm kê cần khóa "systems:" với danh sách hệ thống',
+      vi: 'tệp trống: một tệp danh mục cần khóa "systems:" với danh sách hệ thống',
       en: 'empty file: an inventory needs a "systems:" key holding a list of systems',
     });
     return;

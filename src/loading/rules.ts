@@ -46,7 +46,7 @@ export async function loadRules(paths: readonly string[], cwd: string, maxBytes 
       bytes = readFileBounded(absolute, absolute.startsWith(ownPack) ? PRECISE_YAML_MAX_SIZE : Math.min(maxBytes, PRECISE_YAML_MAX_SIZE));
     } catch (error) {
       const e = readErrorDetail(error);
-      problems.push(new FatalError(localize({ vi: 'không đọc được tệp luật: {e}', en: 'cannot read rule file: {e}' }, { e }), { file }));
+      problems.push(new FatalError(localize({ vi: 'không đọc được tệp quy tắc: {e}', en: 'cannot read rule file: {e}' }, { e }), { file }));
       continue;
     }
     const parsed = parseRuleFile(file, bytes, problems);
@@ -60,7 +60,7 @@ export async function loadRules(paths: readonly string[], cwd: string, maxBytes 
       if (earlier) {
         problems.push(
           new FatalError(
-            localize({ vi: 'mã luật "{id}" bị trùng; đã khai báo tại {w}', en: 'duplicate rule id "{id}"; first declared at {w}' }, {
+            localize({ vi: 'mã quy tắc "{id}" bị trùng; đã khai báo tại {w}', en: 'duplicate rule id "{id}"; first declared at {w}' }, {
               id: rule.id,
               w: `${earlier.source.file}:${earlier.source.line}:${earlier.source.column}`,
             }),
@@ -204,7 +204,7 @@ function parseHolidays(source: YamlSource, raw: unknown, fail: (m: Localized, p?
 }
 
 const NOT_A_RULE_FILE: Localized = {
-  vi: 'tệp luật phải là một ánh xạ có khóa "rules:" (và/hoặc "targets:")',
+  vi: 'tệp quy tắc phải là một ánh xạ có khóa "rules:" (và/hoặc "targets:")',
   en: 'a rule file must be a mapping with a "rules:" (and/or "targets:") key',
 };
 
@@ -235,7 +235,7 @@ function parseRule(source: YamlSource, raw: unknown, index: number, fail: (m: Lo
   if (data.id.startsWith('inventory/')) {
     fail(
       localize(
-        { vi: 'mã luật "{id}": tiền tố "inventory/" dành cho lỗi tệp kiểm kê', en: 'rule id "{id}": the "inventory/" prefix is reserved for inventory problems' },
+        { vi: 'mã quy tắc "{id}": tiền tố "inventory/" dành cho lỗi tệp danh mục', en: 'rule id "{id}": the "inventory/" prefix is reserved for inventory problems' },
         { id: data.id },
       ),
       source.locate([...base, 'id']),
@@ -249,7 +249,7 @@ function parseRule(source: YamlSource, raw: unknown, index: number, fail: (m: Lo
     fail(
       localize(
         {
-          vi: 'luật "{id}": loại kiểm tra không tồn tại "{kind}"{hint}; các loại hợp lệ: {list}',
+          vi: 'quy tắc "{id}": loại kiểm tra không tồn tại "{kind}"{hint}; các loại hợp lệ: {list}',
           en: 'rule "{id}": unknown check kind "{kind}"{hint}; known kinds: {list}',
         },
         { id: data.id, kind: data.check.kind, hint: guess ? ` (${guess}?)` : '', list: known.join(', ') },
@@ -269,7 +269,7 @@ function parseRule(source: YamlSource, raw: unknown, index: number, fail: (m: Lo
         const message =
           p.rule === 'inventory/unknown-key'
             ? localize(
-                { vi: 'luật "{id}": kiểm tra "{kind}" không có tùy chọn {rest}', en: 'rule "{id}": check "{kind}" does not support option {rest}' },
+                { vi: 'quy tắc "{id}": kiểm tra "{kind}" không có tùy chọn {rest}', en: 'rule "{id}": check "{kind}" does not support option {rest}' },
                 { id: data.id, kind: kind.kind, rest: p.message.en.replace(/^unknown key /, '') },
               )
             : prefixRule(raw, p.message);
@@ -324,5 +324,5 @@ function optionNames(schema: unknown): string[] {
 
 function prefixRule(raw: unknown, message: Localized): Localized {
   const id = raw !== null && typeof raw === 'object' && typeof (raw as { id?: unknown }).id === 'string' ? (raw as { id: string }).id : undefined;
-  return id ? { vi: `luật "${id}": ${message.vi}`, en: `rule "${id}": ${message.en}` } : message;
+  return id ? { vi: `quy tắc "${id}": ${message.vi}`, en: `rule "${id}": ${message.en}` } : message;
 }

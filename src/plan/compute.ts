@@ -15,7 +15,7 @@ import { createHash } from 'node:crypto';
 import { appliesTo, audit, defaultOrganizationRecords, type AuditOptions } from '../engine/audit.js';
 import type { Finding } from '../engine/finding.js';
 import type { LoadedInventory, LoadedSystem } from '../loading/inventory.js';
-import type { Localized } from '../i18n/lang.js';
+import type { Localized, TextOrLocalized } from '../i18n/lang.js';
 import { approvedLevel } from '../model/as-of.js';
 import { ownerKey } from '../model/owner.js';
 import type { AppliedRegime } from '../regime/resolve.js';
@@ -52,7 +52,7 @@ export interface PlanItem {
   subject?: string;
   /** The rule that sets the obligation, and its legal basis. */
   rule: string;
-  basis: string;
+  basis: TextOrLocalized;
   /** What falls due, e.g. "Periodic security audit". */
   title: Localized;
   /** Why this date, e.g. "level 3: every 12 months; last audit 2024-11-18". */
@@ -125,7 +125,7 @@ interface Draft {
   kind: PlanKind;
   subject?: string;
   rule: string;
-  basis: string;
+  basis: TextOrLocalized;
   title: Localized;
   detail: Localized;
   file: string;

@@ -7,7 +7,7 @@ export const PLAN_UI = {
   asOf: { vi: 'ngày đánh giá {d}', en: 'as of {d}' },
   summary: {
     vi: '{n} mục: {overdue} quá hạn ({undated} không rõ ngày), {today} đến hạn hôm nay, {before} đến hạn trước kỳ, {due} đến hạn trong kỳ',
-    en: '{n} items: {overdue} overdue ({undated} with no date), {today} due today, {before} due before the window, {due} due in the window',
+    en: '{n:item|items}: {overdue} overdue ({undated} with no date), {today} due today, {before} due before the window, {due} due in the window',
   },
   nothing: { vi: 'Không có nghĩa vụ nào đến hạn trong kỳ hoặc quá hạn.', en: 'Nothing falls due in the window and nothing is overdue.' },
   pastWindow: {
@@ -23,7 +23,7 @@ export const PLAN_UI = {
   },
   invalid: {
     vi: '{n} hệ thống không đọc được, không có trong kế hoạch (xem `attt-audit check`)',
-    en: '{n} systems could not be read and are not in the plan (see `attt-audit check`)',
+    en: '{n:system|systems} could not be read and are not in the plan (see `attt-audit check`)',
   },
   filtered: { vi: 'lọc: {f}', en: 'filtered: {f}' },
   col: {
@@ -39,14 +39,14 @@ export const PLAN_UI = {
     kind: { vi: 'Loại', en: 'Kind' },
     detail: { vi: 'Chi tiết', en: 'Detail' },
     basis: { vi: 'Căn cứ pháp lý', en: 'Legal basis' },
-    rule: { vi: 'Mã luật', en: 'Rule' },
+    rule: { vi: 'Mã quy tắc', en: 'Rule' },
     source: { vi: 'Vị trí', en: 'Source' },
   },
   yes: { vi: 'có', en: 'yes' },
   no: { vi: 'không', en: 'no' },
   overdueTag: { vi: 'QUÁ HẠN', en: 'OVERDUE' },
-  daysLeft: { vi: 'còn {n} ngày', en: '{n} days left' },
-  daysOverdue: { vi: 'quá hạn {n} ngày', en: '{n} days overdue' },
+  daysLeft: { vi: 'còn {n} ngày', en: '{n:day|days} left' },
+  daysOverdue: { vi: 'quá hạn {n} ngày', en: '{n:day|days} overdue' },
   dueToday: { vi: 'đến hạn hôm nay', en: 'due today' },
   calendarName: { vi: 'attt-audit: kế hoạch ATTT', en: 'attt-audit: security plan' },
   reminder: { vi: 'Sắp đến hạn: {s}', en: 'Falls due soon: {s}' },

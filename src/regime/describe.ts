@@ -1,6 +1,6 @@
 // How every output states the regime it applied: one line for text outputs, an object for machine
 // formats (JSON `regime: { id, reason, effective, … }`, SARIF run properties).
-import type { Lang, Localized } from '../i18n/lang.js';
+import { displayDate, type Lang, type Localized } from '../i18n/lang.js';
 import type { AppliedRegime } from './resolve.js';
 
 const LABEL: Localized = { vi: 'Chế độ pháp lý', en: 'Legal regime' };
@@ -42,7 +42,7 @@ const COMPARED: Localized = { vi: 'So sánh với ngày {d}', en: 'Compared with
 export function comparisonRegimeLines(now: AppliedRegime | undefined, before: { asOf: string; regime?: AppliedRegime } | undefined, lang: Lang): string[] {
   const lines = now ? regimeLines(now, lang) : [];
   if (before?.regime) {
-    const label = COMPARED[lang].replace('{d}', before.asOf);
+    const label = COMPARED[lang].replace('{d}', displayDate(before.asOf, lang));
     for (const line of regimeLines(before.regime, lang)) lines.push(`${label} — ${line}`);
   }
   return lines;

@@ -1,7 +1,6 @@
 // Words of the HTML and Excel reports in both languages. Figure, layer and plan-kind names come from
 // the gap and plan messages, so every format names a thing the same way.
-import type { Lang, Localized } from '../i18n/lang.js';
-import type { IsoDate } from '../util/date.js';
+import type { Localized } from '../i18n/lang.js';
 
 export const REPORT_UI = {
   title: { vi: 'Báo cáo an toàn hệ thống thông tin theo cấp độ', en: 'Information-system security compliance report' },
@@ -13,17 +12,17 @@ export const REPORT_UI = {
     timeZone: { vi: 'múi giờ {z}', en: 'time zone {z}' },
     generated: { vi: 'Lập lúc', en: 'Generated' },
     tool: { vi: 'Công cụ', en: 'Tool' },
-    files: { vi: 'Tệp kiểm kê', en: 'Inventory files' },
-    rules: { vi: 'Bộ luật', en: 'Rule pack' },
-    ruleCount: { vi: '{n} luật', en: '{n} rules' },
+    files: { vi: 'Tệp danh mục', en: 'Inventory files' },
+    rules: { vi: 'Bộ quy tắc', en: 'Rule pack' },
+    ruleCount: { vi: '{n} quy tắc', en: '{n:rule|rules}' },
     systems: { vi: 'Phạm vi', en: 'Scope' },
     scope: {
       vi: '{systems} hệ thống, {operating} đang vận hành',
-      en: '{systems} systems, {operating} operating',
+      en: '{systems:system|systems}, {operating} operating',
     },
     invalid: {
       vi: '{n} mục không đọc được, không được tính (xem phần Phát hiện)',
-      en: '{n} entries could not be read and are not counted (see Findings)',
+      en: '{n:entry|entries} could not be read and are not counted (see Findings)',
     },
     unnamed: { vi: '(chưa ghi tên cơ quan)', en: '(organisation not given)' },
   },
@@ -53,7 +52,7 @@ export const REPORT_UI = {
     },
     findingsDetail: {
       vi: '{errors} lỗi · {warnings} cảnh báo · {suppressed} đã miễn trừ',
-      en: '{errors} errors · {warnings} warnings · {suppressed} suppressed',
+      en: '{errors:error|errors} · {warnings:warning|warnings} · {suppressed} suppressed',
     },
   },
   chart: {
@@ -107,7 +106,7 @@ export const REPORT_UI = {
     empty: { vi: 'Không có hệ thống nào đang vận hành.', en: 'No operating systems.' },
   },
   findings: {
-    byRule: { vi: 'Tổng hợp theo luật', en: 'Summary by rule' },
+    byRule: { vi: 'Tổng hợp theo quy tắc', en: 'Summary by rule' },
     list: { vi: 'Danh sách theo đơn vị và hệ thống', en: 'List by owner unit and system' },
     open: { vi: 'Chưa xử lý', en: 'Open' },
     systems: { vi: 'Số hệ thống', en: 'Systems' },
@@ -117,7 +116,7 @@ export const REPORT_UI = {
     all: { vi: 'Tất cả', en: 'All' },
     showing: { vi: 'Đang hiển thị {n}/{total} phát hiện', en: 'Showing {n} of {total} findings' },
     none: { vi: 'Không có phát hiện nào.', en: 'No findings.' },
-    inventoryProblems: { vi: 'Lỗi trong tệp kiểm kê', en: 'Inventory problems' },
+    inventoryProblems: { vi: 'Lỗi trong tệp danh mục', en: 'Inventory problems' },
     location: { vi: 'Vị trí', en: 'Location' },
     message: { vi: 'Nội dung', en: 'Finding' },
   },
@@ -130,9 +129,9 @@ export const REPORT_UI = {
     overdue: { vi: 'Đã quá hạn ({n})', en: 'Overdue ({n})' },
     upcoming: { vi: 'Đến hạn trong kỳ ({n})', en: 'Due in the period ({n})' },
     nothing: { vi: 'Không có việc nào.', en: 'Nothing.' },
-    daysOverdue: { vi: 'quá hạn {n} ngày', en: '{n} days overdue' },
+    daysOverdue: { vi: 'quá hạn {n} ngày', en: '{n:day|days} overdue' },
     dayOverdue: { vi: 'quá hạn 1 ngày', en: '1 day overdue' },
-    daysLeft: { vi: 'còn {n} ngày', en: '{n} days left' },
+    daysLeft: { vi: 'còn {n} ngày', en: '{n:day|days} left' },
     dayLeft: { vi: 'còn 1 ngày', en: '1 day left' },
     today: { vi: 'hôm nay', en: 'today' },
     status: { vi: 'Tình trạng', en: 'Status' },
@@ -170,8 +169,8 @@ export const REPORT_UI = {
     warnings: { vi: 'Cảnh báo', en: 'Warnings' },
     suppressed: { vi: 'Đã miễn trừ', en: 'Suppressed' },
     severity: { vi: 'Mức độ', en: 'Severity' },
-    rule: { vi: 'Mã luật', en: 'Rule' },
-    ruleTitle: { vi: 'Nội dung luật', en: 'Rule title' },
+    rule: { vi: 'Mã quy tắc', en: 'Rule' },
+    ruleTitle: { vi: 'Nội dung quy tắc', en: 'Rule title' },
     message: { vi: 'Phát hiện', en: 'Finding' },
     layer: { vi: 'Lớp', en: 'Layer' },
     due: { vi: 'Hạn', en: 'Due' },
@@ -211,12 +210,5 @@ export const REPORT_UI = {
   },
 } as const satisfies Record<string, Localized | Record<string, Localized | Record<string, Localized>>>;
 
-/** Dates as people write them: 26/12/2024 in Vietnamese, ISO 2024-12-26 in English. */
-export function displayDate(date: IsoDate, lang: Lang): string {
-  return lang === 'vi' ? `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}` : date;
-}
-
-/** ISO dates inside a message written by the tool, rewritten for Vietnamese readers. */
-export function displayDatesIn(text: string, lang: Lang): string {
-  return lang === 'vi' ? text.replace(/\b(\d{4})-(\d{2})-(\d{2})\b/g, '$3/$2/$1') : text;
-}
+// Kept here for the report formatters that import them from this module.
+export { displayDate, displayDatesIn } from '../i18n/lang.js';

@@ -1,6 +1,6 @@
 // A rule as the engine sees it: validated data from a rule file plus the kind that evaluates it.
 import { z } from 'zod';
-import type { Localized } from '../i18n/lang.js';
+import type { Localized, TextOrLocalized } from '../i18n/lang.js';
 import { calendarDate } from '../model/inventory-schema.js';
 import { STATUSES, type Status } from '../model/vocabulary.js';
 import type { RuleKind } from './kind.js';
@@ -27,7 +27,8 @@ export const ruleSchema = z.strictObject({
   severity: z.enum(SEVERITIES),
   title: localized,
   description: localized.optional(),
-  basis: z.string().trim().min(1),
+  // A citation reads the same in both languages; a policy of the tool or the organisation is written per language.
+  basis: z.union([z.string().trim().min(1), localized]),
   applies_to: z
     .strictObject({
       levels: z.array(z.number().int().min(1).max(5)).min(1).optional(),
@@ -60,7 +61,7 @@ export interface Rule {
   severity: Severity;
   title: Localized;
   description?: Localized;
-  basis: string;
+  basis: TextOrLocalized;
   appliesTo: { levels?: number[]; status: Status[]; owners?: string[] };
   check: { kind: string };
   kind: RuleKind;

@@ -94,7 +94,7 @@ describe('languages', () => {
   it('help is bilingual', async () => {
     const vi = await runCli(['check', '--help', '--lang', 'vi']);
     expect(vi.code).toBe(0);
-    expect(vi.stdout).toContain('kiểm tra các tệp kiểm kê theo bộ luật');
+    expect(vi.stdout).toContain('kiểm tra các tệp danh mục theo bộ quy tắc');
     const en = await runCli(['--help']);
     expect(en.stdout).toContain('Compliance auditor for information-system security levels');
   });

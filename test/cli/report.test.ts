@@ -78,7 +78,7 @@ describe('report command', () => {
     expect(stderr).toContain('attt-audit: warning: inventory.yaml:');
     expect(stderr).toContain('attt-audit: wrote r.html\n');
     const html = readFileSync(path.join(dir, 'r.html'), 'utf8');
-    expect(html).toContain('1 entries could not be read and are not counted (see Findings)');
+    expect(html).toContain('1 entry could not be read and are not counted (see Findings)');
     expect(html).toContain('<code>good</code>');
   });
 
@@ -88,7 +88,7 @@ describe('report command', () => {
     expect(en.stdout).toContain('--output <file>');
     expect(en.stdout).toContain('--force');
     const vi = await runCli(['report', '--help', '--lang', 'vi']);
-    expect(vi.stdout.replace(/\s+/g, ' ')).toContain('báo cáo để đọc và lưu hồ sơ: HTML tự chứa (in ra A4 được), sổ tính Excel (.xlsx), hoặc báo cáo năm theo Mẫu số 08 (--format form08: .docx, .xlsx, .html)');
+    expect(vi.stdout.replace(/\s+/g, ' ')).toContain('báo cáo để đọc và lưu hồ sơ: HTML tự chứa (in ra A4 được), bảng tính Excel (.xlsx), hoặc báo cáo năm theo Mẫu số 08 (--format form08: .docx, .xlsx, .html)');
     const list = await runCli(['--help']);
     expect(list.stdout).toMatch(/report \[options\] \[paths\.\.\.\]/);
   });

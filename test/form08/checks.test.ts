@@ -30,8 +30,8 @@ describe('form08/* consistency rules', () => {
   });
 
   const cases: [string, string[], RegExp][] = [
-    ['row-count.yaml', ['error form08/row-count'], /part 1 counts 2 systems but part 3 has 1 rows: 1 inventory entries could not be read/],
-    ['approved-count.yaml', ['error form08/approval-decision', 'error form08/approved-count'], /part 1 line 5 counts 1 approved systems but 2 rows say "Đã được phê duyệt"; rows marked approved with no decision by the cut-off: 2/],
+    ['row-count.yaml', ['error form08/row-count'], /part 1 counts 2 systems but part 3 has 1 row: 1 inventory entry could not be read/],
+    ['approved-count.yaml', ['error form08/approval-decision', 'error form08/approved-count'], /part 1 line 5 counts 1 approved system but 2 rows say "Đã được phê duyệt"; rows marked approved with no decision by the cut-off: 2/],
     ['approval-decision.yaml', ['error form08/approval-decision'], /trips\/approval-decision\.yaml:\d+:\d+: row 2 "Hệ thống thiếu cơ quan phê duyệt" is approved but column \(7\) lacks approving body \(approval\.body\)/],
     ['expected-approval.yaml', ['error form08/expected-approval'], /trips\/expected-approval\.yaml:\d+:\d+: row 2 "Hệ thống chưa có thời điểm dự kiến phê duyệt" is not approved but has no expected approval date \(dossier\.expected_approval\)/],
     ['expected-deployment.yaml', ['error form08/expected-deployment'], /row 2 "Hệ thống triển khai một số hạng mục" has its plan not fully deployed but no expected date \(protection_plan_expected\)/],

@@ -112,7 +112,7 @@ describe('Form 08 DOCX', () => {
     const text = paragraphs(doc);
     expect(text).toContain('Phụ lục 2. Quy chế bảo đảm an ninh mạng của các hệ thống thông tin và việc tuân thủ');
     expect(text).toContain('bỏ qua: không hệ thống nào ghi classification.national_security_critical (omitted: no system records classification.national_security_critical)');
-    expect(text).toContain('bỏ qua: tệp kiểm kê không có trường ghi tình trạng từng yêu cầu của phương án (omitted: the inventory has no field for the status of each plan requirement)');
+    expect(text).toContain('bỏ qua: tệp danh mục không có trường ghi tình trạng từng yêu cầu của phương án (omitted: the inventory has no field for the status of each plan requirement)');
     const annex = tables(doc)[2]!;
     expect(annex.rows[0]!.cells).toEqual(['STT', 'Tên HTTT', 'Quy chế bảo đảm ANM cho hệ thống', 'Ngày phê duyệt cấp độ', 'Quy chế ban hành trước khi phê duyệt cấp độ']);
     expect(annex.rows).toHaveLength(1 + 23); // 22 approved + one regulation issued for the system approved on 18/12

@@ -30,7 +30,7 @@ describe('import: round trip through the Form 08 workbook', () => {
 
   it('imports 41 systems with no error; the only warning is the annex sheet left unread', () => {
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stderr).toContain('read 41 data rows (form08), imported 41 systems, 0 errors, 1 warnings');
+    expect(run.stderr).toContain('read 41 data rows (form08), imported 41 systems, 0 errors, 1 warning');
     expect(run.stderr).toContain('sheet "Phụ lục": only sheet "Mẫu số 08" is imported');
     expect(run.stderr).toContain('column (12) carries no dates: the assessments are dated 2026-12-14 (the cut-off)');
     const [inventory] = yamlIn(out);
@@ -79,7 +79,7 @@ describe('import: round trip through the Form 08 workbook', () => {
     expect(dry.code).toBe(0);
     expect(dry.stdout).toContain('# --- ');
     expect(dry.stdout).toContain('organization: Bộ Khoa học và Công nghệ');
-    expect(dry.stderr).toContain('imported 41 systems, 0 errors, 1 warnings (--dry-run)');
+    expect(dry.stderr).toContain('imported 41 systems, 0 errors, 1 warning (--dry-run)');
     expect(existsSync(target)).toBe(false);
   });
 });

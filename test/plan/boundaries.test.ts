@@ -188,7 +188,7 @@ describe('a window that ended before D', () => {
       'attt-audit: warning: the window 2025-01-01 → 2025-03-31 ended before the evaluation date 2026-11-29: only overdue items are left; to see the plan as it stood then, add --as-of 2025-01-01\n',
     );
     const vi = await runCli(['plan', BOUNDARIES, '--quarter', '2025-Q1', '--lang', 'vi'], { now: AFTER_FIXTURES });
-    expect(vi.stderr).toContain('cảnh báo: kỳ 2025-01-01 → 2025-03-31 đã kết thúc trước ngày đánh giá 2026-11-29');
+    expect(vi.stderr).toContain('cảnh báo: kỳ 01/01/2025 → 31/03/2025 đã kết thúc trước ngày đánh giá 29/11/2026');
     expect((await runCli(['plan', BOUNDARIES, '--quarter', '2026-Q4'], { now: AFTER_FIXTURES })).stderr).toBe('');
   });
 });

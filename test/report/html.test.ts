@@ -69,7 +69,7 @@ describe('html report', () => {
       ['Chỉ tiêu: 100% đến 30/09/2024', 'Target: 100% by 2024-09-30'],
       ['Kiểm tra định kỳ đến hạn trong 12 tháng tới', 'Periodic audits falling due over the next 12 months'],
       ['Hệ thống × mô hình 4 lớp', 'Systems × the 4 layers'],
-      ['Tổng hợp theo luật', 'Summary by rule'],
+      ['Tổng hợp theo quy tắc', 'Summary by rule'],
       ['Kế hoạch quý tới', 'Next-quarter plan'],
       ['Quý 1/2025: các việc đến hạn từ 26/12/2024 đến 31/03/2025', 'Quarter 2025-Q1: obligations falling due from 2024-12-26 to 2025-03-31'],
       ['quá hạn kiểm tra, đánh giá định kỳ từ 05/12/2024', 'periodic audit overdue since 2024-12-05'],

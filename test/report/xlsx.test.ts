@@ -61,7 +61,7 @@ describe('Excel report', () => {
   it('has the six sheets, titled in the chosen language', () => {
     expect(books.vi!.worksheets.map((ws) => ws.name)).toEqual(['Tổng hợp', 'Theo đơn vị', 'Phát hiện', 'Hệ thống', 'Ma trận 4 lớp', 'Kế hoạch']);
     expect(books.en!.worksheets.map((ws) => ws.name)).toEqual(['Summary', 'By owner unit', 'Findings', 'Systems', '4-layer matrix', 'Plan']);
-    expect(headers(sheet('vi', 'Phát hiện')).slice(0, 8)).toEqual(['Đơn vị', 'Mã hệ thống', 'Tên hệ thống', 'Mức độ', 'Đã miễn trừ', 'Mã luật', 'Nội dung luật', 'Phát hiện']);
+    expect(headers(sheet('vi', 'Phát hiện')).slice(0, 8)).toEqual(['Đơn vị', 'Mã hệ thống', 'Tên hệ thống', 'Mức độ', 'Đã miễn trừ', 'Mã quy tắc', 'Nội dung quy tắc', 'Phát hiện']);
     expect(headers(sheet('en', 'Plan')).slice(0, 5)).toEqual(['Due', 'Days left', 'Overdue', 'Task', 'System']);
     expect(headers(sheet('en', '4-layer matrix'))).toEqual([
       'Owner unit', 'System', 'System name', 'Level',
@@ -143,7 +143,7 @@ describe('Excel report', () => {
     expect(rows.filter((r) => value(r, 'Mức độ') === 'lỗi' && value(r, 'Đã miễn trừ') === 'không')).toHaveLength(142);
     expect(rows.filter((r) => value(r, 'Mức độ') === 'cảnh báo' && value(r, 'Đã miễn trừ') === 'không')).toHaveLength(8);
     expect(rows.filter((r) => value(r, 'Đã miễn trừ') === 'có')).toHaveLength(2);
-    const overdue = rows.filter((r) => value(r, 'Mã luật') === 'cadence/overdue');
+    const overdue = rows.filter((r) => value(r, 'Mã quy tắc') === 'cadence/overdue');
     // Sorted by owner unit (Vietnamese order), then system.
     expect(overdue.map((r) => [value(r, 'Đơn vị'), value(r, 'Mã hệ thống'), value(r, 'Hạn')])).toEqual([
       ['Trung tâm Công nghệ thông tin', 'most-cttdt', utc('2024-12-05')],

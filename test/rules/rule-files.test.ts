@@ -29,7 +29,7 @@ describe('rule file validation', () => {
   it('rejects a bad option value', async () => {
     const { code, stderr } = await runWithRules({ 'rules/a.yaml': RULE('{ kind: cadence, when: later, interval_months: { 1: 24, 2: 24, 3: 12, 4: 12, 5: 6 } }') }, 'vi');
     expect(code).toBe(2);
-    expect(stderr).toBe('attt-audit: lỗi: rules/a.yaml:6:35: luật "custom/x": "when" phải là một trong: overdue, due-soon; nhưng là "later"\n');
+    expect(stderr).toBe('attt-audit: lỗi: rules/a.yaml:6:35: quy tắc "custom/x": "when" phải là một trong: overdue, due-soon; nhưng là "later"\n');
   });
 
   it('rejects duplicate rule ids, including a clash with the default pack', async () => {

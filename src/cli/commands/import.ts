@@ -15,7 +15,7 @@ import type { Io } from '../io.js';
 
 export const IMPORT_HELP = {
   description: {
-    vi: 'tạo tệp kiểm kê YAML từ bảng phần 3 của Mẫu số 08 (hoặc bảng có cột mang tên khóa của tệp kiểm kê), .xlsx hoặc .csv',
+    vi: 'tạo tệp danh mục YAML từ bảng phần 3 của Mẫu số 08 (hoặc bảng có cột mang tên khóa của tệp danh mục), .xlsx hoặc .csv',
     en: 'write inventory YAML from a Form 08 part-3 table (or a sheet whose columns are inventory keys), .xlsx or .csv',
   },
   file: { vi: 'bảng tính cần nhập (.xlsx hoặc .csv)', en: 'the spreadsheet to import (.xlsx or .csv)' },
@@ -85,7 +85,7 @@ async function runImport(file: string, options: ImportOptions, io: Io, lang: Lan
   const summary = localize(
     {
       vi: 'đọc {rows} dòng dữ liệu ({layout}), nhập {n} hệ thống, {e} lỗi, {w} cảnh báo',
-      en: 'read {rows} data rows ({layout}), imported {n} systems, {e} errors, {w} warnings',
+      en: 'read {rows:data row|data rows} ({layout}), imported {n:system|systems}, {e:error|errors}, {w:warning|warnings}',
     },
     { rows: result.rowsRead, layout: result.layout ?? '—', n: result.systems, e: errors, w: result.problems.length - errors },
   );

@@ -80,7 +80,7 @@ function parseOwners(values: readonly string[], inventory: LoadedInventory): str
     const hint = guess ? localize({ vi: ' (có phải "{g}"?)', en: ' (did you mean "{g}"?)' }, { g: guess }) : { vi: '', en: '' };
     throw new FatalError(
       localize(
-        { vi: '--owner "{v}" không khớp đơn vị nào trong kiểm kê{hv}', en: '--owner "{v}" matches no owner unit in the inventory{he}' },
+        { vi: '--owner "{v}" không khớp đơn vị nào trong danh mục{hv}', en: '--owner "{v}" matches no owner unit in the inventory{he}' },
         { v: value, hv: hint.vi, he: hint.en },
       ),
     );
@@ -108,7 +108,7 @@ export function registerPlan(program: Command, io: Io, lang: Lang, setExit: (cod
     .option('--to <date>', HELP.plan.to[lang])
     .option('--owner <name>', HELP.plan.owner[lang], collect, [])
     .option('--level <level>', HELP.plan.level[lang], collect, [])
-    .option('--kind <kind>', interpolate(HELP.plan.kind[lang], { kinds: PLAN_KINDS.join(', ') }), collect, [])
+    .option('--kind <kind>', interpolate(HELP.plan.kind[lang], { kinds: PLAN_KINDS.join(', ') }, lang), collect, [])
     .option('--remind <days>', HELP.plan.remind[lang], '7')
     .option('-o, --output <file>', HELP.output[lang])
     .option('--force', HELP.force[lang]);
@@ -128,7 +128,7 @@ export function registerPlan(program: Command, io: Io, lang: Lang, setExit: (cod
     const problems = warnInventoryProblems(inventory, io, ctx.lang);
     if (window.to < asOf) {
       const prefix = `${TOOL.name}: ${ctx.lang === 'vi' ? 'cảnh báo' : 'warning'}: `;
-      io.stderr.write(`${prefix}${interpolate(PLAN_UI.pastWindow[ctx.lang], { ...window, d: asOf })}\n`);
+      io.stderr.write(`${prefix}${interpolate(PLAN_UI.pastWindow[ctx.lang], { ...window, d: asOf }, ctx.lang)}\n`);
     }
     const color = all.output ? new Chalk({ level: 0 }) : ctx.color;
     const format = await PLAN_FORMATS[all.format]();

@@ -78,7 +78,7 @@ export async function runForm08(setup: AuditSetup, run: Form08Run, io: Io, lang:
       `${TOOL.name}: ${
         localize(
           {
-            vi: 'không ghi {f}: báo cáo Mẫu số 08 có {n} lỗi nhất quán (ở trên); sửa tệp kiểm kê/cấu hình, hoặc dùng --draft để ghi bản dự thảo',
+            vi: 'không ghi {f}: báo cáo Mẫu số 08 có {n} lỗi nhất quán (ở trên); sửa tệp danh mục/cấu hình, hoặc dùng --draft để ghi bản dự thảo',
             en: 'not writing {f}: the Form 08 report has {n} consistency errors (above); fix the inventory/config, or use --draft for a draft',
           },
           { f: run.output, n: errors },

@@ -53,7 +53,7 @@ export function formatClassifyMarkdown(raw: ClassifyReport, ctx: FormatContext):
       for (const n of s.notes) lines.push(`  - ${n.id}: ${md(n.text[lang])}`);
     }
     if (s.authority) {
-      lines.push(`- ${interpolate(CLASSIFY_UI.authority[lang], { level: s.authorityLevel ?? '—' })}:`);
+      lines.push(`- ${interpolate(CLASSIFY_UI.authority[lang], { level: s.authorityLevel ?? '—' }, lang)}:`);
       lines.push(`  - ${CLASSIFY_UI.appraises[lang]}: ${md(s.authority.appraises[lang])}`);
       lines.push(`  - ${CLASSIFY_UI.approves[lang]}: ${md(s.authority.approves[lang])}`);
     }

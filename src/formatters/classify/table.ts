@@ -14,7 +14,7 @@ export function formatClassifyTable(raw: ClassifyReport, ctx: FormatContext): st
   const c = CLASSIFY_UI.col;
   const lines = classifyHeader(report, lang).map((l, i) => (i === 0 ? color.bold(l) : l));
   if (report.regime.warning) lines.push(color.yellow(report.regime.warning[lang]));
-  if (report.invalid > 0) lines.push(color.yellow(interpolate(CLASSIFY_UI.invalid[lang], { n: report.invalid })));
+  if (report.invalid > 0) lines.push(color.yellow(interpolate(CLASSIFY_UI.invalid[lang], { n: report.invalid }, lang)));
   lines.push('');
   const head = [c.system, c.level, c.minimum, c.basis, c.status].map((h) => color.bold(h[lang]));
   const rows = report.systems.map((s) => {

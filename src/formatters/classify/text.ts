@@ -50,7 +50,7 @@ export function decidingText(s: ClassifiedSystem, lang: Lang): string {
 export function missingText(s: ClassifiedSystem, lang: Lang): string | undefined {
   const missing = missingFacts(s.result);
   if (!missing) return undefined;
-  return interpolate(CLASSIFY_UI.unknownLine[lang], { level: missing.upTo, facts: missing.facts.map((f) => `${f} (${FACT_NAMES[f][lang]})`).join(', ') });
+  return interpolate(CLASSIFY_UI.unknownLine[lang], { level: missing.upTo, facts: missing.facts.map((f) => `${f} (${FACT_NAMES[f][lang]})`).join(', ') }, lang);
 }
 
 /** The legacy judgement beside the current minimum (Law 116 Art 45.1), when it differs. */
@@ -61,7 +61,7 @@ export function judgedText(s: ClassifiedSystem, lang: Lang): string | undefined 
     level: s.judgedLevel ?? '—',
     criteria: CLASSIFY_UI.criteriaName[s.judged.criteria][lang],
     min: s.judged.minimumLevel === null ? '—' : `${s.judged.minimumLevel}${s.judged.deciding ? ` (${cite(s.judged.deciding.basis, lang)})` : ''}`,
-  });
+  }, lang);
 }
 
 export function classifySummary(report: ClassifyReport, lang: Lang): string {
@@ -72,5 +72,5 @@ export function classifySummary(report: ClassifyReport, lang: Lang): string {
     classified: summary.classified,
     incomplete: summary.incomplete,
     under: summary.underLevel,
-  });
+  }, lang);
 }

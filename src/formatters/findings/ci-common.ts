@@ -31,8 +31,8 @@ export function repoPath(file: string, ctx: FormatContext): string {
 }
 
 export function waiverText(waiver: NonNullable<Finding['waiver']>, lang: Lang): string {
-  const by = waiver.approved_by ? interpolate(CI.approvedBy[lang], { who: waiver.approved_by }) : '';
-  return interpolate(CI.waivedUntil[lang], { d: waiver.expires, by, reason: waiver.reason });
+  const by = waiver.approved_by ? interpolate(CI.approvedBy[lang], { who: waiver.approved_by }, lang) : '';
+  return interpolate(CI.waivedUntil[lang], { d: waiver.expires, by, reason: waiver.reason }, lang);
 }
 
 /** Unsuppressed findings that still need action: not waived, and not known from a baseline. */

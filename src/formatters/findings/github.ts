@@ -47,12 +47,12 @@ export const githubChunks: ChunkedFormatter = function* (raw, ctx) {
   const s = result.summary;
   piece += escapeData(
     result.validateOnly
-      ? interpolate(CI.validateSummary[lang], { ...s, asOf: result.asOf })
-      : interpolate(UI.summary[lang], { ...s, asOf: result.asOf }),
+      ? interpolate(CI.validateSummary[lang], { ...s, asOf: result.asOf }, lang)
+      : interpolate(UI.summary[lang], { ...s, asOf: result.asOf }, lang),
   );
   if (result.baseline) {
     const b = result.baseline;
-    piece += `\n${escapeData(interpolate(CI.baselineLine[lang], { source: b.source, new: b.new, known: b.known, resolved: b.resolved.length }))}`;
+    piece += `\n${escapeData(interpolate(CI.baselineLine[lang], { source: b.source, new: b.new, known: b.known, resolved: b.resolved.length }, lang))}`;
   }
   yield `${piece}\n`;
 };

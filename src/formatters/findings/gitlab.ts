@@ -1,6 +1,7 @@
 // GitLab Code Quality (`artifacts:reports:codequality`): a JSON array of Code Climate issues.
 // Waived findings are left out (Code Quality has no notion of an accepted exception). Known
 // baseline findings stay in: GitLab compares fingerprints with the target branch itself.
+import { machineText } from '../../i18n/lang.js';
 import { fingerprintFindings } from '../../baseline/fingerprint.js';
 import type { Severity } from '../../rules/rule.js';
 import { repoPath } from './ci-common.js';
@@ -19,7 +20,7 @@ export const gitlabChunks: ChunkedFormatter = function* (result, ctx) {
     const f = result.findings[i]!;
     if (f.suppressed) continue;
     const issue = {
-      description: f.system ? `${f.system}: ${f.message[ctx.lang]}` : f.message[ctx.lang],
+      description: f.system ? `${f.system}: ${machineText(f.message, ctx.lang)}` : machineText(f.message, ctx.lang),
       check_name: f.rule,
       fingerprint: prints[i]!,
       severity: SEVERITY[f.severity],

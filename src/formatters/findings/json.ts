@@ -1,4 +1,5 @@
 // Machine-readable findings: stable English ids and field names, messages in the chosen language.
+import { machineText } from '../../i18n/lang.js';
 import type { Finding } from '../../engine/finding.js';
 import { regimeJson } from '../../regime/describe.js';
 import type { ChunkedFormatter, FormatContext, Formatter } from '../types.js';
@@ -57,7 +58,7 @@ function findingJson(f: Finding, lang: FormatContext['lang']): string {
     '    {\n      "rule": ' + quote(f.rule) +
     ',\n      "severity": "' + f.severity +
     '",\n      "system": ' + (f.system === null ? 'null' : quote(f.system)) +
-    ',\n      "message": ' + quote(f.message[lang]) +
+    ',\n      "message": ' + quote(machineText(f.message, lang)) +
     ',\n      "file": ' + quote(f.file) +
     ',\n      "line": ' + f.line +
     ',\n      "column": ' + f.column;

@@ -6,7 +6,7 @@ import { visibleData } from '../common/visible-text.js';
 import type { AuditResult, BaselineEntry } from '../../engine/audit.js';
 import { severityRank, type Finding } from '../../engine/finding.js';
 import { CI } from '../../i18n/ci-messages.js';
-import { interpolate, type Lang } from '../../i18n/lang.js';
+import { displayDate, interpolate, type Lang } from '../../i18n/lang.js';
 import { UI } from '../../i18n/messages.js';
 import { isActionable, repoPath, waiverText } from './ci-common.js';
 import type { Formatter, FormatContext } from '../types.js';
@@ -39,7 +39,7 @@ function findingTable(findings: readonly Finding[], ctx: FormatContext, note?: (
     const where = code(`${repoPath(f.file, ctx)}:${f.line}:${f.column}`);
     lines.push(`| ${UI.severity[f.severity][lang]} | ${f.system ? code(f.system) : ''} | ${code(f.rule)} | ${message} | ${where} |`);
   }
-  if (findings.length > MAX_ROWS) lines.push('', interpolate(CI.more[lang], { n: findings.length - MAX_ROWS }));
+  if (findings.length > MAX_ROWS) lines.push('', interpolate(CI.more[lang], { n: findings.length - MAX_ROWS }, lang));
   return lines;
 }
 
@@ -52,19 +52,19 @@ function resolvedList(entries: readonly BaselineEntry[], lang: Lang): string[] {
     const parts = [code(e.rule), e.system ? code(e.system) : e.file ? code(e.file) : '', e.layer ? `(${escapeCell(e.layer)})` : '', e.waivedRule ? `→ ${code(e.waivedRule)}` : ''];
     return `- ${parts.filter(Boolean).join(' ')}`;
   });
-  if (entries.length > MAX_ROWS) lines.push('', interpolate(CI.more[lang], { n: entries.length - MAX_ROWS }));
+  if (entries.length > MAX_ROWS) lines.push('', interpolate(CI.more[lang], { n: entries.length - MAX_ROWS }, lang));
   return lines;
 }
 
 function heading(result: AuditResult, lang: Lang): string {
   const open = result.findings.filter(isActionable);
   if (result.validateOnly) {
-    return open.length === 0 ? `✅ ${CI.heading.validateClean[lang]}` : `❌ ${interpolate(CI.heading.validateProblems[lang], { n: open.length })}`;
+    return open.length === 0 ? `✅ ${CI.heading.validateClean[lang]}` : `❌ ${interpolate(CI.heading.validateProblems[lang], { n: open.length }, lang)}`;
   }
   const errors = open.filter((f) => f.severity === 'error').length;
   const warnings = open.filter((f) => f.severity === 'warning').length;
   if (errors + warnings === 0) return `✅ ${CI.heading.clean[lang]}`;
-  return `${errors > 0 ? '❌' : '⚠️'} ${interpolate(CI.heading.findings[lang], { errors, warnings })}`;
+  return `${errors > 0 ? '❌' : '⚠️'} ${interpolate(CI.heading.findings[lang], { errors, warnings }, lang)}`;
 }
 
 export const formatMarkdown: Formatter = (raw, ctx) => {
@@ -74,12 +74,12 @@ export const formatMarkdown: Formatter = (raw, ctx) => {
   const lines = [`## ${heading(result, lang)}`, ''];
   lines.push(
     result.validateOnly
-      ? `${interpolate(CI.validateContext[lang], { ...s })} · ${result.asOf}`
-      : interpolate(CI.context[lang], { ...s, asOf: result.asOf }),
+      ? `${interpolate(CI.validateContext[lang], { ...s }, lang)} · ${displayDate(result.asOf, lang)}`
+      : interpolate(CI.context[lang], { ...s, asOf: result.asOf }, lang),
   );
   if (result.regime) lines.push('', ...regimeLines(result.regime, lang).map((line) => escapeCell(line)));
   const b = result.baseline;
-  if (b) lines.push('', interpolate(CI.baselineLine[lang], { source: code(b.source), new: b.new, known: b.known, resolved: b.resolved.length }));
+  if (b) lines.push('', interpolate(CI.baselineLine[lang], { source: code(b.source), new: b.new, known: b.known, resolved: b.resolved.length }, lang));
 
   // What needs action, worst first; otherwise in report order (file, line).
   const actionable = result.findings

@@ -9,6 +9,7 @@ import type { Finding } from '../../engine/finding.js';
 import type { Severity } from '../../rules/rule.js';
 import { fingerprintFindings } from '../../baseline/fingerprint.js';
 import { CI } from '../../i18n/ci-messages.js';
+import { machineText, textIn } from '../../i18n/lang.js';
 import { repoPath, ruleDescriptors, waiverText } from './ci-common.js';
 import { regimeJson } from '../../regime/describe.js';
 import type { ChunkedFormatter, Formatter, FormatContext } from '../types.js';
@@ -44,7 +45,7 @@ export const sarifChunks: ChunkedFormatter = function* (result, ctx) {
     id: d.id,
     shortDescription: { text: d.title[lang] },
     fullDescription: { text: (d.description ?? d.title)[lang] },
-    help: { text: `${CI.basis[lang]}: ${d.basis}`, markdown: `**${CI.basis[lang]}:** ${d.basis}` },
+    help: { text: `${CI.basis[lang]}: ${textIn(d.basis, lang)}`, markdown: `**${CI.basis[lang]}:** ${textIn(d.basis, lang)}` },
     defaultConfiguration: { level: LEVEL[d.severity] },
     properties: {
       tags: ['compliance', d.id.split('/')[0]!],
@@ -60,7 +61,7 @@ export const sarifChunks: ChunkedFormatter = function* (result, ctx) {
       ruleId: f.rule,
       ...(ruleIndex !== undefined ? { ruleIndex } : {}),
       level: LEVEL[f.severity],
-      message: { text: f.message[lang] },
+      message: { text: machineText(f.message, lang) },
       locations: [
         {
           physicalLocation: { artifactLocation: { uri: toUri(f.file, ctx) }, region: { startLine: f.line, startColumn: f.column } },

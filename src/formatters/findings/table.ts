@@ -76,7 +76,7 @@ export const formatTable: Formatter = (raw, ctx) => {
         lines.push(`${indent}${color.dim('│')} ${' '.repeat(stringWidth(f.excerpt.before))}${color.red('^')}`);
       }
       if (f.waiver) {
-        const note = interpolate(UI.waivedUntil[lang], { d: f.waiver.expires, reason: f.waiver.reason });
+        const note = interpolate(UI.waivedUntil[lang], { d: f.waiver.expires, reason: f.waiver.reason }, lang);
         lines.push(`${' '.repeat(3 + 2 + posWidth + 2 + sevWidth + 2)}${color.dim(`↳ ${note}`)}`);
       }
     }
@@ -90,7 +90,7 @@ export const formatTable: Formatter = (raw, ctx) => {
   } else if (result.findings.length === 0) lines.push(color.green(UI.noFindings[lang]), '');
   const b = result.baseline;
   if (b && b.resolved.length > 0) {
-    lines.push(color.green(interpolate(CI.resolvedHeader[lang], { n: b.resolved.length })));
+    lines.push(color.green(interpolate(CI.resolvedHeader[lang], { n: b.resolved.length }, lang)));
     for (const e of b.resolved) {
       const what = [e.system ?? e.file ?? '', e.layer ? `(${e.layer})` : '', e.waivedRule ? `→ ${e.waivedRule}` : ''].filter(Boolean).join(' ');
       lines.push(`  ${color.green('✓')} ${what}  ${color.dim(e.rule)}`);
@@ -99,10 +99,10 @@ export const formatTable: Formatter = (raw, ctx) => {
   }
   const s = result.summary;
   let summary = result.validateOnly
-    ? interpolate(CI.validateSummary[lang], { ...s, asOf: result.asOf })
-    : interpolate(UI.summary[lang], { ...s, asOf: result.asOf });
-  if (s.failedFiles > 0) summary += ` · ${interpolate(UI.failedFiles[lang], { n: s.failedFiles, files: s.files })}`;
-  if (b) lines.push(interpolate(CI.baselineLine[lang], { source: b.source, new: b.new, known: b.known, resolved: b.resolved.length }));
+    ? interpolate(CI.validateSummary[lang], { ...s, asOf: result.asOf }, lang)
+    : interpolate(UI.summary[lang], { ...s, asOf: result.asOf }, lang);
+  if (s.failedFiles > 0) summary += ` · ${interpolate(UI.failedFiles[lang], { n: s.failedFiles, files: s.files }, lang)}`;
+  if (b) lines.push(interpolate(CI.baselineLine[lang], { source: b.source, new: b.new, known: b.known, resolved: b.resolved.length }, lang));
   // With a baseline, the colour follows what is new: known findings do not fail the run.
   const open = result.findings.filter((f) => !f.suppressed && f.baseline !== 'known');
   const errors = open.some((f) => f.severity === 'error');

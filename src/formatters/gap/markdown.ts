@@ -32,16 +32,16 @@ export const formatGapMarkdown: GapFormatter = (raw, ctx) => {
   const { report, comparison } = result;
   const c = GAP_UI.col;
   const t = report.totals;
-  const title = [GAP_UI.title[lang], report.organization ? mdCell(report.organization) : undefined, interpolate(GAP_UI.asOf[lang], { d: report.asOf })]
+  const title = [GAP_UI.title[lang], report.organization ? mdCell(report.organization) : undefined, interpolate(GAP_UI.asOf[lang], { d: report.asOf }, lang)]
     .filter(Boolean)
     .join(' · ');
   const out = [`## ${title}`, ''];
-  const overview = [interpolate(GAP_UI.overview[lang], { systems: t.systems, operating: t.operating })];
-  if (comparison) overview.push(interpolate(GAP_UI.compareWith[lang], { src: `\`${comparison.against.replace(/`/g, '')}\``, d: comparison.report.asOf }));
+  const overview = [interpolate(GAP_UI.overview[lang], { systems: t.systems, operating: t.operating }, lang)];
+  if (comparison) overview.push(interpolate(GAP_UI.compareWith[lang], { src: `\`${comparison.against.replace(/`/g, ''), lang}\``, d: comparison.report.asOf }));
   out.push(overview.join(' · '), '');
   const regimes = comparisonRegimeLines(report.regime, comparison?.report, lang);
   if (regimes.length > 0) out.push(...regimes.map((line) => `> ${mdCell(line)}`), '');
-  if (report.invalid > 0) out.push(`> ${interpolate(GAP_UI.invalid[lang], { n: report.invalid })}`, '');
+  if (report.invalid > 0) out.push(`> ${interpolate(GAP_UI.invalid[lang], { n: report.invalid }, lang)}`, '');
 
   const changes = comparison ? figureChanges(report.figures, comparison.report.figures) : undefined;
   const head = [c.figure, c.systems, c.percent, c.target, c.missing].map((h): string => h[lang]);
@@ -56,9 +56,9 @@ export const formatGapMarkdown: GapFormatter = (raw, ctx) => {
   out.push(...mdTable(head, rows, ['left', 'right', 'right', 'left', 'right', 'right', 'left']), '');
   const audits = report.figures.find((f) => f.id === 'auditsCurrent')!;
   const drills = report.figures.find((f) => f.id === 'drillsCurrent')!;
-  out.push(`¹ ${audits.of === null ? interpolate(GAP_UI.notMeasured[lang], { kind: 'cadence' }) : BASE_NOTES.auditsRequired[lang]}  `);
-  out.push(`² ${drills.of === null ? interpolate(GAP_UI.notMeasured[lang], { kind: 'drill' }) : BASE_NOTES.drillsRequired[lang]}`, '');
-  out.push(interpolate(GAP_UI.findings[lang], { ...t.findings }), '', classificationLine(report.classification, lang), '');
+  out.push(`¹ ${audits.of === null ? interpolate(GAP_UI.notMeasured[lang], { kind: 'cadence' }, lang) : BASE_NOTES.auditsRequired[lang]}  `);
+  out.push(`² ${drills.of === null ? interpolate(GAP_UI.notMeasured[lang], { kind: 'drill' }, lang) : BASE_NOTES.drillsRequired[lang]}`, '');
+  out.push(interpolate(GAP_UI.findings[lang], { ...t.findings }, lang), '', classificationLine(report.classification, lang), '');
 
   out.push(`### ${GAP_UI.byOwner[lang]}`, '', ...groupTable(c.owner[lang], report.byOwner.map((g) => [g.owner, g.totals]), lang), '');
   out.push(`### ${GAP_UI.byLevel[lang]}`, '', ...groupTable(c.level[lang], report.byLevel.map((g) => [levelLabel(g.level, lang), g.totals]), lang), '');

@@ -51,7 +51,7 @@ function figureRows(result: GapResult, lang: Lang, color: ChalkInstance): string
   for (const [id, mark] of Object.entries(NOTE_MARKS) as [FigureId, string][]) {
     const figure = report.figures.find((f) => f.id === id)!;
     const kind = id === 'auditsCurrent' ? 'cadence' : 'drill';
-    const note = figure.of === null ? interpolate(GAP_UI.notMeasured[lang], { kind }) : BASE_NOTES[figure.base][lang];
+    const note = figure.of === null ? interpolate(GAP_UI.notMeasured[lang], { kind }, lang) : BASE_NOTES[figure.base][lang];
     lines.push(color.dim(`${mark} ${note}`));
   }
   return lines;
@@ -139,13 +139,13 @@ export const formatGapTable: GapFormatter = (raw, ctx) => {
   const { lang, color } = ctx;
   const { report, comparison } = result;
   const t = report.totals;
-  const header = [GAP_UI.title[lang], report.organization, interpolate(GAP_UI.asOf[lang], { d: report.asOf })].filter(Boolean).join(' · ');
-  const lines = [color.bold(header), interpolate(GAP_UI.overview[lang], { systems: t.systems, operating: t.operating })];
-  if (report.invalid > 0) lines.push(color.yellow(interpolate(GAP_UI.invalid[lang], { n: report.invalid })));
-  if (comparison) lines.push(interpolate(GAP_UI.compareWith[lang], { src: comparison.against, d: comparison.report.asOf }));
+  const header = [GAP_UI.title[lang], report.organization, interpolate(GAP_UI.asOf[lang], { d: report.asOf }, lang)].filter(Boolean).join(' · ');
+  const lines = [color.bold(header), interpolate(GAP_UI.overview[lang], { systems: t.systems, operating: t.operating }, lang)];
+  if (report.invalid > 0) lines.push(color.yellow(interpolate(GAP_UI.invalid[lang], { n: report.invalid }, lang)));
+  if (comparison) lines.push(interpolate(GAP_UI.compareWith[lang], { src: comparison.against, d: comparison.report.asOf }, lang));
   for (const line of comparisonRegimeLines(report.regime, comparison?.report, lang)) lines.push(color.dim(line));
   lines.push('', ...figureRows(result, lang, color), '');
-  const findings = interpolate(GAP_UI.findings[lang], { ...t.findings });
+  const findings = interpolate(GAP_UI.findings[lang], { ...t.findings }, lang);
   lines.push(t.findings.errors > 0 ? color.red(findings) : t.findings.warnings > 0 ? color.yellow(findings) : color.green(findings));
   const classified = classificationLine(report.classification, lang);
   lines.push(report.classification.underLevel ? color.red(classified) : classified, '');

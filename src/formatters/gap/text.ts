@@ -18,7 +18,7 @@ export function ratio(count: number | null, of: number | null): string {
 export function targetText(figure: Figure, lang: Lang): string {
   if (!figure.target) return '—';
   const p = formatPercent(figure.target.percent, lang);
-  return figure.target.by ? interpolate(GAP_UI.by[lang], { p, d: figure.target.by }) : `${p}%`;
+  return figure.target.by ? interpolate(GAP_UI.by[lang], { p, d: figure.target.by }, lang) : `${p}%`;
 }
 
 /** "+4", "−2", "0"; null → "—". A real minus sign reads better than a hyphen in a report. */
@@ -45,5 +45,5 @@ export function groupRatio(totals: GapTotals, id: FigureId): string {
 }
 
 export function levelLabel(level: number | null, lang: Lang): string {
-  return level === null ? GAP_UI.notApproved[lang] : interpolate(GAP_UI.levelName[lang], { n: level });
+  return level === null ? GAP_UI.notApproved[lang] : interpolate(GAP_UI.levelName[lang], { n: level }, lang);
 }

@@ -1,5 +1,6 @@
 // `plan --format csv`: one row per item for a spreadsheet (see csv.ts for BOM, quoting and the
 // formula guard). Dates are ISO (Excel reads them as dates); days left is a number (empty for an undated item).
+import { machineText, textIn } from '../../i18n/lang.js';
 import { PLAN_UI } from '../../plan/messages.js';
 import type { PlanFormatter } from '../../plan/result.js';
 import { EXCEL_VI, RFC4180, toCsv, type CsvDialect } from '../common/csv.js';
@@ -23,9 +24,9 @@ function planCsv(dialect: CsvDialect): PlanFormatter {
     item.owner,
     item.level,
     item.proposedLevel,
-    item.title[lang],
-    item.detail[lang],
-    item.basis,
+    machineText(item.title, lang),
+    machineText(item.detail, lang),
+    textIn(item.basis, lang),
     item.rule,
     `${item.file}:${item.line}:${item.column}`,
   ]);

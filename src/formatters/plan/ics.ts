@@ -11,7 +11,7 @@ import { PLAN_UI } from '../../plan/messages.js';
 import { regimeLines } from '../../regime/describe.js';
 import type { PlanItem, PlanReport } from '../../plan/compute.js';
 import type { PlanFormatter } from '../../plan/result.js';
-import { interpolate, type Lang } from '../../i18n/lang.js';
+import { interpolate, textIn, type Lang } from '../../i18n/lang.js';
 import { addDays, type IsoDate } from '../../util/date.js';
 import { icsDate, icsDocument, icsDuration, icsText, icsUtc, type IcsLine } from '../common/ics.js';
 import { levelText } from './text.js';
@@ -35,7 +35,7 @@ function what(item: PlanItem, lang: Lang): string {
 
 /** "QUÁ HẠN từ 06/12/2024" / "OVERDUE since 06/12/2024": the first day the item is overdue. */
 function overdueTag(item: PlanItem, lang: Lang): string {
-  return item.due === null ? PLAN_UI.icsUndated[lang] : interpolate(PLAN_UI.icsOverdue[lang], { d: dmy(addDays(item.due, 1)) });
+  return item.due === null ? PLAN_UI.icsUndated[lang] : interpolate(PLAN_UI.icsOverdue[lang], { d: dmy(addDays(item.due, 1)) }, lang);
 }
 
 function description(item: PlanItem, lang: Lang): string {
@@ -46,7 +46,7 @@ function description(item: PlanItem, lang: Lang): string {
     `${c.level[lang]}: ${levelText(item)}`,
     `${c.due[lang]}: ${item.due === null ? PLAN_UI.noDate[lang] : dmy(item.due)}`,
     `${c.detail[lang]}: ${item.detail[lang]}`,
-    `${c.basis[lang]}: ${item.basis}`,
+    `${c.basis[lang]}: ${textIn(item.basis, lang)}`,
     `${c.source[lang]}: ${item.file}:${item.line}:${item.column}`,
   ].join('\n');
 }
@@ -75,8 +75,8 @@ export const formatPlanIcs: PlanFormatter = (report, ctx) => {
     const reminder = item.overdue
       ? `${overdueTag(item, lang)}: ${what(item, lang)}`
       : item.status === 'due-today'
-        ? interpolate(PLAN_UI.dueTodayReminder[lang], { s: title })
-        : interpolate(PLAN_UI.reminder[lang], { s: title });
+        ? interpolate(PLAN_UI.dueTodayReminder[lang], { s: title }, lang)
+        : interpolate(PLAN_UI.reminder[lang], { s: title }, lang);
     lines.push(
       ['BEGIN', 'VEVENT'],
       ['UID', item.uid],

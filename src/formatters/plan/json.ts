@@ -1,5 +1,6 @@
 // `plan --format json`: `{ asOf, window: {from, to}, items: [{ due, status, system, kind, ... }] }` with
 // stable English ids (`due` and `daysLeft` are null on an undated overdue item); `title` and `detail` in the chosen language.
+import { machineText, textIn } from '../../i18n/lang.js';
 import { regimeJson } from '../../regime/describe.js';
 import { PLAN_KINDS } from '../../plan/compute.js';
 import type { PlanFormatter } from '../../plan/result.js';
@@ -28,10 +29,10 @@ export const formatPlanJson: PlanFormatter = (report, ctx) => {
       ...(item.organization ? { organization: true } : {}),
       kind: item.kind,
       ...(item.subject !== undefined ? { subject: item.subject } : {}),
-      title: item.title[ctx.lang],
-      detail: item.detail[ctx.lang],
+      title: machineText(item.title, ctx.lang),
+      detail: machineText(item.detail, ctx.lang),
       rule: item.rule,
-      basis: item.basis,
+      basis: textIn(item.basis, ctx.lang),
       file: item.file,
       line: item.line,
       column: item.column,

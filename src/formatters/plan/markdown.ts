@@ -3,7 +3,7 @@ import { regimeLines } from '../../regime/describe.js';
 import { visibleData } from '../common/visible-text.js';
 import { PLAN_UI } from '../../plan/messages.js';
 import type { PlanFormatter } from '../../plan/result.js';
-import { interpolate } from '../../i18n/lang.js';
+import { interpolate, textIn } from '../../i18n/lang.js';
 import { mdCell, mdTable } from '../common/markdown-text.js';
 import { daysLeftText, dueText, filterText, levelText, planHeader, planSummary, statusText } from './text.js';
 
@@ -13,8 +13,8 @@ export const formatPlanMarkdown: PlanFormatter = (raw, ctx) => {
   const c = PLAN_UI.col;
   const out = [`## ${mdCell(planHeader(report, lang))}`, ''];
   const filters = filterText(report);
-  if (filters) out.push(mdCell(interpolate(PLAN_UI.filtered[lang], { f: filters })), '');
-  if (report.invalid > 0) out.push(`> ${interpolate(PLAN_UI.invalid[lang], { n: report.invalid })}`, '');
+  if (filters) out.push(mdCell(interpolate(PLAN_UI.filtered[lang], { f: filters }, lang)), '');
+  if (report.invalid > 0) out.push(`> ${interpolate(PLAN_UI.invalid[lang], { n: report.invalid }, lang)}`, '');
   if (report.regime) out.push(...regimeLines(report.regime, lang).map((line) => `> ${mdCell(line)}`), '');
   if (report.items.length === 0) return `${[...out, PLAN_UI.nothing[lang]].join('\n')}\n`;
   out.push(planSummary(report, lang), '');
@@ -22,7 +22,7 @@ export const formatPlanMarkdown: PlanFormatter = (raw, ctx) => {
     ...mdTable(
       [c.due, c.daysLeft, c.status, c.system, c.owner, c.level, c.kind, c.detail, c.basis].map((h): string => h[lang]),
       report.items.map((item) => [
-        item.overdue ? `**${dueText(item)}**` : dueText(item),
+        item.overdue ? `**${dueText(item, lang)}**` : dueText(item, lang),
         daysLeftText(item),
         statusText(item, lang),
         `\`${item.system.replace(/`/g, '')}\` ${mdCell(item.name)}`,
@@ -30,7 +30,7 @@ export const formatPlanMarkdown: PlanFormatter = (raw, ctx) => {
         levelText(item),
         item.title[lang],
         mdCell(item.detail[lang]),
-        mdCell(item.basis),
+        mdCell(textIn(item.basis, lang)),
       ]),
       ['left', 'right', 'left', 'left', 'left', 'right'],
     ),

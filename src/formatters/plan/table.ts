@@ -4,7 +4,7 @@ import { visibleData } from '../common/visible-text.js';
 import { regimeLines } from '../../regime/describe.js';
 import { PLAN_UI } from '../../plan/messages.js';
 import type { PlanFormatter } from '../../plan/result.js';
-import { interpolate } from '../../i18n/lang.js';
+import { interpolate, textIn } from '../../i18n/lang.js';
 import { columns } from '../common/columns.js';
 import { daysLeftText, dueText, filterText, levelText, planHeader, planSummary, statusText } from './text.js';
 
@@ -16,8 +16,8 @@ export const formatPlanTable: PlanFormatter = (raw, ctx) => {
   const c = PLAN_UI.col;
   const lines = [color.bold(planHeader(report, lang))];
   const filters = filterText(report);
-  if (filters) lines.push(color.dim(interpolate(PLAN_UI.filtered[lang], { f: filters })));
-  if (report.invalid > 0) lines.push(color.yellow(interpolate(PLAN_UI.invalid[lang], { n: report.invalid })));
+  if (filters) lines.push(color.dim(interpolate(PLAN_UI.filtered[lang], { f: filters }, lang)));
+  if (report.invalid > 0) lines.push(color.yellow(interpolate(PLAN_UI.invalid[lang], { n: report.invalid }, lang)));
   if (report.regime) for (const line of regimeLines(report.regime, lang)) lines.push(color.dim(line));
   lines.push('');
   if (report.items.length === 0) {
@@ -27,7 +27,7 @@ export const formatPlanTable: PlanFormatter = (raw, ctx) => {
   const head = [c.due, c.daysLeft, c.status, c.system, c.owner, c.level, c.kind].map((h): string => color.bold(h[lang]));
   const rows = report.items.map((item) => {
     const tone = item.overdue ? color.red : item.daysLeft! <= SOON_DAYS ? color.yellow : (text: string) => text;
-    return [tone(dueText(item)), tone(daysLeftText(item)), tone(statusText(item, lang)), item.system, item.owner, levelText(item), item.title[lang]];
+    return [tone(dueText(item, lang)), tone(daysLeftText(item)), tone(statusText(item, lang)), item.system, item.owner, levelText(item), item.title[lang]];
   });
   const aligned = columns([head, ...rows], ['left', 'right', 'left', 'left', 'left', 'right', 'left']);
   lines.push(aligned[0]!);
@@ -35,7 +35,7 @@ export const formatPlanTable: PlanFormatter = (raw, ctx) => {
   const indent = ' '.repeat(10 + 2 + report.items.reduce((widest, i) => Math.max(widest, daysLeftText(i).length), c.daysLeft[lang].length) + 2);
   report.items.forEach((item, i) => {
     lines.push(aligned[i + 1]!);
-    lines.push(color.dim(`${indent}${item.detail[lang]} · ${item.basis}`));
+    lines.push(color.dim(`${indent}${item.detail[lang]} · ${textIn(item.basis, lang)}`));
   });
   lines.push('', color.bold(planSummary(report, lang)));
   return `${lines.map((l) => l.trimEnd()).join('\n')}\n`;

@@ -1,14 +1,14 @@
 // Pieces shared by the human-readable plan formats.
 import type { PlanItem, PlanReport } from '../../plan/compute.js';
 import { PLAN_UI } from '../../plan/messages.js';
-import { interpolate, type Lang } from '../../i18n/lang.js';
+import { displayDate, interpolate, type Lang } from '../../i18n/lang.js';
 
 export function planHeader(report: PlanReport, lang: Lang): string {
   return [
     PLAN_UI.title[lang],
     report.organization,
-    interpolate(PLAN_UI.window[lang], { ...report.window }),
-    interpolate(PLAN_UI.asOf[lang], { d: report.asOf }),
+    interpolate(PLAN_UI.window[lang], { ...report.window }, lang),
+    interpolate(PLAN_UI.asOf[lang], { d: report.asOf }, lang),
   ]
     .filter(Boolean)
     .join(' · ');
@@ -27,7 +27,7 @@ export function planCounts(report: PlanReport): { overdue: number; undated: numb
 
 export function planSummary(report: PlanReport, lang: Lang): string {
   const c = planCounts(report);
-  return interpolate(PLAN_UI.summary[lang], { n: report.items.length, overdue: c.overdue, undated: c.undated, today: c.dueToday, before: c.beforeWindow, due: c.inWindow });
+  return interpolate(PLAN_UI.summary[lang], { n: report.items.length, overdue: c.overdue, undated: c.undated, today: c.dueToday, before: c.beforeWindow, due: c.inWindow }, lang);
 }
 
 /** "overdue", "overdue (no date)", "due today", "due before the window", "in the window". */
@@ -36,8 +36,8 @@ export function statusText(item: PlanItem, lang: Lang): string {
 }
 
 /** The due date, or "—" for an undated item. */
-export function dueText(item: PlanItem): string {
-  return item.due ?? '—';
+export function dueText(item: PlanItem, lang: Lang): string {
+  return item.due === null ? '—' : displayDate(item.due, lang);
 }
 
 /** Days left as a number, or "—" for an undated item. */
@@ -65,6 +65,6 @@ export function daysText(item: PlanItem, lang: Lang): string {
   if (item.daysLeft === null) return PLAN_UI.status.undated[lang];
   if (item.daysLeft === 0) return PLAN_UI.dueToday[lang];
   return item.daysLeft > 0
-    ? interpolate(PLAN_UI.daysLeft[lang], { n: item.daysLeft })
-    : interpolate(PLAN_UI.daysOverdue[lang], { n: -item.daysLeft });
+    ? interpolate(PLAN_UI.daysLeft[lang], { n: item.daysLeft }, lang)
+    : interpolate(PLAN_UI.daysOverdue[lang], { n: -item.daysLeft }, lang);
 }

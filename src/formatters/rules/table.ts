@@ -1,7 +1,7 @@
 // The rules reference: a terminal table, JSON, or the Markdown section kept in the README.
 import { visibleData } from '../common/visible-text.js';
 import type { ChalkInstance } from 'chalk';
-import type { Lang, Localized } from '../../i18n/lang.js';
+import { displayDatesIn, textIn, type Lang, type Localized } from '../../i18n/lang.js';
 import { regimeLines } from '../../regime/describe.js';
 import type { AppliedRegime } from '../../regime/resolve.js';
 import { UI } from '../../i18n/messages.js';
@@ -41,7 +41,8 @@ export function windowText(rule: Rule, lang: Lang): string {
 }
 
 function basisText(rule: Rule, lang: Lang): string {
-  return rule.provisional && rule.note ? `${rule.basis} — ${PROVISIONAL[lang]}: ${rule.note[lang]}` : rule.basis;
+  const basis = textIn(rule.basis, lang);
+  return rule.provisional && rule.note ? `${basis} — ${PROVISIONAL[lang]}: ${rule.note[lang]}` : basis;
 }
 
 export function formatRules(rules: readonly Rule[], format: (typeof RULE_FORMATS)[number], lang: Lang, color: ChalkInstance, regime?: AppliedRegime): string {
@@ -71,7 +72,7 @@ export function formatRules(rules: readonly Rule[], format: (typeof RULE_FORMATS
     const escape = (text: string): string => text.replace(/\|/g, '\\|');
     const rows = rules.map(
       (r) =>
-        `| \`${r.id}\` | ${UI.severity[r.severity][lang]} | ${escape(regimeText(r, lang))} | ${escape(windowText(r, lang))} | ${escape(r.title[lang])} | ${escape(r.kind.describe(r.check, lang))} | ${escape(scope(r, lang))} | ${escape(basisText(r, lang))} |`,
+        `| \`${r.id}\` | ${UI.severity[r.severity][lang]} | ${escape(regimeText(r, lang))} | ${escape(windowText(r, lang))} | ${escape(displayDatesIn(r.title[lang], lang))} | ${escape(displayDatesIn(r.kind.describe(r.check, lang), lang))} | ${escape(scope(r, lang))} | ${escape(basisText(r, lang))} |`,
     );
     return [
       `| ${c.rule[lang]} | ${c.severity[lang]} | ${REGIME_COLUMN[lang]} | ${IN_FORCE_COLUMN[lang]} | ${c.title[lang]} | ${c.check[lang]} | ${c.appliesTo[lang]} | ${c.basis[lang]} |`,
@@ -86,7 +87,7 @@ export function formatRules(rules: readonly Rule[], format: (typeof RULE_FORMATS
     [{ text: r.id }],
     [{ text: UI.severity[r.severity][lang] }],
     [{ text: regimeText(r, lang) }, { text: windowText(r, lang), paint: color.dim }],
-    [{ text: r.title[lang] }, { text: r.kind.describe(r.check, lang), paint: color.dim }],
+    [{ text: displayDatesIn(r.title[lang], lang) }, { text: displayDatesIn(r.kind.describe(r.check, lang), lang), paint: color.dim }],
     [{ text: basisText(r, lang) }],
   ]);
   const table = boxTable(head, rows, [31, 10, 18, 40, 40]);

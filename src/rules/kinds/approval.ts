@@ -4,7 +4,7 @@
 // a system operating before the law and never leveled has no transition period (Law 116 Art 45 and
 // Decree 331 Art 39 say nothing of it): with no go-live date, the duty is overdue from the day the
 // law took effect; a system under investment before then is left to the transition/investment-* rules.
-import { localize, type Localized } from '../../i18n/lang.js';
+import { joined, localize, type Localized } from '../../i18n/lang.js';
 import { approvedLevel } from '../../model/as-of.js';
 import type { SystemRecord } from '../../model/inventory-schema.js';
 import { addDays, type IsoDate } from '../../util/date.js';
@@ -38,12 +38,12 @@ function approvalObligation(system: SystemRecord, asOf: IsoDate, options: Approv
       { vi: 'không có thời gian chuyển tiếp: phải có cấp độ trước {d}', en: 'no transition period: a level was needed before {d}' },
       { d: since },
     );
-    return { kind: 'approval', due: addDays(since, -1), detail: { vi: `${state.vi}; ${why.vi}`, en: `${state.en}; ${why.en}` }, path: system.go_live === undefined ? ['id'] : ['go_live'] };
+    return { kind: 'approval', due: addDays(since, -1), detail: joined('; ', state, why), path: system.go_live === undefined ? ['id'] : ['go_live'] };
   }
   if (system.go_live === undefined) return undefined;
   const state = stateText(system);
   const why = localize({ vi: 'đưa vào sử dụng ngày {d}; phải được phê duyệt trước đó', en: 'in use from {d}; approval is needed before that' }, { d: system.go_live });
-  return { kind: 'approval', due: system.go_live, detail: { vi: `${state.vi}; ${why.vi}`, en: `${state.en}; ${why.en}` }, path: ['go_live'] };
+  return { kind: 'approval', due: system.go_live, detail: joined('; ', state, why), path: ['go_live'] };
 }
 
 export const approvalKind = defineKind({

@@ -1,6 +1,6 @@
 // cadence/*: periodic audits by level. `when: overdue` reports a due date before the evaluation
 // date; `when: due-soon` reports one that falls within `within_days` of it.
-import { localize, type Localized } from '../../i18n/lang.js';
+import { joined, localize, type Localized } from '../../i18n/lang.js';
 import { cadenceState, type CadenceState } from '../../model/as-of.js';
 import { addDays, type IsoDate } from '../../util/date.js';
 import type { DataPath } from '../../loading/yaml-source.js';
@@ -40,9 +40,9 @@ function evidencePath(system: SystemRecord, state: CadenceState): DataPath {
 }
 
 const detailOf = (state: CadenceState): Localized => {
-  const a = localize({ vi: 'cấp độ {level}: {n} tháng/lần', en: 'level {level}: every {n} months' }, { level: state.level, n: state.intervalMonths });
+  const a = localize({ vi: 'cấp độ {level}: {n} tháng/lần', en: 'level {level}: every {n:month|months}' }, { level: state.level, n: state.intervalMonths });
   const b = basisText(state);
-  return { vi: `${a.vi}; ${b.vi}`, en: `${a.en}; ${b.en}` };
+  return joined('; ', a, b);
 };
 
 export const cadenceKind = defineKind({
@@ -63,11 +63,11 @@ export const cadenceKind = defineKind({
     const message =
       options.when === 'overdue'
         ? localize(
-            { vi: 'quá hạn kiểm tra, đánh giá định kỳ từ {due} (cấp độ {level}: {n} tháng/lần; {basis})', en: 'periodic audit overdue since {due} (level {level}: every {n} months; {basis})' },
+            { vi: 'quá hạn kiểm tra, đánh giá định kỳ từ {due} (cấp độ {level}: {n} tháng/lần; {basis})', en: 'periodic audit overdue since {due} (level {level}: every {n:month|months}; {basis})' },
             params,
           )
         : localize(
-            { vi: 'đến hạn kiểm tra, đánh giá định kỳ ngày {due} (cấp độ {level}: {n} tháng/lần; {basis})', en: 'periodic audit due on {due} (level {level}: every {n} months; {basis})' },
+            { vi: 'đến hạn kiểm tra, đánh giá định kỳ ngày {due} (cấp độ {level}: {n} tháng/lần; {basis})', en: 'periodic audit due on {due} (level {level}: every {n:month|months}; {basis})' },
             params,
           );
     return [{ path: evidencePath(system, state), due: state.due, message }];

@@ -3,7 +3,7 @@
 // (`step: appraisal`, from `dossier.submitted`); approval within 7 working days of receiving the
 // approval file (`step: approval`, from `dossier.appraised`, the nearest recorded date). They bind
 // the appraising and approving bodies, so a passed limit is for information; `plan` shows the dates.
-import { localize, type Localized } from '../../i18n/lang.js';
+import { joined, localize, type Localized } from '../../i18n/lang.js';
 import type { SystemRecord } from '../../model/inventory-schema.js';
 import type { IsoDate } from '../../util/date.js';
 import { addWorkingDays } from '../../util/working-days.js';
@@ -80,7 +80,7 @@ export const dossierKind = defineKind({
     const s = step(system, options as DossierOptions, asOf, holidays ?? new Set());
     if (!s) return [];
     const d = detail(s, options.step);
-    return [{ kind: 'dossier', due: s.due, subject: options.step, detail: { vi: `${TITLES[options.step].vi}: ${d.vi}`, en: `${TITLES[options.step].en}: ${d.en}` }, path: ['dossier', 'submitted'] }];
+    return [{ kind: 'dossier', due: s.due, subject: options.step, detail: joined(': ', TITLES[options.step], d), path: ['dossier', 'submitted'] }];
   },
   describe: (options, lang) => {
     const list = Object.entries(options.working_days).map(([level, n]) => (lang === 'vi' ? `cấp ${level}: ${n}` : `level ${level}: ${n}`)).join(', ');

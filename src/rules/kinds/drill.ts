@@ -1,7 +1,7 @@
 // drill/missing: a real-combat drill at least every `within_months` months. The duty starts at the
 // later of the approval date and `required_from` (the directive that created it: Directive
 // 18/CT-TTg of 2022-10-13 in the default pack), so the first drill is due `within_months` after that.
-import { localize, type Localized } from '../../i18n/lang.js';
+import { joined, localize, type Localized } from '../../i18n/lang.js';
 import { approvedLevel, latestDrill } from '../../model/as-of.js';
 import type { SystemRecord } from '../../model/inventory-schema.js';
 import { addMonths, maxDate, parseCalendarDate, type IsoDate } from '../../util/date.js';
@@ -33,7 +33,7 @@ function drillObligation(system: SystemRecord, options: DrillOptions, asOf: IsoD
   const due = last === undefined ? firstDue : maxDate([firstDue, addMonths(last, months)])!;
   const index = last === undefined ? -1 : system.drills.findIndex((d) => d.date === last);
   const cadence = localize(
-    { vi: 'cấp độ {level}: ít nhất {n} tháng/lần', en: 'level {level}: at least every {n} months' },
+    { vi: 'cấp độ {level}: ít nhất {n} tháng/lần', en: 'level {level}: at least every {n:month|months}' },
     { level: approvedLevel(system, asOf) ?? '—', n: months },
   );
   const why: Localized =
@@ -41,14 +41,14 @@ function drillObligation(system: SystemRecord, options: DrillOptions, asOf: IsoD
       ? localize({ vi: 'lần diễn tập gần nhất {d}', en: 'last drill {d}' }, { d: last })
       : localize(
           start === approval
-            ? { vi: 'lần đầu đến hạn {n} tháng sau ngày phê duyệt {d}', en: 'first due {n} months after approval on {d}' }
-            : { vi: 'lần đầu đến hạn {n} tháng sau {d}, ngày phát sinh nghĩa vụ', en: 'first due {n} months after {d}, when the duty began' },
+            ? { vi: 'lần đầu đến hạn {n} tháng sau ngày phê duyệt {d}', en: 'first due {n:month|months} after approval on {d}' }
+            : { vi: 'lần đầu đến hạn {n} tháng sau {d}, ngày phát sinh nghĩa vụ', en: 'first due {n:month|months} after {d}, when the duty began' },
           { n: months, d: start },
         );
   return {
     kind: 'drill',
     due,
-    detail: { vi: `${cadence.vi}; ${why.vi}`, en: `${cadence.en}; ${why.en}` },
+    detail: joined('; ', cadence, why),
     path: index >= 0 ? ['drills', index, 'date'] : ['id'],
   };
 }
@@ -72,9 +72,9 @@ export const drillKind = defineKind({
         path: system.drills.length > 0 ? ['drills'] : ['id'],
         message:
           last === undefined
-            ? localize({ vi: 'chưa diễn tập thực chiến trong {n} tháng qua (từ {from})', en: 'no real-combat drill in the last {n} months (since {from})' }, { n: options.within_months, from })
+            ? localize({ vi: 'chưa diễn tập thực chiến trong {n} tháng qua (từ {from})', en: 'no real-combat drill in the last {n:month|months} (since {from})' }, { n: options.within_months, from })
             : localize(
-                { vi: 'chưa diễn tập thực chiến trong {n} tháng qua (lần gần nhất {last})', en: 'no real-combat drill in the last {n} months (last one {last})' },
+                { vi: 'chưa diễn tập thực chiến trong {n} tháng qua (lần gần nhất {last})', en: 'no real-combat drill in the last {n:month|months} (last one {last})' },
                 { n: options.within_months, last },
               ),
       },

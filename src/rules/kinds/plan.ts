@@ -2,7 +2,7 @@
 // the latest on the day its level is approved for a system already in use. Due on the later of the
 // approval date (approved on D) and `go_live`; a system not yet approved is due on `go_live` alone
 // (with neither, the missing approval is the finding).
-import { localize, type Localized } from '../../i18n/lang.js';
+import { joined, localize, type Localized } from '../../i18n/lang.js';
 import { approvedLevel } from '../../model/as-of.js';
 import type { SystemRecord } from '../../model/inventory-schema.js';
 import { PLAN_STATES } from '../../model/vocabulary.js';
@@ -30,7 +30,7 @@ function planObligation(system: SystemRecord, required: Required, asOf: IsoDate)
       ? localize({ vi: 'đưa vào sử dụng ngày {d}; phải triển khai trước đó', en: 'in use from {d}; deploy it before then' }, { d: due })
       : localize({ vi: 'cấp độ được phê duyệt ngày {d}; cần triển khai ngay', en: 'level approved on {d}; deploy without delay' }, { d: due });
   const state = localize({ vi: 'phương án: {vi}', en: 'protection plan: {en}' }, { ...PLAN_NAMES[system.protection_plan] });
-  return { kind: 'plan', due, detail: { vi: `${state.vi}; ${why.vi}`, en: `${state.en}; ${why.en}` }, path: ['protection_plan'] };
+  return { kind: 'plan', due, detail: joined('; ', state, why), path: ['protection_plan'] };
 }
 
 export const planKind = defineKind({

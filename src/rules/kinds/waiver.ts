@@ -99,7 +99,7 @@ export const waiverKind = defineKind({
             hit(
               ['expires'],
               localize(
-                { vi: 'ngoại lệ cho "{rule}" sẽ hết hạn ngày {d} (còn {n} ngày)', en: 'waiver for "{rule}" expires on {d} (in {n} days)' },
+                { vi: 'ngoại lệ cho "{rule}" sẽ hết hạn ngày {d} (còn {n} ngày)', en: 'waiver for "{rule}" expires on {d} (in {n:day|days})' },
                 { ...params, n: daysBetween(asOf, waiver.expires) },
               ),
               waiver.expires,
@@ -113,7 +113,7 @@ export const waiverKind = defineKind({
             ctx.systemKnown === false
               ? localize(
                   {
-                    vi: 'ngoại lệ cho "{rule}" chỉ tới hệ thống "{system}" không có trong kiểm kê được kiểm tra (hoặc không hợp lệ)',
+                    vi: 'ngoại lệ cho "{rule}" chỉ tới hệ thống "{system}" không có trong danh mục đã kiểm tra (hoặc không hợp lệ)',
                     en: 'waiver for "{rule}" names system "{system}", which is not in the audited inventory (or is invalid)',
                   },
                   params,

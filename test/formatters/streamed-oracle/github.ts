@@ -41,13 +41,13 @@ export const formatGithub: Formatter = (raw, ctx) => {
   lines.push(
     escapeData(
       result.validateOnly
-        ? interpolate(CI.validateSummary[lang], { ...s, asOf: result.asOf })
-        : interpolate(UI.summary[lang], { ...s, asOf: result.asOf }),
+        ? interpolate(CI.validateSummary[lang], { ...s, asOf: result.asOf }, lang)
+        : interpolate(UI.summary[lang], { ...s, asOf: result.asOf }, lang),
     ),
   );
   if (result.baseline) {
     const b = result.baseline;
-    lines.push(escapeData(interpolate(CI.baselineLine[lang], { source: b.source, new: b.new, known: b.known, resolved: b.resolved.length })));
+    lines.push(escapeData(interpolate(CI.baselineLine[lang], { source: b.source, new: b.new, known: b.known, resolved: b.resolved.length }, lang)));
   }
   return `${lines.join('\n')}\n`;
 };

@@ -2,6 +2,7 @@
 // GitLab Code Quality (`artifacts:reports:codequality`): a JSON array of Code Climate issues.
 // Waived findings are left out (Code Quality has no notion of an accepted exception). Known
 // baseline findings stay in: GitLab compares fingerprints with the target branch itself.
+import { machineText } from '../../../src/i18n/lang.js';
 import { fingerprintFindings } from '../../../src/baseline/fingerprint.js';
 import type { Severity } from '../../../src/rules/rule.js';
 import { repoPath } from '../../../src/formatters/findings/ci-common.js';
@@ -16,7 +17,7 @@ export const formatGitlab: Formatter = (result, ctx) => {
       ? []
       : [
           {
-            description: f.system ? `${f.system}: ${f.message[ctx.lang]}` : f.message[ctx.lang],
+            description: f.system ? `${f.system}: ${machineText(f.message, ctx.lang)}` : machineText(f.message, ctx.lang),
             check_name: f.rule,
             fingerprint: prints[i]!,
             severity: SEVERITY[f.severity],

@@ -9,7 +9,7 @@ import xmlbuilder from 'xmlbuilder';
 import { appliesTo, type AuditResult } from '../../../src/engine/audit.js';
 import type { Finding } from '../../../src/engine/finding.js';
 import { CI } from '../../../src/i18n/ci-messages.js';
-import { interpolate, type Lang } from '../../../src/i18n/lang.js';
+import { interpolate, machineText, type Lang } from '../../../src/i18n/lang.js';
 import { UI } from '../../../src/i18n/messages.js';
 import { severityRank } from '../../../src/engine/finding.js';
 import { repoPath, waiverText } from '../../../src/formatters/findings/ci-common.js';
@@ -30,15 +30,15 @@ interface Outcome {
 
 function outcome(findings: readonly Finding[], result: AuditResult, lang: Lang): Outcome {
   const failing = findings.filter((f) => !f.suppressed && f.baseline !== 'known' && f.severity !== 'info');
-  const line = (f: Finding): string => `${f.file}:${f.line}:${f.column}: ${UI.severity[f.severity][lang]}: ${f.message[lang]}`;
+  const line = (f: Finding): string => `${f.file}:${f.line}:${f.column}: ${UI.severity[f.severity][lang]}: ${machineText(f.message, lang)}`;
   if (failing.length > 0) {
     const worst = [...failing].sort((a, b) => severityRank(a.severity) - severityRank(b.severity))[0]!;
-    return { kind: 'failure', type: worst.severity, message: failing.map((f) => f.message[lang]).join('; '), text: failing.map(line).join('\n') };
+    return { kind: 'failure', type: worst.severity, message: failing.map((f) => machineText(f.message, lang)).join('; '), text: failing.map(line).join('\n') };
   }
   const excused = findings.filter((f) => f.suppressed || f.baseline === 'known');
   if (excused.length > 0) {
     const why = (f: Finding): string =>
-      f.waiver ? waiverText(f.waiver, lang) : interpolate(CI.knownFinding[lang], { source: result.baseline?.source ?? '' });
+      f.waiver ? waiverText(f.waiver, lang) : interpolate(CI.knownFinding[lang], { source: result.baseline?.source ?? '' }, lang);
     return { kind: 'skipped', message: [...new Set(excused.map(why))].join('; ') };
   }
   const notes = findings.filter((f) => f.severity === 'info');

@@ -9,6 +9,7 @@ import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { Severity } from '../../../src/rules/rule.js';
 import { fingerprintFindings } from '../../../src/baseline/fingerprint.js';
 import { CI } from '../../../src/i18n/ci-messages.js';
+import { machineText, textIn } from '../../../src/i18n/lang.js';
 import { repoPath, ruleDescriptors, waiverText } from '../../../src/formatters/findings/ci-common.js';
 import { regimeJson } from '../../../src/regime/describe.js';
 import type { Formatter, FormatContext } from '../../../src/formatters/types.js';
@@ -32,7 +33,7 @@ export const formatSarif: Formatter = (result, ctx) => {
     id: d.id,
     shortDescription: { text: d.title[lang] },
     fullDescription: { text: (d.description ?? d.title)[lang] },
-    help: { text: `${CI.basis[lang]}: ${d.basis}`, markdown: `**${CI.basis[lang]}:** ${d.basis}` },
+    help: { text: `${CI.basis[lang]}: ${textIn(d.basis, lang)}`, markdown: `**${CI.basis[lang]}:** ${textIn(d.basis, lang)}` },
     defaultConfiguration: { level: LEVEL[d.severity] },
     properties: {
       tags: ['compliance', d.id.split('/')[0]!],
@@ -48,7 +49,7 @@ export const formatSarif: Formatter = (result, ctx) => {
       ruleId: f.rule,
       ...(ruleIndex !== undefined ? { ruleIndex } : {}),
       level: LEVEL[f.severity],
-      message: { text: f.message[lang] },
+      message: { text: machineText(f.message, lang) },
       locations: [
         {
           physicalLocation: { artifactLocation: { uri: toUri(f.file, ctx) }, region: { startLine: f.line, startColumn: f.column } },

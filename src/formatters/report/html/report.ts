@@ -8,7 +8,7 @@ import { classificationLine } from '../../../classify/gap.js';
 import type { Finding } from '../../../engine/finding.js';
 import { figureCount, type Figure, type GapTotals, type LayerState } from '../../../gap/compute.js';
 import { BASE_NOTES, figureTitleIn, legendIn, LAYER_SYMBOLS, SHORT_TITLES } from '../../../gap/messages.js';
-import { interpolate, type Lang } from '../../../i18n/lang.js';
+import { interpolate, textIn, type Lang } from '../../../i18n/lang.js';
 import { UI } from '../../../i18n/messages.js';
 import { LAYERS } from '../../../model/vocabulary.js';
 import { compareOwners } from '../../../model/owner.js';
@@ -378,7 +378,7 @@ function planTable(items: readonly PlanItem[], lang: Lang): SafeHtml {
 <thead><tr><th>${T.col.due[lang]}</th><th>${T.plan.status[lang]}</th><th>${T.col.system[lang]}</th><th>${T.col.owner[lang]}</th><th class="num">${T.col.level[lang]}</th><th>${T.col.kind[lang]}</th></tr></thead>
 <tbody>${items.map(
     (item) =>
-      html`<tr class="${item.overdue ? 'overdue' : ''}" data-kind="${item.kind}"><td class="nowrap">${item.due === null ? '—' : displayDate(item.due, lang)}</td><td class="nowrap">${status(item)}</td><td><code class="detail">${item.system}</code><div class="sys-name">${item.name}</div></td><td>${item.owner}</td><td class="num">${item.level ?? '—'}</td><td><strong>${item.title[lang]}</strong><div class="detail">${displayDatesIn(item.detail[lang], lang)}</div><div class="note detail">${item.basis}</div></td></tr>`,
+      html`<tr class="${item.overdue ? 'overdue' : ''}" data-kind="${item.kind}"><td class="nowrap">${item.due === null ? '—' : displayDate(item.due, lang)}</td><td class="nowrap">${status(item)}</td><td><code class="detail">${item.system}</code><div class="sys-name">${item.name}</div></td><td>${item.owner}</td><td class="num">${item.level ?? '—'}</td><td><strong>${item.title[lang]}</strong><div class="detail">${displayDatesIn(item.detail[lang], lang)}</div><div class="note detail">${textIn(item.basis, lang)}</div></td></tr>`,
   )}</tbody>
 </table>`;
 }

@@ -13,7 +13,7 @@ import type { Finding } from '../../../engine/finding.js';
 import { figureTitleIn, SHORT_TITLES } from '../../../gap/messages.js';
 import { FIGURES, figuresOf, type GapTotals, type LayerState } from '../../../gap/compute.js';
 import { DOCUMENT_UI } from '../../../report/document-messages.js';
-import { interpolate, type Lang } from '../../../i18n/lang.js';
+import { interpolate, textIn, type Lang } from '../../../i18n/lang.js';
 import { UI } from '../../../i18n/messages.js';
 import { LAYERS } from '../../../model/vocabulary.js';
 import { compareOwners } from '../../../model/owner.js';
@@ -466,7 +466,7 @@ function planSheet(workbook: ExcelJS.Workbook, model: ReportModel, lang: Lang, p
       item.owner,
       item.level,
       displayDatesIn(item.detail[lang], lang),
-      item.basis,
+      textIn(item.basis, lang),
       item.rule,
       item.file,
       item.line,
