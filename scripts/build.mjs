@@ -2,7 +2,7 @@
 // TypeScript loader. Start-up matters (CI runs the tool many times a day), so:
 // - one file, not ES modules: Node's ES module loader costs ~0.7 ms per file, more to set up;
 // - the dependencies every run needs (commander, chalk, string-width) are bundled in; the others
-//   (zod, yaml, cli-table3, exceljs, xmlbuilder) stay in node_modules and are required when used;
+//   (zod, yaml, exceljs, docx, date-fns) stay in node_modules and are required when used;
 //   our own modules that only some runs need (formatters, the JSON Schema, git, config) become
 //   initialisers in the bundle, run by the `await import()` that needs them;
 // - a V8 code cache made now (dist/cli.cjs.cache, see writeCodeCache and bin/load-bundle.cjs)
@@ -77,7 +77,7 @@ const startupDiet = {
     );
     const stringWidth = path.resolve('node_modules/string-width/index.js');
     b.onLoad({ filter: /[\\/]string-width[\\/]index\.js$/ }, async (args) => {
-      if (args.path !== stringWidth) return undefined; // cli-table3's own, older copy creates no segmenter
+      if (args.path !== stringWidth) return undefined; // only our own copy is rewritten
       const source = await readFile(args.path, 'utf8');
       const eager = 'const segmenter = new Intl.Segmenter();';
       if (!source.includes(eager)) throw new Error('string-width changed: update the startup-diet plugin in scripts/build.mjs');
