@@ -105,7 +105,7 @@ function describe(regime: RegimeWindow, on: IsoDate): Omit<AppliedRegime, 'force
   const phase = regime.phases.find((p) => inWindow(on, p));
   const names = (instruments.length > 0 ? instruments : regime.instruments).map((i) => i.name).join(', ');
   const reason = localize(
-    { vi: 'chế độ "{id}" ({window}) có hiệu lực ngày {d}: {names}{note}', en: 'the "{id}" regime ({window}) is in force on {de}: {names}{note}' },
+    { vi: 'áp dụng {window}, có hiệu lực vào ngày {d}: {names}{note}', en: 'the "{id}" regime ({window}) is in force on {de}: {names}{note}' },
     {
       id: regime.id,
       window: windowText(regime),

@@ -166,7 +166,7 @@ describe('layer 4 and the report under the current regime', () => {
   it('the HTML report says which regime it applied, in its header', async () => {
     const { stdout, code } = await runCli(['report', ...CONFIG, ...D, '-o', '-', '--lang', 'vi']);
     expect(code).toBe(0);
-    expect(stdout).toContain('<dt>Chế độ pháp lý</dt><dd><strong>current</strong> — chế độ &quot;current&quot; (từ 01/07/2026) có hiệu lực ngày 29/11/2026');
+    expect(stdout).toContain('<dt>Chế độ pháp lý</dt><dd><strong>current</strong> — áp dụng từ 01/07/2026, có hiệu lực vào ngày 29/11/2026');
   });
 });
 

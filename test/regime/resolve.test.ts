@@ -36,7 +36,7 @@ describe('resolveRegime (auto)', () => {
     expect(r.reason.en).toBe(
       'the "current" regime (from 2026-07-01) is in force on 2026-11-29: Luật An ninh mạng 116/2025/QH15, Nghị định 331/2026/NĐ-CP, Nghị định 333/2026/NĐ-CP',
     );
-    expect(r.reason.vi).toContain('có hiệu lực ngày 29/11/2026');
+    expect(r.reason.vi).toContain('áp dụng từ 01/07/2026, có hiệu lực vào ngày 29/11/2026');
     expect(resolveRegime('2026-08-18').instruments.map((i) => i.name)).toEqual(['Luật An ninh mạng 116/2025/QH15']);
     expect(resolveRegime('2024-12-26')).toMatchObject({ id: 'legacy', effective: { from: '2016-07-01', until: '2026-06-30' } });
   });
