@@ -2,7 +2,7 @@
 // force, the level that is judged (approved on or before D, else proposed), the criteria that
 // level is held to (a level approved under the legacy regime keeps its legacy criteria, Law 116
 // Art 45.1), and who appraises and approves. Shared by `classify`, the classification rules and gap.
-import { localize, type Localized } from '../i18n/lang.js';
+import { displayDate, localize, type Localized } from '../i18n/lang.js';
 import { approvedLevel } from '../model/as-of.js';
 import type { SystemRecord } from '../model/inventory-schema.js';
 import { ownerKey } from '../model/owner.js';
@@ -54,7 +54,7 @@ export interface SystemClassification {
   notes: Note[];
 }
 
-const vi = (date: IsoDate): string => `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
+const vi = (date: IsoDate): string => displayDate(date, 'vi');
 
 /** The criteria a level is held to: the regime it was approved under, else the table in force. */
 export function judgedCriteria(record: SystemRecord, asOf: IsoDate, criteria: RegimeId): { criteria: RegimeId; reason: JudgedReason } {

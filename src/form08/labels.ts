@@ -3,6 +3,7 @@
 // importer use these constants and nothing else, so a label cannot drift between the DOCX, the
 // workbook, the preview and the import. The form is an official Vietnamese document: its labels
 // are never translated; English glosses are only for the people who read the tool's messages.
+import { displayDate } from '../i18n/lang.js';
 
 export const HEADING = {
   issuerPlaceholder: '(CHỦ QUẢN HỆ THỐNG THÔNG TIN)',
@@ -120,5 +121,5 @@ export const DRAFT_STAMP = 'DỰ THẢO / DRAFT';
 
 /** Dates as the form writes them: dd/mm/yyyy. (Here, not in report/messages: the form08 rules load with every check.) */
 export function vnDate(date: string): string {
-  return `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
+  return displayDate(date, 'vi');
 }

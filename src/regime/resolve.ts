@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { localize, type Localized } from '../i18n/lang.js';
+import { displayDate, localize, type Localized } from '../i18n/lang.js';
 import { embeddedRegimes } from '../loading/default-pack.js';
 import { packageRoot } from '../util/package-root.js';
 import type { IsoDate } from '../util/date.js';
@@ -30,7 +30,7 @@ export interface AppliedRegime {
   instruments: Instrument[];
 }
 
-const vi = (date: IsoDate): string => `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
+const vi = (date: IsoDate): string => displayDate(date, 'vi');
 
 function windowText(w: Effective): Localized {
   return w.until === undefined

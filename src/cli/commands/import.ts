@@ -5,7 +5,7 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { FatalError } from '../../errors.js';
-import { localize, type Lang, type Localized } from '../../i18n/lang.js';
+import { displayDate, localize, type Lang, type Localized } from '../../i18n/lang.js';
 import { readFileBounded, ReadError } from '../../util/fs-read.js';
 import { calendarDateIn, DEFAULT_TIME_ZONE } from '../../util/date.js';
 import { checkTargets, writeTarget } from '../outputs.js';
@@ -91,7 +91,7 @@ async function runImport(file: string, options: ImportOptions, io: Io, lang: Lan
   );
   if (result.cutOff && result.layout === 'form08') {
     io.stderr.write(
-      `${prefix}${localize({ vi: 'cột (12) không ghi ngày: các lần kiểm tra, đánh giá được ghi ngày {vi} (ngày chốt số liệu)', en: 'column (12) carries no dates: the assessments are dated {en} (the cut-off)' }, { vi: `${result.cutOff.slice(8, 10)}/${result.cutOff.slice(5, 7)}/${result.cutOff.slice(0, 4)}`, en: result.cutOff })[lang]}\n`,
+      `${prefix}${localize({ vi: 'cột (12) không ghi ngày: các lần kiểm tra, đánh giá được ghi ngày {vi} (ngày chốt số liệu)', en: 'column (12) carries no dates: the assessments are dated {en} (the cut-off)' }, { vi: displayDate(result.cutOff, 'vi'), en: result.cutOff })[lang]}\n`,
     );
   }
   if (options.dryRun) {

@@ -3,17 +3,16 @@ import { cite } from '../../classify/citation.js';
 import { missingFacts } from '../../classify/evaluate.js';
 import { CLASSIFY_UI, FACT_NAMES } from '../../classify/messages.js';
 import type { ClassifiedSystem, ClassifyReport } from '../../classify/report.js';
-import { interpolate, type Lang } from '../../i18n/lang.js';
+import { displayDate, interpolate, type Lang } from '../../i18n/lang.js';
 
 /** Inventory text for a terminal or a document: no control characters (escape sequences, bells). */
 export function plain(text: string): string {
   return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '').replace(/[\r\n\t]+/g, ' ');
 }
 
-const vi = (date: string): string => `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
 
 export function dateText(date: string, lang: Lang): string {
-  return lang === 'vi' ? vi(date) : date;
+  return displayDate(date, lang);
 }
 
 export function classifyHeader(report: ClassifyReport, lang: Lang): string[] {

@@ -11,7 +11,7 @@ import { PLAN_UI } from '../../plan/messages.js';
 import { regimeLines } from '../../regime/describe.js';
 import type { PlanItem, PlanReport } from '../../plan/compute.js';
 import type { PlanFormatter } from '../../plan/result.js';
-import { interpolate, textIn, type Lang } from '../../i18n/lang.js';
+import { displayDate, interpolate, textIn, type Lang } from '../../i18n/lang.js';
 import { addDays, type IsoDate } from '../../util/date.js';
 import { icsDate, icsDocument, icsDuration, icsText, icsUtc, type IcsLine } from '../common/ics.js';
 import { levelText } from './text.js';
@@ -20,7 +20,7 @@ const REMINDER_HOUR = 9;
 
 /** dd/mm/yyyy, as people write dates in both languages of the calendar. */
 function dmy(date: IsoDate): string {
-  return `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
+  return displayDate(date, 'vi');
 }
 
 /** The day an overdue event is placed on: D inside the window, else the window's first day. */

@@ -1,7 +1,7 @@
 // The rules reference: a terminal table, JSON, or the Markdown section kept in the README.
 import { visibleData } from '../common/visible-text.js';
 import type { ChalkInstance } from 'chalk';
-import { displayDatesIn, textIn, type Lang, type Localized } from '../../i18n/lang.js';
+import { displayDate, displayDatesIn, textIn, type Lang, type Localized } from '../../i18n/lang.js';
 import { regimeLines } from '../../regime/describe.js';
 import type { AppliedRegime } from '../../regime/resolve.js';
 import { UI } from '../../i18n/messages.js';
@@ -33,7 +33,7 @@ function regimeText(rule: Rule, lang: Lang): string {
 export function windowText(rule: Rule, lang: Lang): string {
   const w = rule.effective;
   // Dates as people write them: dd/mm/yyyy in Vietnamese.
-  const d = (date: string): string => (lang === 'vi' ? `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}` : date);
+  const d = (date: string): string => displayDate(date, lang);
   if (!w || (w.from === undefined && w.until === undefined)) return lang === 'vi' ? 'theo chế độ' : 'with its regime';
   if (w.until === undefined) return lang === 'vi' ? `từ ${d(w.from!)}` : `from ${w.from}`;
   if (w.from === undefined) return lang === 'vi' ? `đến ${d(w.until)}` : `until ${w.until}`;

@@ -2,7 +2,7 @@
 // Art 45.1), but the current criteria require more; the level is re-determined on the next change.
 import { cite } from '../../classify/citation.js';
 import { classifySystem } from '../../classify/system.js';
-import { localize } from '../../i18n/lang.js';
+import { displayDate, localize } from '../../i18n/lang.js';
 import { defineKind } from '../kind.js';
 
 export const classificationCurrentHigherKind = defineKind({
@@ -26,7 +26,7 @@ export const classificationCurrentHigherKind = defineKind({
             level: c.approvedLevel ?? '—',
             wvi: c.judged.reason === 'art45' ? ' tiếp tục có hiệu lực (khoản 1 Điều 45 Luật An ninh mạng số 116/2025/QH15)' : c.judged.reason === 'interim' ? ' trong giai đoạn chuyển tiếp (cách hiểu tạm thời)' : '',
             wen: c.judged.reason === 'art45' ? ' stays valid (Law 116 Art 45.1)' : c.judged.reason === 'interim' ? ' in the interim window (provisional reading)' : '',
-            dvi: `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`,
+            dvi: displayDate(d, 'vi'),
             d,
             legacy: c.judged.minimumLevel ?? '—',
             current: c.result.minimumLevel ?? '—',
