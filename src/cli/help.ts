@@ -143,8 +143,8 @@ export const HELP = {
   },
   report: {
     description: {
-      vi: 'báo cáo để đọc và lưu hồ sơ: HTML tự chứa (in ra A4 được), bảng tính Excel (.xlsx), hoặc báo cáo năm theo Mẫu số 08 (--format form08: .docx, .xlsx, .html)',
-      en: 'a report people open: self-contained HTML (prints to A4), an Excel workbook (.xlsx), or the annual report on Form 08 (--format form08: .docx, .xlsx, .html)',
+      vi: 'báo cáo để đọc và lưu hồ sơ: HTML tự chứa (in ra A4 được), bản PDF (in qua Chromium), bảng tính Excel (.xlsx), hoặc báo cáo năm theo Mẫu số 08 (--format form08: .docx, .xlsx, .html)',
+      en: 'a report people open: self-contained HTML (prints to A4), a PDF (printed through Chromium), an Excel workbook (.xlsx), or the annual report on Form 08 (--format form08: .docx, .xlsx, .html)',
     },
     format: {
       vi: 'định dạng (mặc định: theo đuôi tệp --output: .html → html, .xlsx → xlsx, .pdf → pdf (bản tóm tắt in qua Chromium/Chrome đã cài), .docx → form08; đuôi khác bị từ chối); form08 ghi .docx, .xlsx hoặc .html theo đuôi tệp',

@@ -84,11 +84,11 @@ describe('report command', () => {
 
   it('documents itself in both languages', async () => {
     const en = await runCli(['report', '--help']);
-    expect(en.stdout.replace(/\s+/g, ' ')).toContain('a report people open: self-contained HTML (prints to A4), an Excel workbook (.xlsx), or the annual report on Form 08 (--format form08: .docx, .xlsx, .html)');
+    expect(en.stdout.replace(/\s+/g, ' ')).toContain('a report people open: self-contained HTML (prints to A4), a PDF (printed through Chromium), an Excel workbook (.xlsx), or the annual report on Form 08 (--format form08: .docx, .xlsx, .html)');
     expect(en.stdout).toContain('--output <file>');
     expect(en.stdout).toContain('--force');
     const vi = await runCli(['report', '--help', '--lang', 'vi']);
-    expect(vi.stdout.replace(/\s+/g, ' ')).toContain('báo cáo để đọc và lưu hồ sơ: HTML tự chứa (in ra A4 được), bảng tính Excel (.xlsx), hoặc báo cáo năm theo Mẫu số 08 (--format form08: .docx, .xlsx, .html)');
+    expect(vi.stdout.replace(/\s+/g, ' ')).toContain('báo cáo để đọc và lưu hồ sơ: HTML tự chứa (in ra A4 được), bản PDF (in qua Chromium), bảng tính Excel (.xlsx), hoặc báo cáo năm theo Mẫu số 08 (--format form08: .docx, .xlsx, .html)');
     const list = await runCli(['--help']);
     expect(list.stdout).toMatch(/report \[options\] \[paths\.\.\.\]/);
   });
