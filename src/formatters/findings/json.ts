@@ -35,8 +35,11 @@ export const jsonChunks: ChunkedFormatter = function* (result, ctx) {
     yield `${skeleton}\n`;
     return;
   }
+  // Found with its key at the top level's indentation: a string from the inventory is written with
+  // its newlines escaped, so no value elsewhere in the document can match this.
+  const key = '\n  "findings": ';
   const marker = JSON.stringify(FINDINGS);
-  const at = skeleton.indexOf(marker);
+  const at = skeleton.indexOf(key + marker) + key.length;
   let piece = `${skeleton.slice(0, at)}[\n`;
   for (let i = 0; i < result.findings.length; i += 1) {
     piece += (i === 0 ? '' : ',\n') + findingJson(result.findings[i]!, ctx.lang);
