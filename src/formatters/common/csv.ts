@@ -52,3 +52,18 @@ export function toCsv(header: readonly string[], rows: readonly (readonly CsvCel
   const lines = [header.map(csvText), ...rows.map((row) => row.map((cell) => csvCell(cell, dialect)))].map((cells) => cells.join(dialect.separator));
   return `${BOM}${lines.join('\r\n')}\r\n`;
 }
+
+/** The same document as `toCsv`, row by row, for outputs too large to hold as one string. */
+export function* csvChunks(header: readonly string[], rows: Iterable<readonly CsvCell[]>, dialect: CsvDialect = RFC4180): Generator<string> {
+  yield `${BOM}${header.map(csvText).join(dialect.separator)}\r\n`;
+  let batch = '';
+  for (const row of rows) {
+    batch += `${row.map((cell) => csvCell(cell, dialect)).join(dialect.separator)}\r\n`;
+    // A few hundred KB per piece: few writes, and never one string of the whole document.
+    if (batch.length > 1 << 18) {
+      yield batch;
+      batch = '';
+    }
+  }
+  if (batch) yield batch;
+}
