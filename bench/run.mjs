@@ -7,6 +7,9 @@
 //   npm run bench -- --sizes 41,10k    only these sizes (100k-flow: 100k systems in flow style)
 //   npm run bench -- --runs 9          runs per command (default: 21 / 5 / 3 / 1 by size)
 //
+// Commands: check in every format, validate, gap (table, JSON, CSV), plan (JSON, table, ICS) and
+// report (HTML, XLSX); at the end, issue 17's goals at 100k with a verdict for each row.
+//
 // Wall time: spawn to exit, measured here. Peak memory: maximum resident set size reported by
 // GNU time (`/usr/bin/time -f %M`; Debian package `time`). Results also go to bench/out/results.json.
 import { spawnSync } from 'node:child_process';
@@ -39,12 +42,31 @@ const SIZES = {
  */
 const COMMANDS = [
   { name: 'check', args: (paths) => ['check', ...paths, '--as-of', AS_OF, '--format', 'json'] },
-  { name: 'check (table)', only: ['41'], args: (paths) => ['check', ...paths, '--as-of', AS_OF] },
-  // The CI formats, written in pieces since issue 17 (they ran out of heap at 1M before).
-  { name: 'check (SARIF)', not: ['100k-flow'], args: (paths) => ['check', ...paths, '--as-of', AS_OF, '--format', 'sarif'] },
-  { name: 'check (JUnit)', not: ['100k-flow'], args: (paths) => ['check', ...paths, '--as-of', AS_OF, '--format', 'junit'] },
+  { name: 'check (table)', args: (paths) => ['check', ...paths, '--as-of', AS_OF] },
+  // Every other format of check (issue 17: each writes as it goes, and none may cost more than 1.5× the floor).
+  ...['sarif', 'junit', 'github', 'gitlab', 'markdown'].map((format) => ({
+    name: `check (${format === 'sarif' ? 'SARIF' : format === 'junit' ? 'JUnit' : format === 'github' ? 'GitHub' : format === 'gitlab' ? 'GitLab' : 'Markdown'})`,
+    not: ['41', '100k-flow'],
+    args: (paths) => ['check', ...paths, '--as-of', AS_OF, '--format', format],
+  })),
   { name: 'validate', args: (paths) => ['validate', ...paths] },
   { name: 'gap', args: (paths) => ['gap', ...paths, '--as-of', AS_OF] },
+  { name: 'gap (JSON)', not: ['100k-flow'], args: (paths) => ['gap', ...paths, '--as-of', AS_OF, '--format', 'json'] },
+  { name: 'gap (CSV)', not: ['41', '100k-flow'], args: (paths) => ['gap', ...paths, '--as-of', AS_OF, '--format', 'csv'] },
+  { name: 'plan (JSON)', args: (paths) => ['plan', ...paths, '--as-of', AS_OF, '--format', 'json', '--within', '90d'] },
+  { name: 'plan (table)', not: ['41', '100k-flow'], args: (paths) => ['plan', ...paths, '--as-of', AS_OF, '--within', '90d'] },
+  { name: 'plan (ICS)', not: ['41', '100k-flow'], args: (paths) => ['plan', ...paths, '--as-of', AS_OF, '--format', 'ics', '--within', '90d'] },
+  // Reports are files: written into bench/out/ (replaced at every run).
+  { name: 'report (HTML)', not: ['100k-flow'], args: (paths) => ['report', ...paths, '--as-of', AS_OF, '-o', path.join(OUT, 'report.html'), '--force'] },
+  { name: 'report (XLSX)', not: ['100k-flow'], args: (paths) => ['report', ...paths, '--as-of', AS_OF, '-o', path.join(OUT, 'report.xlsx'), '--force'] },
+];
+
+/** Issue 17's goals at 100k: wall time and peak memory as multiples of the parse floor's. */
+const GOALS = [
+  { rows: /^check/, time: 1.5, memory: 1.5 },
+  { rows: /^(gap|plan)/, time: 1.5, memory: 1.5 },
+  { rows: /^report \(HTML\)/, time: 2 },
+  { rows: /^report \(XLSX\)/, time: 3 },
 ];
 
 function parseArgs(argv) {
@@ -99,7 +121,11 @@ function measure(argv) {
   const lines = (run.stderr ?? '').trim().split('\n');
   const kb = hasGnuTime ? Number(lines.at(-1)) : NaN;
   const code = run.status;
-  if (code === null || code >= 2) throw new Error(`${argv.join(' ')} failed (exit ${code ?? run.signal}):\n${lines.slice(-5).join('\n')}`);
+  // A failure is a result too (issue 17: "no command fails at 1M"): shown in the table, the run goes on.
+  if (code === null || code >= 2) {
+    process.stderr.write(`${argv.join(' ')} failed (exit ${code ?? run.signal}):\n${lines.slice(-5).join('\n')}\n`);
+    return { failed: `failed (${code === null ? run.signal : `exit ${code}`}) after ${fmtTime(seconds)}` };
+  }
   return { seconds, mb: Number.isFinite(kb) ? kb / 1024 : undefined };
 }
 
@@ -122,7 +148,8 @@ function benchSize(size, runs, commands) {
   // Interleaved: run 1 of every command, then run 2 of every command, …
   for (let r = 0; r < runs; r += 1) {
     rows.forEach((row, i) => {
-      if (row.argv) samples[i].push(measure(row.argv));
+      // A command that failed once is not run again.
+      if (row.argv && !samples[i].some((s) => s.failed)) samples[i].push(measure(row.argv));
     });
   }
   return {
@@ -133,9 +160,9 @@ function benchSize(size, runs, commands) {
     runs,
     rows: rows.map((row, i) => ({
       name: row.name,
-      missing: row.missing,
-      seconds: samples[i].length ? median(samples[i].map((s) => s.seconds)) : undefined,
-      mb: samples[i].length && samples[i][0].mb !== undefined ? median(samples[i].map((s) => s.mb)) : undefined,
+      missing: row.missing ?? samples[i].find((s) => s.failed)?.failed,
+      seconds: samples[i].length && !samples[i].some((s) => s.failed) ? median(samples[i].map((s) => s.seconds)) : undefined,
+      mb: samples[i].length && !samples[i].some((s) => s.failed) && samples[i][0].mb !== undefined ? median(samples[i].map((s) => s.mb)) : undefined,
     })),
   };
 }
@@ -168,12 +195,31 @@ function printGrowth(results) {
   if (steps.length === 0) return;
   console.log('\n## growth per 10× systems (goal: 10× ± 25%)');
   for (const [a, b] of steps) {
-    for (const name of ['parse floor (js-yaml load)', 'check', 'validate', 'gap']) {
+    for (const name of ['parse floor (js-yaml load)', 'check', 'validate', 'gap', 'plan (JSON)']) {
       const x = bySize.get(a).rows.find((r) => r.name === name);
       const y = bySize.get(b).rows.find((r) => r.name === name);
       if (x?.seconds === undefined || y?.seconds === undefined) continue;
       console.log(`${`${a} → ${b}`.padEnd(14)} ${name.padEnd(28)} time ${ratio(y.seconds, x.seconds).padStart(7)}   memory ${ratio(y.mb, x.mb).padStart(7)}`);
     }
+  }
+}
+
+/** The issue's table: every command at 100k against its goal (issue 17). */
+function printGoals(results) {
+  const result = results.find((r) => r.size === '100k');
+  if (!result) return;
+  const floor = result.rows.find((r) => r.name.startsWith('parse floor'));
+  console.log('\n## goals at 100k systems (issue 17)');
+  console.log('| at 100k systems | wall ÷ floor | peak memory | goal | met |');
+  console.log('|---|---:|---:|---|---|');
+  for (const row of result.rows) {
+    const goal = GOALS.find((g) => g.rows.test(row.name));
+    if (!goal || row.seconds === undefined) continue;
+    const time = row.seconds / floor.seconds;
+    const memory = row.mb / floor.mb;
+    const met = time <= goal.time && (goal.memory === undefined || !(memory > goal.memory));
+    const goalText = `≤ ${goal.time}×${goal.memory ? `, memory ≤ ${goal.memory}×` : ''}`;
+    console.log(`| ${row.name} | ${time.toFixed(2)}× | ${fmtMb(row.mb)} (${ratio(row.mb, floor.mb)}) | ${goalText} | ${met ? 'yes' : '**no**'} |`);
   }
 }
 
@@ -205,6 +251,7 @@ for (const size of options.sizes) {
   printSize(result);
 }
 printGrowth(results);
+printGoals(results);
 machine.loadAfter = os.loadavg().map((l) => l.toFixed(2)).join(' ');
 console.log(`\nload average after: ${machine.loadAfter}`);
 writeFileSync(path.join(OUT, 'results.json'), `${JSON.stringify({ date: new Date().toISOString(), machine, results }, null, 2)}\n`);

@@ -1,0 +1,166 @@
+// `npm run bench:identity -- --before DIR`: is every output of this build the same as another
+// build's, on a national-size inventory? Issue 17 made every format write as it goes; this checks
+// that nothing a user receives changed, at 100k systems (the unit tests check it on a few
+// thousand, with hostile strings, against the old implementations).
+//
+//   git worktree add --detach ../before <commit> && (cd ../before && npm ci && npm run build)
+//   npm run bench:identity -- --before ../before            100k (default)
+//   npm run bench:identity -- --before ../before --size 10k
+//
+// Both builds run here, from this checkout's directory (paths in the outputs are relative to it),
+// with the clock fixed (bench/fixed-clock.cjs), and their outputs are compared by SHA-256, read
+// as a stream (a 100k SARIF is hundreds of MB). The other build names its own rule files
+// (`../before/rules/…`): that prefix is taken out of its output before hashing. Workbooks are zip files whose bytes depend on how
+// they were written, so they are compared by content: every sheet's name and every row's values,
+// read back with exceljs. The HTML report lists at most a stated number of systems at national
+// scale (issue 17): above that it is meant to differ, and this says so instead of comparing.
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const CLOCK = path.join(ROOT, 'bench', 'fixed-clock.cjs');
+const AS_OF = ['--as-of', '2024-12-26'];
+
+function parseArgs(argv) {
+  const options = { size: '100k', before: undefined, only: undefined };
+  for (let i = 0; i < argv.length; i += 1) {
+    if (argv[i] === '--before') options.before = path.resolve(argv[++i]);
+    else if (argv[i] === '--size') options.size = argv[++i];
+    else if (argv[i] === '--only') options.only = argv[++i];
+    else throw new Error(`unknown argument ${argv[i]} (see the top of bench/identity.mjs)`);
+  }
+  if (!options.before || !existsSync(path.join(options.before, 'bin', 'attt-audit.js'))) throw new Error('--before DIR: a built checkout of attt-audit to compare with');
+  return options;
+}
+
+/** The generated inventory of this size in bench/out (made by `npm run bench -- --sizes SIZE`). */
+function dataset(size) {
+  const stamp = createHash('sha256').update(readFileSync(path.join(ROOT, 'bench', 'generate.mjs'))).digest('hex').slice(0, 12);
+  const dir = path.join('bench', 'out', `data-${size}-${stamp}`);
+  if (!existsSync(path.join(ROOT, dir, '.complete'))) throw new Error(`${dir} is missing: run \`npm run bench -- --sizes ${size} --runs 1\` first`);
+  return dir;
+}
+
+/** Every command × format a user can ask for, in both languages where the text is human. */
+function cases(data, tmp) {
+  const list = [];
+  for (const lang of ['vi', 'en']) {
+    for (const format of ['table', 'json', 'sarif', 'junit', 'github', 'gitlab', 'markdown']) {
+      if (lang === 'en' && ['json', 'sarif', 'gitlab'].includes(format)) continue; // machine formats: English ids, messages in both
+      list.push({ name: `check --format ${format} (${lang})`, args: ['--lang', lang, 'check', data, ...AS_OF, '--format', format] });
+    }
+    list.push({ name: `validate (${lang})`, args: ['--lang', lang, 'validate', data] });
+    for (const format of ['table', 'json', 'csv', 'csv-excel', 'markdown']) {
+      list.push({ name: `gap --format ${format} (${lang})`, args: ['--lang', lang, 'gap', data, ...AS_OF, '--format', format] });
+    }
+    for (const format of ['table', 'json', 'csv', 'csv-excel', 'markdown', 'ics']) {
+      list.push({ name: `plan --format ${format} (${lang})`, args: ['--lang', lang, 'plan', data, ...AS_OF, '--within', '90d', '--format', format] });
+    }
+  }
+  list.push({ name: 'validate --format json', args: ['validate', data, '--format', 'json'] });
+  list.push({ name: 'report (xlsx)', file: (which) => path.join(tmp, `${which}.xlsx`), args: ['report', data, ...AS_OF] });
+  list.push({ name: 'report (html)', file: (which) => path.join(tmp, `${which}.html`), args: ['report', data, ...AS_OF], html: true });
+  return list;
+}
+
+/** A SHA-256 of text arriving in pieces, with every `prefix` left out (also across two pieces). */
+function prefixFreeHash(prefix) {
+  const hash = createHash('sha256');
+  const decoder = new StringDecoder('utf8');
+  let pending = '';
+  const take = (text, last) => {
+    pending += text;
+    if (prefix) pending = pending.split(prefix).join('');
+    const keep = last || !prefix ? 0 : prefix.length - 1;
+    hash.update(pending.slice(0, pending.length - keep));
+    pending = pending.slice(pending.length - keep);
+  };
+  return {
+    update: (chunk) => take(decoder.write(chunk), false),
+    digest: () => {
+      take(decoder.end(), true);
+      return hash.digest('hex');
+    },
+  };
+}
+
+/** Runs one build; resolves with the SHA-256 of its standard output and its exit code. */
+function run(checkout, args) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--require', CLOCK, path.join(checkout, 'bin', 'attt-audit.js'), ...args], {
+      cwd: ROOT,
+      env: { ...process.env, NO_COLOR: '1', FIXED_NOW: '2024-12-26T03:00:00Z' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const hash = prefixFreeHash(ownPrefix(checkout));
+    let stderr = '';
+    child.stdout.on('data', (chunk) => hash.update(chunk));
+    child.stderr.on('data', (chunk) => {
+      if (stderr.length < 4000) stderr += chunk;
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ sha: hash.digest('hex'), code, stderr }));
+  });
+}
+
+/** How the other build's files are named from here (`../before/`); nothing for this checkout. */
+function ownPrefix(checkout) {
+  const relative = path.relative(ROOT, checkout);
+  return relative ? `${relative}/` : '';
+}
+
+/** A file's SHA-256, without the other build's prefix. */
+async function fileDigest(file, checkout) {
+  const hash = prefixFreeHash(ownPrefix(checkout));
+  for await (const chunk of createReadStream(file)) hash.update(chunk);
+  return hash.digest();
+}
+
+/** A workbook's content: sheet names and every row's values, hashed in order. */
+async function workbookDigest(file, checkout) {
+  const hash = prefixFreeHash(ownPrefix(checkout));
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { sharedStrings: 'cache', styles: 'ignore', hyperlinks: 'ignore', worksheets: 'emit' });
+  let rows = 0;
+  for await (const sheet of reader) {
+    hash.update(`sheet ${sheet.name}\n`);
+    for await (const row of sheet) {
+      rows += 1;
+      hash.update(Buffer.from(`${row.number}\t${JSON.stringify(row.values)}\n`));
+    }
+  }
+  return `${hash.digest('hex')} (${rows} rows)`;
+}
+
+const options = parseArgs(process.argv.slice(2));
+const data = dataset(options.size);
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'attt-identity-'));
+let failures = 0;
+console.log(`# output identity, ${options.size} systems (${data}): this build against ${options.before}`);
+try {
+  for (const c of cases(data, tmp)) {
+    if (options.only && !c.name.includes(options.only)) continue;
+    const results = [];
+    for (const [which, checkout] of [['before', options.before], ['after', ROOT]]) {
+      const args = c.file ? [...c.args, '-o', c.file(which), '--force'] : c.args;
+      const result = await run(checkout, args);
+      if (result.code === null || result.code >= 2) throw new Error(`${c.name} (${which}) failed with exit ${result.code}: ${result.stderr.trim().split('\n').slice(-3).join(' | ')}`);
+      if (c.file) result.sha = c.html ? await fileDigest(c.file(which), checkout) : await workbookDigest(c.file(which), checkout);
+      results.push(result);
+    }
+    const [before, after] = results;
+    const same = before.sha === after.sha && before.code === after.code;
+    const verdict = same ? 'same' : c.html ? 'differs (by design: the HTML lists the systems that need action first, cut at national scale)' : 'DIFFERENT';
+    if (!same && !c.html) failures += 1;
+    console.log(`${verdict.padEnd(9)} ${c.name}${same ? '' : `  before ${before.sha.slice(0, 12)} exit ${before.code}, after ${after.sha.slice(0, 12)} exit ${after.code}`}`);
+  }
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
+}
+console.log(failures === 0 ? '\nall outputs identical' : `\n${failures} output(s) differ`);
+process.exitCode = failures === 0 ? 0 : 1;
