@@ -64,6 +64,7 @@ function cases(data, tmp) {
     }
   }
   list.push({ name: 'validate --format json', args: ['validate', data, '--format', 'json'] });
+  list.push({ name: 'baseline', args: ['baseline', data, ...AS_OF] });
   list.push({ name: 'report (xlsx)', file: (which) => path.join(tmp, `${which}.xlsx`), args: ['report', data, ...AS_OF] });
   list.push({ name: 'report (html)', file: (which) => path.join(tmp, `${which}.html`), args: ['report', data, ...AS_OF], html: true });
   return list;

@@ -38,7 +38,7 @@ export function registerBaseline(program: Command, io: Io, lang: Lang): void {
     await checkTargets([target], io.cwd, setup.inputs(...setup.inventoryArgs));
     const inventory = await loadInventories(setup.inventoryArgs, setup.load);
     const result = audit(inventory, setup.pack.rules, setup.asOf, setup.optionsFor(inventory));
-    const { formatBaseline } = await import('../../baseline/baseline-file.js');
-    await emitOutputs([target], () => formatBaseline(result, TOOL), io, setup.inputs(...inventory.files));
+    const { baselineChunks } = await import('../../baseline/baseline-file.js');
+    await emitOutputs([target], () => baselineChunks(result, TOOL), io, setup.inputs(...inventory.files));
   });
 }
