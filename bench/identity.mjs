@@ -59,6 +59,9 @@ function cases(data, tmp) {
     for (const format of ['table', 'json', 'csv', 'csv-excel', 'markdown']) {
       list.push({ name: `gap --format ${format} (${lang})`, args: ['--lang', lang, 'gap', data, ...AS_OF, '--format', format] });
     }
+    for (const format of ['table', 'json', 'markdown']) {
+      list.push({ name: `classify --format ${format} (${lang})`, args: ['--lang', lang, 'classify', data, ...AS_OF, '--format', format] });
+    }
     for (const format of ['table', 'json', 'csv', 'csv-excel', 'markdown', 'ics']) {
       list.push({ name: `plan --format ${format} (${lang})`, args: ['--lang', lang, 'plan', data, ...AS_OF, '--within', '90d', '--format', format] });
     }

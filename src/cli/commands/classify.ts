@@ -24,7 +24,7 @@ export const CLASSIFY_FORMATS = {
     return (report: ClassifyReport, ctx: FormatContext, justify: boolean) => (justify ? md.formatClassifyJustifyMarkdown : md.formatClassifyMarkdown)(report, ctx);
   },
   docx: async () => (await import('../../formatters/classify/docx.js')).formatClassifyDocx,
-} satisfies Record<string, () => Promise<(report: ClassifyReport, ctx: FormatContext, justify: boolean) => string | Uint8Array | Promise<string | Uint8Array>>>;
+} satisfies Record<string, () => Promise<(report: ClassifyReport, ctx: FormatContext, justify: boolean) => string | Uint8Array | Iterable<string> | Promise<string | Uint8Array>>>;
 
 interface ClassifyOptions extends GlobalOptions, LimitOptions, OutputOptions, ProjectFlags {
   asOf?: string;

@@ -11,9 +11,20 @@ export function pad(text: string, width: number, align: Align = 'left'): string 
 
 /** Pads every cell to its column's widest cell; trailing spaces are trimmed. */
 export function columns(rows: readonly (readonly string[])[], align: readonly Align[] = [], separator = '  '): string[] {
+  const widths = columnWidths(rows);
+  return rows.map((row) => alignRow(row, widths, align, separator));
+}
+
+/** The widest cell of each column. */
+export function columnWidths(rows: readonly (readonly string[])[]): number[] {
   const widths: number[] = [];
   for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, stringWidth(cell))));
-  return rows.map((row) => row.map((cell, i) => pad(cell, widths[i]!, align[i] ?? 'left')).join(separator).trimEnd());
+  return widths;
+}
+
+/** One row of `columns`, for output written row by row. */
+export function alignRow(row: readonly string[], widths: readonly number[], align: readonly Align[] = [], separator = '  '): string {
+  return row.map((cell, i) => pad(cell, widths[i]!, align[i] ?? 'left')).join(separator).trimEnd();
 }
 
 /** A bar of `width` cells, filled in proportion to `percent` (0–100). */
