@@ -6,6 +6,7 @@
 //   npm run bench -- --large           … and 1M (about 500 MB of YAML in 100 files; several minutes)
 //   npm run bench -- --sizes 41,10k    only these sizes (100k-flow: 100k systems in flow style)
 //   npm run bench -- --runs 9          runs per command (default: 21 / 5 / 3 / 1 by size)
+//   npm run bench -- --cli ../before   measure another built checkout instead (the "before" of a change)
 //
 // Commands: check in every format, validate, gap (table, JSON, CSV), plan (JSON, table, ICS) and
 // report (HTML, XLSX); at the end, issue 17's goals at 100k with a verdict for each row.
@@ -22,7 +23,7 @@ import { writeInventory } from './generate.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.join(ROOT, 'bench', 'out');
-const CLI = path.join(ROOT, 'bin', 'attt-audit.js');
+let CLI = path.join(ROOT, 'bin', 'attt-audit.js');
 const AS_OF = '2024-12-26';
 const GNU_TIME = '/usr/bin/time';
 
@@ -76,6 +77,8 @@ function parseArgs(argv) {
     if (arg === '--large') options.sizes = [...new Set([...options.sizes, '1M'])];
     else if (arg === '--sizes') options.sizes = argv[++i].split(',');
     else if (arg === '--runs') options.runs = Number(argv[++i]);
+    // Another built checkout (a "before" build), run on the same data from here.
+    else if (arg === '--cli') CLI = path.resolve(argv[++i], 'bin', 'attt-audit.js');
     else throw new Error(`unknown argument ${arg} (see the top of bench/run.mjs)`);
   }
   for (const size of options.sizes) if (!SIZES[size]) throw new Error(`unknown size ${size}; known: ${Object.keys(SIZES).join(', ')}`);
@@ -224,7 +227,7 @@ function printGoals(results) {
 }
 
 const options = parseArgs(process.argv.slice(2));
-if (!existsSync(path.join(ROOT, 'dist', 'cli.cjs'))) throw new Error('dist/cli.cjs is missing: run `npm run build` first');
+if (!existsSync(path.join(path.dirname(CLI), '..', 'dist', 'cli.cjs'))) throw new Error(`${path.relative(ROOT, path.dirname(CLI))}/../dist/cli.cjs is missing: run `npm run build` there first`);
 mkdirSync(OUT, { recursive: true });
 const available = availableCommands();
 const commands = COMMANDS.map((c) => {
@@ -240,7 +243,7 @@ const machine = {
   os: `${os.type()} ${os.release()}`,
   loadBefore: os.loadavg().map((l) => l.toFixed(2)).join(' '),
 };
-console.log(`# attt-audit bench — ${new Date().toISOString()}`);
+console.log(`# attt-audit bench — ${new Date().toISOString()} — ${path.relative(ROOT, CLI)}`);
 console.log(`${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, Node ${machine.node}, ${machine.os}; load average ${machine.loadBefore}`);
 if (!hasGnuTime) console.log(`(${GNU_TIME} not found: peak memory is not measured; Debian: apt-get install -y time)`);
 
