@@ -227,7 +227,7 @@ function printGoals(results) {
 }
 
 const options = parseArgs(process.argv.slice(2));
-if (!existsSync(path.join(path.dirname(CLI), '..', 'dist', 'cli.cjs'))) throw new Error(`${path.relative(ROOT, path.dirname(CLI))}/../dist/cli.cjs is missing: run `npm run build` there first`);
+if (!existsSync(path.join(path.dirname(CLI), '..', 'dist', 'cli.cjs'))) throw new Error(`${path.join(path.dirname(CLI), '..', 'dist', 'cli.cjs')} is missing: run "npm run build" in that checkout first`);
 mkdirSync(OUT, { recursive: true });
 const available = availableCommands();
 const commands = COMMANDS.map((c) => {
