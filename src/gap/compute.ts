@@ -2,14 +2,13 @@
 // Pure: loaded inventory + rule pack + date in, numbers out. Formatters (src/formatters/gap/)
 // and the HTML/Excel reports only render what this computes.
 import { classificationTotals, type ClassificationTotals } from '../classify/gap.js';
-import { audit, type AuditOptions, type AuditResult } from '../engine/audit.js';
+import { appliesTo, audit, type AuditOptions, type AuditResult } from '../engine/audit.js';
 import type { Finding } from '../engine/finding.js';
 import type { LoadedInventory, LoadedSystem } from '../loading/inventory.js';
-import { approvedLevel, cadenceState, latestDrill, layerValue } from '../model/as-of.js';
-import { countedAudits } from '../rules/kinds/cadence.js';
+import { approvedLevel, layerValue } from '../model/as-of.js';
 import { LAYERS, type Layer } from '../model/vocabulary.js';
 import { compareOwners, ownerKey } from '../model/owner.js';
-import { applicable, rulesOfKind, type CadenceRule, type DrillRule, type LayersRule } from '../model/pack.js';
+import { rulesOfKind, type CadenceRule, type DrillRule, type LayersRule } from '../model/pack.js';
 import type { Localized } from '../i18n/lang.js';
 import type { AppliedRegime } from '../regime/resolve.js';
 import type { Rule } from '../rules/rule.js';
@@ -221,26 +220,78 @@ function layerRecordOf(system: LoadedSystem, asOf: IsoDate): Record<Layer, Layer
   return record;
 }
 
-/** The pack's rules the per-system facts need, found once rather than for every system. */
-interface FactRules {
-  cadence: readonly CadenceRule[];
-  drill: readonly DrillRule[];
+/**
+ * What the per-system facts need of the pack and the date, worked out once rather than for every
+ * system: the rules, each drill rule's window, and the due dates already computed (audits cluster
+ * on few dates, so most systems find theirs here).
+ */
+class FactContext {
+  readonly cadence: readonly CadenceRule[];
+  readonly drill: readonly { rule: DrillRule; since: IsoDate }[];
+  private readonly due = new Map<number, Map<IsoDate, IsoDate>>();
+
+  constructor(
+    pack: RulePack,
+    readonly asOf: IsoDate,
+  ) {
+    this.cadence = rulesOfKind<CadenceRule>(pack.rules, 'cadence');
+    this.drill = rulesOfKind<DrillRule>(pack.rules, 'drill').map((rule) => ({ rule, since: addMonths(asOf, -rule.check.within_months) }));
+  }
+
+  /** addMonths(base, months), remembered. */
+  dueDate(base: IsoDate, months: number): IsoDate {
+    let byBase = this.due.get(months);
+    if (byBase === undefined) this.due.set(months, (byBase = new Map()));
+    let due = byBase.get(base);
+    if (due === undefined) byBase.set(base, (due = addMonths(base, months)));
+    return due;
+  }
 }
 
-function factsOf(system: LoadedSystem, level: number | null, rules: FactRules, asOf: IsoDate): SystemFacts {
+/**
+ * Whether the periodic audit is not overdue under one cadence rule; undefined when the rule sets no
+ * interval for the level. The same as cadenceState(countedAudits(…)).due >= asOf (model/as-of.ts,
+ * rules/kinds/cadence.ts), without copying the record or listing its audit dates.
+ */
+function auditCurrentUnder(record: LoadedSystem['record'], level: number, rule: CadenceRule, facts: FactContext): boolean | undefined {
+  const interval = rule.check.interval_months[String(level)];
+  if (interval === undefined) return undefined;
+  const asOf = facts.asOf;
+  const excludeFrom = rule.check.exclude_operator_audits_from;
+  let last: IsoDate | undefined;
+  for (const audit of record.audits) {
+    if (excludeFrom !== undefined && audit.assessor === 'operator' && audit.date >= excludeFrom) continue;
+    if (audit.date <= asOf && (last === undefined || audit.date > last)) last = audit.date;
+  }
+  if (record.last_audit !== undefined && record.last_audit <= asOf && (last === undefined || record.last_audit > last)) last = record.last_audit;
+  return facts.dueDate(last ?? record.approval!.date, interval) >= asOf;
+}
+
+/** The latest drill on or before the date, as latestDrill (model/as-of.ts) without a list of dates. */
+function latestDrillBy(record: LoadedSystem['record'], asOf: IsoDate): IsoDate | undefined {
+  let last: IsoDate | undefined;
+  for (const drill of record.drills) if (drill.date <= asOf && (last === undefined || drill.date > last)) last = drill.date;
+  return last;
+}
+
+function factsOf(system: LoadedSystem, level: number | null, facts: FactContext): SystemFacts {
   const record = system.record;
+  const asOf = facts.asOf;
   const operating = record.status === 'operating';
   const layers = layerRecordOf(system, asOf);
   let auditCurrent: boolean | undefined;
   let drillCurrent: boolean | undefined;
   if (operating) {
-    for (const rule of applicable(rules.cadence, system, asOf)) {
-      const state = cadenceState(countedAudits(record, rule.check.exclude_operator_audits_from), rule.check.interval_months, asOf);
-      if (state) auditCurrent = (auditCurrent ?? true) && state.due >= asOf;
+    for (const rule of facts.cadence) {
+      // cadenceState is undefined without an approved level: such a system has no audit duty.
+      if (level === null || record.approval === undefined || !appliesTo(rule, system, asOf)) continue;
+      const current = auditCurrentUnder(record, level, rule, facts);
+      if (current !== undefined) auditCurrent = (auditCurrent ?? true) && current;
     }
-    for (const rule of applicable(rules.drill, system, asOf)) {
-      const last = latestDrill(record, asOf);
-      drillCurrent = (drillCurrent ?? true) && last !== undefined && last >= addMonths(asOf, -rule.check.within_months);
+    for (const { rule, since } of facts.drill) {
+      if (!appliesTo(rule, system, asOf)) continue;
+      const last = latestDrillBy(record, asOf);
+      drillCurrent = (drillCurrent ?? true) && last !== undefined && last >= since;
     }
   }
   return {
@@ -344,26 +395,29 @@ export function gapFromAudit(inventory: LoadedInventory, pack: RulePack, result:
     countFinding(counts, finding);
   }
 
-  const rules: FactRules = { cadence: rulesOfKind<CadenceRule>(pack.rules, 'cadence'), drill: rulesOfKind<DrillRule>(pack.rules, 'drill') };
-  const measures = { audits: rules.cadence.length > 0, drills: rules.drill.length > 0 };
+  const facts = new FactContext(pack, asOf);
+  const measures = { audits: facts.cadence.length > 0, drills: facts.drill.length > 0 };
+  // Owner names repeat (a unit has many systems): each distinct spelling is normalised once.
+  const ownerKeys = new Map<string, string>();
   const all = new TotalsCounter();
   const owners = new Map<string, { counter: TotalsCounter; rows: MatrixRow[] }>();
   const levels = new Map<number | null, TotalsCounter>();
   for (const system of inventory.systems) {
     const record = system.record;
     const level = approvedLevel(record, asOf);
-    const facts = factsOf(system, level, rules, asOf);
+    const fact = factsOf(system, level, facts);
     const findings = perSystem.get(record.id);
-    const owner = ownerKey(record.owner);
+    let owner = ownerKeys.get(record.owner);
+    if (owner === undefined) ownerKeys.set(record.owner, (owner = ownerKey(record.owner)));
     let group = owners.get(owner);
     if (group === undefined) owners.set(owner, (group = { counter: new TotalsCounter(), rows: [] }));
     let byLevel = levels.get(level);
     if (byLevel === undefined) levels.set(level, (byLevel = new TotalsCounter()));
-    all.add(facts, findings);
-    group.counter.add(facts, findings);
-    byLevel.add(facts, findings);
-    if (facts.operating) {
-      group.rows.push({ system: record.id, name: record.name, owner, level, layers: facts.layers, all: facts.all, file: system.file });
+    all.add(fact, findings);
+    group.counter.add(fact, findings);
+    byLevel.add(fact, findings);
+    if (fact.operating) {
+      group.rows.push({ system: record.id, name: record.name, owner, level, layers: fact.layers, all: fact.all, file: system.file });
     }
   }
   // Inventory problems of unreadable entries belong to no valid system, so the overall finding
