@@ -387,11 +387,18 @@ export function gapFromAudit(inventory: LoadedInventory, pack: RulePack, result:
   const { asOf } = result;
   const perSystem = new Map<string, FindingCounts>();
   const overall = emptyFindings();
+  // A system's findings mostly come one after another: the map is consulted when the system changes.
+  let system: string | undefined;
+  let counts = overall;
   for (const finding of result.findings) {
     countFinding(overall, finding);
     if (finding.system === null) continue;
-    let counts = perSystem.get(finding.system);
-    if (counts === undefined) perSystem.set(finding.system, (counts = emptyFindings()));
+    if (finding.system !== system) {
+      system = finding.system;
+      const known = perSystem.get(system);
+      if (known === undefined) perSystem.set(system, (counts = emptyFindings()));
+      else counts = known;
+    }
     countFinding(counts, finding);
   }
 

@@ -33,11 +33,11 @@ function withoutMatrix(result: GapResult): GapResult {
 }
 
 /** One matrix row of the Markdown table, its inventory text made visible first (as visibleData does). */
-function matrixRow(row: MatrixRow): string {
+function matrixRow(row: MatrixRow, owner: string): string {
   const cells = [
     `\`${visible(row.system).replace(/`/g, '')}\``,
     mdCell(visible(row.name)),
-    mdCell(visible(row.owner)),
+    owner,
     row.level === null ? '—' : String(row.level),
     ...LAYERS.map((layer) => LAYER_SYMBOLS[row.layers[layer]]),
     row.all ? '✓' : '✗',
@@ -105,8 +105,12 @@ export const formatGapMarkdown: GapFormatter = function* (raw, ctx) {
   out.push(`### ${GAP_UI.matrix[lang]}`, '', legendIn(GAP_UI.legend[lang], lang, report.layerNames), '');
   out.push(...mdTable([c.system[lang], c.name[lang], c.owner[lang], c.level[lang], 'L1', 'L2', 'L3', 'L4', c.all[lang]], [], ['left', 'left', 'left', 'right']));
   let piece = `${out.join('\n')}\n`;
+  // Rows come owner by owner: each owner's cell is made once.
+  let owner = '';
+  let ownerOf: string | undefined;
   for (const row of raw.report.matrix) {
-    piece += `${matrixRow(row)}\n`;
+    if (row.owner !== ownerOf) owner = mdCell(visible((ownerOf = row.owner)));
+    piece += `${matrixRow(row, owner)}\n`;
     if (piece.length > 1 << 16) {
       yield piece;
       piece = '';

@@ -160,8 +160,11 @@ function* matrixLines(result: GapResult, lang: Lang, color: ChalkInstance): Gene
   yield color.dim(legendIn(GAP_UI.legend[lang], lang, result.report.layerNames));
   yield color.bold(line(head.slice(0, -1), head[head.length - 1]!));
   let current: string | undefined;
+  let owner = '';
+  let ownerOf: string | undefined;
   for (const row of matrix) {
-    const owner = visible(row.owner);
+    // Rows come owner by owner: each owner made visible once.
+    if (row.owner !== ownerOf) owner = visible((ownerOf = row.owner));
     if (owner !== current) {
       current = owner;
       yield color.underline(owner);
