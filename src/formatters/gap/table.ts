@@ -118,58 +118,74 @@ function* matrixLines(result: GapResult, lang: Lang, color: ChalkInstance): Gene
     const text = LAYER_SYMBOLS[state];
     return state === 'in-place' ? color.green(text) : state === 'missing' ? color.red(text) : state === 'ended' ? color.yellow(text) : color.dim(text);
   };
-  const symbols = new Map(Object.keys(LAYER_SYMBOLS).map((state) => [state, symbol(state as keyof typeof LAYER_SYMBOLS)]));
+  const states = Object.keys(LAYER_SYMBOLS) as (keyof typeof LAYER_SYMBOLS)[];
+  const symbols = states.map(symbol);
   const all = [color.red('✗'), color.green('✓')];
+  const levelText = (level: number | null): string => (level === null ? '—' : String(level));
   const c = GAP_UI.col;
   const matrix = result.report.matrix;
-  const cells = (row: MatrixRow): string[] => [
-    `  ${visible(row.system)}`,
-    row.level === null ? '—' : String(row.level),
-    ...LAYERS.map((layer) => symbols.get(row.layers[layer])!),
-    all[row.all ? 1 : 0]!,
-  ];
   const head = [c.system[lang], c.level[lang], 'L1', 'L2', 'L3', 'L4', c.all[lang], c.name[lang]];
-  // Widths over the header and every system row; a cell's width is measured once per distinct text
-  // (levels, symbols), the system column for every row.
+
+  // First pass: the widths over the header and every system row. The system column is measured for
+  // every row; the other columns hold few distinct texts (levels, symbols), measured once each.
   const widths = head.map((h) => displayWidth(h));
-  const measured = new Map<string, number>();
-  const width = (text: string): number => {
-    let w = measured.get(text);
-    if (w === undefined) measured.set(text, (w = displayWidth(text)));
-    return w;
-  };
-  for (const row of matrix) {
-    const cols = cells(row);
-    widths[0] = Math.max(widths[0]!, displayWidth(cols[0]!));
-    for (let i = 1; i < cols.length; i += 1) widths[i] = Math.max(widths[i]!, width(cols[i]!));
+  const systemWidths = new Float64Array(matrix.length);
+  const levels = new Set<number | null>();
+  const seen = [0, 0, 0, 0]; // per layer column, a bit per state that occurs
+  let seenAll = 0;
+  for (let r = 0; r < matrix.length; r += 1) {
+    const row = matrix[r]!;
+    const w = displayWidth(`  ${visible(row.system)}`);
+    systemWidths[r] = w;
+    if (w > widths[0]!) widths[0] = w;
+    levels.add(row.level);
+    for (let i = 0; i < LAYERS.length; i += 1) seen[i]! |= 1 << states.indexOf(row.layers[LAYERS[i]!]);
+    seenAll |= row.all ? 2 : 1;
   }
-  // Padded cells of the columns after the first, by column and text: few distinct texts.
-  const padded = widths.map(() => new Map<string, string>());
-  const padCell = (text: string, i: number): string => {
-    if (i === 0) return pad(text, widths[0]!, MATRIX_ALIGN[0]);
-    let cell = padded[i]!.get(text);
-    if (cell === undefined) padded[i]!.set(text, (cell = pad(text, widths[i]!, MATRIX_ALIGN[i])));
-    return cell;
+  for (const level of levels) widths[1] = Math.max(widths[1]!, displayWidth(levelText(level)));
+  for (let i = 0; i < LAYERS.length; i += 1) {
+    states.forEach((_, s) => {
+      if (seen[i]! & (1 << s)) widths[2 + i] = Math.max(widths[2 + i]!, displayWidth(symbols[s]!));
+    });
+  }
+  all.forEach((text, i) => {
+    if (seenAll & (1 << i)) widths[6] = Math.max(widths[6]!, displayWidth(text));
+  });
+
+  // Second pass: the lines. Columns 1–6 (level, layers, 4/4) of a row are padded and joined once
+  // per distinct combination; the name, last, is never padded (trailing spaces are trimmed anyway).
+  const middle = new Map<number | null, Map<MatrixRow['layers'], string[]>>();
+  const middleOf = (row: MatrixRow): string => {
+    let byLayers = middle.get(row.level);
+    if (byLayers === undefined) middle.set(row.level, (byLayers = new Map()));
+    let texts = byLayers.get(row.layers);
+    if (texts === undefined) byLayers.set(row.layers, (texts = []));
+    const index = row.all ? 1 : 0;
+    let text = texts[index];
+    if (text === undefined) {
+      const cells = [levelText(row.level), ...LAYERS.map((layer) => symbols[states.indexOf(row.layers[layer])]!), all[index]!];
+      texts[index] = text = cells.map((cell, i) => pad(cell, widths[i + 1]!, MATRIX_ALIGN[i + 1])).join('  ');
+    }
+    return text;
   };
-  const line = (cols: readonly string[], last: string): string => {
-    let text = '';
-    for (let i = 0; i < cols.length; i += 1) text += padCell(cols[i]!, i) + '  ';
-    return (text + last).trimEnd();
-  };
+  const spaces: string[] = [];
+  const fill = (n: number): string => (spaces[n] ??= ' '.repeat(n));
   yield color.bold(GAP_UI.matrix[lang]);
   yield color.dim(legendIn(GAP_UI.legend[lang], lang, result.report.layerNames));
-  yield color.bold(line(head.slice(0, -1), head[head.length - 1]!));
+  yield color.bold(`${head.slice(0, -1).map((h, i) => pad(h, widths[i]!, MATRIX_ALIGN[i])).join('  ')}  ${head[head.length - 1]!}`.trimEnd());
   let current: string | undefined;
   let owner = '';
   let ownerOf: string | undefined;
-  for (const row of matrix) {
+  for (let r = 0; r < matrix.length; r += 1) {
+    const row = matrix[r]!;
     // Rows come owner by owner: each owner made visible once.
     if (row.owner !== ownerOf) owner = visible((ownerOf = row.owner));
     if (owner !== current) {
       current = owner;
       yield color.underline(owner);
     }
-    yield line(cells(row), color.dim(visible(row.name)));
+    const system = `  ${visible(row.system)}${fill(Math.max(0, widths[0]! - systemWidths[r]!))}`;
+    yield `${system}  ${middleOf(row)}  ${color.dim(visible(row.name))}`.trimEnd();
   }
 }
 
