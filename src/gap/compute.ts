@@ -376,15 +376,33 @@ function countFinding(into: FindingCounts, finding: Finding): void {
 }
 
 export function computeGap(inventory: LoadedInventory, pack: RulePack, asOf: IsoDate, options?: AuditOptions): GapReport {
-  return gapFromAudit(inventory, pack, audit(inventory, pack.rules, asOf, options));
+  return gapFromCounts(inventory, pack, auditCounts(inventory, pack, asOf, options));
 }
 
 /**
- * The gap report for an audit already run (the HTML/Excel report needs both, and audits once).
- * One pass over the systems counts every group; only the matrix keeps something per system.
+ * The audit, kept only as its finding counts: once this returns, the findings themselves (several
+ * per system, 7.5 million at a million systems) can be collected while the report is built.
  */
+function auditCounts(inventory: LoadedInventory, pack: RulePack, asOf: IsoDate, options?: AuditOptions): AuditCounts {
+  return countFindings(audit(inventory, pack.rules, asOf, options));
+}
+
+/** The gap report for an audit already run (the HTML/Excel report needs both, and audits once). */
 export function gapFromAudit(inventory: LoadedInventory, pack: RulePack, result: AuditResult): GapReport {
-  const { asOf } = result;
+  return gapFromCounts(inventory, pack, countFindings(result));
+}
+
+/** What the gap report needs of an audit: its date and regime, and its findings counted. */
+interface AuditCounts {
+  asOf: IsoDate;
+  regime: AuditResult['regime'];
+  /** Every finding, inventory problems of unreadable entries included. */
+  overall: FindingCounts;
+  /** By system id. */
+  perSystem: Map<string, FindingCounts>;
+}
+
+function countFindings(result: AuditResult): AuditCounts {
   const perSystem = new Map<string, FindingCounts>();
   const overall = emptyFindings();
   // A system's findings mostly come one after another: the map is consulted when the system changes.
@@ -401,7 +419,12 @@ export function gapFromAudit(inventory: LoadedInventory, pack: RulePack, result:
     }
     countFinding(counts, finding);
   }
+  return { asOf: result.asOf, regime: result.regime, overall, perSystem };
+}
 
+/** One pass over the systems counts every group; only the matrix keeps something per system. */
+function gapFromCounts(inventory: LoadedInventory, pack: RulePack, audited: AuditCounts): GapReport {
+  const { asOf, overall, perSystem } = audited;
   const facts = new FactContext(pack, asOf);
   const measures = { audits: facts.cadence.length > 0, drills: facts.drill.length > 0 };
   // Owner names repeat (a unit has many systems): each distinct spelling is normalised once.
@@ -458,7 +481,7 @@ export function gapFromAudit(inventory: LoadedInventory, pack: RulePack, result:
     byLevel,
     matrix,
     classification: classificationTotals(inventory.systems, pack.rules, asOf),
-    ...(result.regime ? { regime: result.regime } : {}),
+    ...(audited.regime ? { regime: audited.regime } : {}),
     ...layerNamesOf(pack),
   };
 }
