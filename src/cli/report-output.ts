@@ -29,8 +29,7 @@ export async function checkReportTarget(options: OutputOptions, io: Io): Promise
 
 /**
  * To stdout, or atomically to `--output FILE` (an existing regular file only with `--force`, never
- * one of `inputs`, the files the run read). Bytes (a workbook) only to a file. Text may come in
- * pieces (a national inventory's report), written as they come.
+ * one of `inputs`, the files the run read). Bytes (a workbook) only to a file.
  */
 export async function writeReport(text: string | Uint8Array | Iterable<string>, options: OutputOptions, io: Io, inputs: readonly string[] = []): Promise<void> {
   const target = fileTarget(options, io.cwd);
@@ -38,6 +37,7 @@ export async function writeReport(text: string | Uint8Array | Iterable<string>, 
     if (text instanceof Uint8Array) {
       throw new FatalError({ vi: 'định dạng nhị phân này cần --output TỆP', en: 'this binary format needs --output FILE' });
     }
+    // A national inventory's output comes in pieces (issue 17): written as they come.
     if (typeof text === 'string') io.stdout.write(text);
     else for (const piece of text) io.stdout.write(piece);
     return;
