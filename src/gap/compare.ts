@@ -67,9 +67,17 @@ export function groupChanges<K extends string | number | null>(
   order: (a: K, b: K) => number,
 ): GroupChange<K>[] {
   const keys = [...new Set([...now.map((g) => g.key), ...before.map((g) => g.key)])].sort(order);
+  // By key, the first group of each key (as find would): thousands of owners, no quadratic search.
+  const firstByKey = (groups: readonly { key: K; totals: GapTotals }[]): Map<K, GapTotals> => {
+    const map = new Map<K, GapTotals>();
+    for (const g of groups) if (!map.has(g.key)) map.set(g.key, g.totals);
+    return map;
+  };
+  const nowByKey = firstByKey(now);
+  const beforeByKey = firstByKey(before);
   return keys.map((key) => {
-    const after = now.find((g) => g.key === key)?.totals;
-    const previous = before.find((g) => g.key === key)?.totals;
+    const after = nowByKey.get(key);
+    const previous = beforeByKey.get(key);
     const zero = zeroLike(after ?? previous!);
     return { key, ...(previous ? { before: previous } : {}), ...(after ? { after } : {}), change: subtract(after ?? zero, previous ?? zero) };
   });

@@ -2,13 +2,13 @@
 // Pure: loaded inventory + rule pack + date in, numbers out. Formatters (src/formatters/gap/)
 // and the HTML/Excel reports only render what this computes.
 import { classificationTotals, type ClassificationTotals } from '../classify/gap.js';
-import { audit, type AuditOptions, type AuditResult } from '../engine/audit.js';
+import { appliesTo, audit, type AuditOptions, type AuditResult } from '../engine/audit.js';
+import type { Finding } from '../engine/finding.js';
 import type { LoadedInventory, LoadedSystem } from '../loading/inventory.js';
-import { approvedLevel, cadenceState, latestDrill, layerValue } from '../model/as-of.js';
-import { countedAudits } from '../rules/kinds/cadence.js';
+import { approvedLevel, layerValue } from '../model/as-of.js';
 import { LAYERS, type Layer } from '../model/vocabulary.js';
 import { compareOwners, ownerKey } from '../model/owner.js';
-import { applicable, rulesOfKind, type CadenceRule, type DrillRule, type LayersRule } from '../model/pack.js';
+import { rulesOfKind, type CadenceRule, type DrillRule, type LayersRule } from '../model/pack.js';
 import type { Localized } from '../i18n/lang.js';
 import type { AppliedRegime } from '../regime/resolve.js';
 import type { Rule } from '../rules/rule.js';
@@ -187,141 +187,287 @@ export function layerState(system: LoadedSystem, layer: Layer, asOf: IsoDate): L
   return 'in-place';
 }
 
+/** What the gap report needs of one system, computed once. */
 interface SystemFacts {
-  system: LoadedSystem;
-  owner: string;
-  level: number | null;
   operating: boolean;
   approved: boolean;
   planDeployed: boolean;
   layers: Record<Layer, LayerState>;
+  /** All four layers in place. */
+  all: boolean;
   /** undefined: no cadence rule applies; else whether the audit is not overdue. */
   auditCurrent: boolean | undefined;
   drillCurrent: boolean | undefined;
-  findings: FindingCounts;
+}
+
+const LAYER_STATES: readonly LayerState[] = ['in-place', 'missing', 'ended', 'not-yet'];
+
+/**
+ * The layer states of a system, one shared object per combination (4⁴ = 256 at most): a national
+ * inventory's matrix then holds a reference per system rather than an object per system.
+ */
+const layerRecords = new Map<number, Record<Layer, LayerState>>();
+
+function layerRecordOf(system: LoadedSystem, asOf: IsoDate): Record<Layer, LayerState> {
+  let key = 0;
+  for (const layer of LAYERS) key = key * 4 + LAYER_STATES.indexOf(layerState(system, layer, asOf));
+  let record = layerRecords.get(key);
+  if (record === undefined) {
+    record = Object.fromEntries(LAYERS.map((layer) => [layer, layerState(system, layer, asOf)])) as Record<Layer, LayerState>;
+    Object.freeze(record);
+    layerRecords.set(key, record);
+  }
+  return record;
+}
+
+/**
+ * What the per-system facts need of the pack and the date, worked out once rather than for every
+ * system: the rules, each drill rule's window, and the due dates already computed (audits cluster
+ * on few dates, so most systems find theirs here).
+ */
+class FactContext {
+  readonly cadence: readonly CadenceRule[];
+  readonly drill: readonly { rule: DrillRule; since: IsoDate }[];
+  private readonly due = new Map<number, Map<IsoDate, IsoDate>>();
+
+  constructor(
+    pack: RulePack,
+    readonly asOf: IsoDate,
+  ) {
+    this.cadence = rulesOfKind<CadenceRule>(pack.rules, 'cadence');
+    this.drill = rulesOfKind<DrillRule>(pack.rules, 'drill').map((rule) => ({ rule, since: addMonths(asOf, -rule.check.within_months) }));
+  }
+
+  /** addMonths(base, months), remembered. */
+  dueDate(base: IsoDate, months: number): IsoDate {
+    let byBase = this.due.get(months);
+    if (byBase === undefined) this.due.set(months, (byBase = new Map()));
+    let due = byBase.get(base);
+    if (due === undefined) byBase.set(base, (due = addMonths(base, months)));
+    return due;
+  }
+}
+
+/**
+ * Whether the periodic audit is not overdue under one cadence rule; undefined when the rule sets no
+ * interval for the level. The same as cadenceState(countedAudits(…)).due >= asOf (model/as-of.ts,
+ * rules/kinds/cadence.ts), without copying the record or listing its audit dates.
+ */
+function auditCurrentUnder(record: LoadedSystem['record'], level: number, rule: CadenceRule, facts: FactContext): boolean | undefined {
+  const interval = rule.check.interval_months[String(level)];
+  if (interval === undefined) return undefined;
+  const asOf = facts.asOf;
+  const excludeFrom = rule.check.exclude_operator_audits_from;
+  let last: IsoDate | undefined;
+  for (const audit of record.audits) {
+    if (excludeFrom !== undefined && audit.assessor === 'operator' && audit.date >= excludeFrom) continue;
+    if (audit.date <= asOf && (last === undefined || audit.date > last)) last = audit.date;
+  }
+  if (record.last_audit !== undefined && record.last_audit <= asOf && (last === undefined || record.last_audit > last)) last = record.last_audit;
+  return facts.dueDate(last ?? record.approval!.date, interval) >= asOf;
+}
+
+/** The latest drill on or before the date, as latestDrill (model/as-of.ts) without a list of dates. */
+function latestDrillBy(record: LoadedSystem['record'], asOf: IsoDate): IsoDate | undefined {
+  let last: IsoDate | undefined;
+  for (const drill of record.drills) if (drill.date <= asOf && (last === undefined || drill.date > last)) last = drill.date;
+  return last;
+}
+
+function factsOf(system: LoadedSystem, level: number | null, facts: FactContext): SystemFacts {
+  const record = system.record;
+  const asOf = facts.asOf;
+  const operating = record.status === 'operating';
+  const layers = layerRecordOf(system, asOf);
+  let auditCurrent: boolean | undefined;
+  let drillCurrent: boolean | undefined;
+  if (operating) {
+    for (const rule of facts.cadence) {
+      // cadenceState is undefined without an approved level: such a system has no audit duty.
+      if (level === null || record.approval === undefined || !appliesTo(rule, system, asOf)) continue;
+      const current = auditCurrentUnder(record, level, rule, facts);
+      if (current !== undefined) auditCurrent = (auditCurrent ?? true) && current;
+    }
+    for (const { rule, since } of facts.drill) {
+      if (!appliesTo(rule, system, asOf)) continue;
+      const last = latestDrillBy(record, asOf);
+      drillCurrent = (drillCurrent ?? true) && last !== undefined && last >= since;
+    }
+  }
+  return {
+    operating,
+    approved: operating && level !== null,
+    planDeployed: operating && level !== null && record.protection_plan === 'deployed',
+    layers,
+    all: layers.onsite === 'in-place' && layers.monitoring === 'in-place' && layers.independent_audit === 'in-place' && layers.ncsc === 'in-place',
+    auditCurrent,
+    drillCurrent,
+  };
+}
+
+/** The totals of a group, counted system by system (one pass, no list of the group's systems). */
+class TotalsCounter {
+  systems = 0;
+  operating = 0;
+  approved = 0;
+  planDeployed = 0;
+  onsite = 0;
+  monitoring = 0;
+  independentAudit = 0;
+  ncsc = 0;
+  all = 0;
+  auditsCurrent = 0;
+  auditsRequired = 0;
+  drillsCurrent = 0;
+  drillsRequired = 0;
+  findings = emptyFindings();
+
+  add(f: SystemFacts, findings: FindingCounts | undefined): void {
+    this.systems += 1;
+    if (findings) addFindings(this.findings, findings);
+    if (!f.operating) return;
+    this.operating += 1;
+    if (f.approved) this.approved += 1;
+    if (f.planDeployed) this.planDeployed += 1;
+    if (f.layers.onsite === 'in-place') this.onsite += 1;
+    if (f.layers.monitoring === 'in-place') this.monitoring += 1;
+    if (f.layers.independent_audit === 'in-place') this.independentAudit += 1;
+    if (f.layers.ncsc === 'in-place') this.ncsc += 1;
+    if (f.all) this.all += 1;
+    if (f.auditCurrent !== undefined) this.auditsRequired += 1;
+    if (f.auditCurrent === true) this.auditsCurrent += 1;
+    if (f.drillCurrent !== undefined) this.drillsRequired += 1;
+    if (f.drillCurrent === true) this.drillsCurrent += 1;
+  }
+
+  /** The totals, fields in the order of GapTotals (the JSON output's order). */
+  totals(measures: { audits: boolean; drills: boolean }, systems = this.systems, findings = this.findings): GapTotals {
+    return {
+      systems,
+      operating: this.operating,
+      approved: this.approved,
+      planDeployed: this.planDeployed,
+      layers: { onsite: this.onsite, monitoring: this.monitoring, independent_audit: this.independentAudit, ncsc: this.ncsc, all: this.all },
+      auditsCurrent: measures.audits ? this.auditsCurrent : null,
+      auditsRequired: measures.audits ? this.auditsRequired : null,
+      drillsCurrent: measures.drills ? this.drillsCurrent : null,
+      drillsRequired: measures.drills ? this.drillsRequired : null,
+      findings: { ...findings },
+    };
+  }
+}
+
+function addFindings(into: FindingCounts, counts: FindingCounts): void {
+  into.errors += counts.errors;
+  into.warnings += counts.warnings;
+  into.infos += counts.infos;
+  into.suppressed += counts.suppressed;
 }
 
 function emptyFindings(): FindingCounts {
   return { errors: 0, warnings: 0, infos: 0, suppressed: 0 };
 }
 
-function factsOf(system: LoadedSystem, pack: RulePack, asOf: IsoDate, findings: FindingCounts): SystemFacts {
-  const record = system.record;
-  const level = approvedLevel(record, asOf);
-  const operating = record.status === 'operating';
-  const layers = Object.fromEntries(LAYERS.map((layer) => [layer, layerState(system, layer, asOf)])) as Record<Layer, LayerState>;
-
-  let auditCurrent: boolean | undefined;
-  for (const rule of applicable(rulesOfKind<CadenceRule>(pack.rules, 'cadence'), system, asOf)) {
-    const state = cadenceState(countedAudits(record, rule.check.exclude_operator_audits_from), rule.check.interval_months, asOf);
-    if (state) auditCurrent = (auditCurrent ?? true) && state.due >= asOf;
-  }
-  let drillCurrent: boolean | undefined;
-  for (const rule of applicable(rulesOfKind<DrillRule>(pack.rules, 'drill'), system, asOf)) {
-    const last = latestDrill(record, asOf);
-    drillCurrent = (drillCurrent ?? true) && last !== undefined && last >= addMonths(asOf, -rule.check.within_months);
-  }
-  return {
-    system,
-    owner: ownerKey(record.owner),
-    level,
-    operating,
-    approved: operating && level !== null,
-    planDeployed: operating && level !== null && record.protection_plan === 'deployed',
-    layers,
-    auditCurrent: operating ? auditCurrent : undefined,
-    drillCurrent: operating ? drillCurrent : undefined,
-    findings,
-  };
-}
-
-function totalsOf(facts: readonly SystemFacts[], pack: RulePack, systems: number = facts.length): GapTotals {
-  const operating = facts.filter((f) => f.operating);
-  const count = (predicate: (f: SystemFacts) => boolean): number => operating.filter(predicate).length;
-  const measuresAudits = rulesOfKind(pack.rules, 'cadence').length > 0;
-  const measuresDrills = rulesOfKind(pack.rules, 'drill').length > 0;
-  const findings = emptyFindings();
-  for (const f of facts) {
-    findings.errors += f.findings.errors;
-    findings.warnings += f.findings.warnings;
-    findings.infos += f.findings.infos;
-    findings.suppressed += f.findings.suppressed;
-  }
-  return {
-    systems,
-    operating: operating.length,
-    approved: count((f) => f.approved),
-    planDeployed: count((f) => f.planDeployed),
-    layers: {
-      onsite: count((f) => f.layers.onsite === 'in-place'),
-      monitoring: count((f) => f.layers.monitoring === 'in-place'),
-      independent_audit: count((f) => f.layers.independent_audit === 'in-place'),
-      ncsc: count((f) => f.layers.ncsc === 'in-place'),
-      all: count((f) => LAYERS.every((layer) => f.layers[layer] === 'in-place')),
-    },
-    auditsCurrent: measuresAudits ? count((f) => f.auditCurrent === true) : null,
-    auditsRequired: measuresAudits ? count((f) => f.auditCurrent !== undefined) : null,
-    drillsCurrent: measuresDrills ? count((f) => f.drillCurrent === true) : null,
-    drillsRequired: measuresDrills ? count((f) => f.drillCurrent !== undefined) : null,
-    findings,
-  };
-}
-
-function groupBy<K>(facts: readonly SystemFacts[], key: (f: SystemFacts) => K): Map<K, SystemFacts[]> {
-  const groups = new Map<K, SystemFacts[]>();
-  // Appending in place: copying the group on every system made this quadratic (minutes at 100k systems).
-  for (const f of facts) {
-    const group = groups.get(key(f));
-    if (group) group.push(f);
-    else groups.set(key(f), [f]);
-  }
-  return groups;
+function countFinding(into: FindingCounts, finding: Finding): void {
+  if (finding.suppressed) into.suppressed += 1;
+  else if (finding.severity === 'error') into.errors += 1;
+  else if (finding.severity === 'warning') into.warnings += 1;
+  else into.infos += 1;
 }
 
 export function computeGap(inventory: LoadedInventory, pack: RulePack, asOf: IsoDate, options?: AuditOptions): GapReport {
-  return gapFromAudit(inventory, pack, audit(inventory, pack.rules, asOf, options));
+  return gapFromCounts(inventory, pack, auditCounts(inventory, pack, asOf, options));
+}
+
+/**
+ * The audit, kept only as its finding counts: once this returns, the findings themselves (several
+ * per system, 7.5 million at a million systems) can be collected while the report is built.
+ */
+function auditCounts(inventory: LoadedInventory, pack: RulePack, asOf: IsoDate, options?: AuditOptions): AuditCounts {
+  return countFindings(audit(inventory, pack.rules, asOf, options));
 }
 
 /** The gap report for an audit already run (the HTML/Excel report needs both, and audits once). */
 export function gapFromAudit(inventory: LoadedInventory, pack: RulePack, result: AuditResult): GapReport {
-  const { asOf } = result;
+  return gapFromCounts(inventory, pack, countFindings(result));
+}
+
+/** What the gap report needs of an audit: its date and regime, and its findings counted. */
+interface AuditCounts {
+  asOf: IsoDate;
+  regime: AuditResult['regime'];
+  /** Every finding, inventory problems of unreadable entries included. */
+  overall: FindingCounts;
+  /** By system id. */
+  perSystem: Map<string, FindingCounts>;
+}
+
+function countFindings(result: AuditResult): AuditCounts {
   const perSystem = new Map<string, FindingCounts>();
   const overall = emptyFindings();
+  // A system's findings mostly come one after another: the map is consulted when the system changes.
+  let system: string | undefined;
+  let counts = overall;
   for (const finding of result.findings) {
-    const counts = finding.system === null ? undefined : (perSystem.get(finding.system) ?? emptyFindings());
-    for (const target of counts ? [overall, counts] : [overall]) {
-      if (finding.suppressed) target.suppressed += 1;
-      else if (finding.severity === 'error') target.errors += 1;
-      else if (finding.severity === 'warning') target.warnings += 1;
-      else target.infos += 1;
+    countFinding(overall, finding);
+    if (finding.system === null) continue;
+    if (finding.system !== system) {
+      system = finding.system;
+      const known = perSystem.get(system);
+      if (known === undefined) perSystem.set(system, (counts = emptyFindings()));
+      else counts = known;
     }
-    if (counts) perSystem.set(finding.system!, counts);
+    countFinding(counts, finding);
   }
+  return { asOf: result.asOf, regime: result.regime, overall, perSystem };
+}
 
-  const facts = inventory.systems.map((system) => factsOf(system, pack, asOf, perSystem.get(system.record.id) ?? emptyFindings()));
+/** One pass over the systems counts every group; only the matrix keeps something per system. */
+function gapFromCounts(inventory: LoadedInventory, pack: RulePack, audited: AuditCounts): GapReport {
+  const { asOf, overall, perSystem } = audited;
+  const facts = new FactContext(pack, asOf);
+  const measures = { audits: facts.cadence.length > 0, drills: facts.drill.length > 0 };
+  // Owner names repeat (a unit has many systems): each distinct spelling is normalised once.
+  const ownerKeys = new Map<string, string>();
+  const all = new TotalsCounter();
+  const owners = new Map<string, { counter: TotalsCounter; rows: MatrixRow[] }>();
+  const levels = new Map<number | null, TotalsCounter>();
+  for (const system of inventory.systems) {
+    const record = system.record;
+    const level = approvedLevel(record, asOf);
+    const fact = factsOf(system, level, facts);
+    const findings = perSystem.get(record.id);
+    let owner = ownerKeys.get(record.owner);
+    if (owner === undefined) ownerKeys.set(record.owner, (owner = ownerKey(record.owner)));
+    let group = owners.get(owner);
+    if (group === undefined) owners.set(owner, (group = { counter: new TotalsCounter(), rows: [] }));
+    let byLevel = levels.get(level);
+    if (byLevel === undefined) levels.set(level, (byLevel = new TotalsCounter()));
+    all.add(fact, findings);
+    group.counter.add(fact, findings);
+    byLevel.add(fact, findings);
+    if (fact.operating) {
+      group.rows.push({ system: record.id, name: record.name, owner, level, layers: fact.layers, all: fact.all, file: system.file });
+    }
+  }
   // Inventory problems of unreadable entries belong to no valid system, so the overall finding
   // counts come from all findings rather than the sum of the systems.
-  const totals = { ...totalsOf(facts, pack, inventory.found), findings: overall };
+  const totals = all.totals(measures, inventory.found, overall);
 
-  // Owners in Vietnamese alphabetical order, each with its systems: the totals per owner and the
-  // matrix (owner by owner, then by id) come from the same groups. Sorting 100,000 systems with a
-  // collator comparison at every step took longer than the rest of the gap report.
-  const owners = [...groupBy(facts, (f) => f.owner)].sort(([a], [b]) => compareOwners(a, b));
-  const byOwner = owners.map(([owner, group]) => ({ owner, totals: totalsOf(group, pack) }));
-  const byLevel = [...groupBy(facts, (f) => f.level)]
+  // Owners in Vietnamese alphabetical order: a collator comparison for each pair of owner names,
+  // never for each pair of systems (that took longer than the rest of the gap report at 100k).
+  const ownerOrder = [...owners].sort(([a], [b]) => compareOwners(a, b));
+  const byOwner = ownerOrder.map(([owner, group]) => ({ owner, totals: group.counter.totals(measures) }));
+  const byLevel = [...levels]
     .sort(([a], [b]) => (a ?? 99) - (b ?? 99))
-    .map(([level, group]) => ({ level, totals: totalsOf(group, pack) }));
-  const matrix = owners
-    .flatMap(([, group]) => group.filter((f) => f.operating).sort((a, b) => (a.system.record.id < b.system.record.id ? -1 : 1)))
-    .map((f) => ({
-      system: f.system.record.id,
-      name: f.system.record.name,
-      owner: f.owner,
-      level: f.level,
-      layers: f.layers,
-      all: LAYERS.every((layer) => f.layers[layer] === 'in-place'),
-      file: f.system.file,
-    }));
+    .map(([level, counter]) => ({ level, totals: counter.totals(measures) }));
+  // The matrix: owner by owner, then by id. Appended in a loop: push(...rows) overflows the stack at a million.
+  const matrix: MatrixRow[] = [];
+  for (const [, group] of ownerOrder) {
+    group.rows.sort((a, b) => (a.system < b.system ? -1 : 1));
+    for (const row of group.rows) matrix.push(row);
+    group.rows = [];
+  }
 
   return {
     asOf,
@@ -335,7 +481,7 @@ export function gapFromAudit(inventory: LoadedInventory, pack: RulePack, result:
     byLevel,
     matrix,
     classification: classificationTotals(inventory.systems, pack.rules, asOf),
-    ...(result.regime ? { regime: result.regime } : {}),
+    ...(audited.regime ? { regime: audited.regime } : {}),
     ...layerNamesOf(pack),
   };
 }

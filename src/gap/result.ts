@@ -8,4 +8,8 @@ export interface GapResult {
   comparison?: GapComparison;
 }
 
-export type GapFormatter = (result: GapResult, ctx: FormatContext) => string;
+/**
+ * A gap format, in pieces written as they come: a national inventory's matrix is one line (or one
+ * JSON object) per operating system, and the whole output is never held as one string (issue 17).
+ */
+export type GapFormatter = (result: GapResult, ctx: FormatContext) => Iterable<string>;

@@ -5,9 +5,9 @@
 import { levelChanges, ownerChanges, totalsChange, type TotalsChange } from '../../gap/compare.js';
 import { figureCount, figuresOf, FIGURES, type GapTotals } from '../../gap/compute.js';
 import { GAP_UI, SHORT_TITLES } from '../../gap/messages.js';
-import type { GapFormatter } from '../../gap/result.js';
+import type { GapFormatter, GapResult } from '../../gap/result.js';
 import type { Lang, Localized } from '../../i18n/lang.js';
-import { EXCEL_VI, RFC4180, toCsv, type CsvCell, type CsvDialect } from '../common/csv.js';
+import { csvChunks, EXCEL_VI, RFC4180, type CsvCell, type CsvDialect } from '../common/csv.js';
 import { levelLabel } from './text.js';
 
 const SCOPES: Record<'target' | 'total' | 'owner' | 'level', Localized> = {
@@ -46,14 +46,10 @@ function row(scope: string, group: string, totals: GapTotals, change: TotalsChan
   return cells;
 }
 
-/** `gap --format csv` (RFC 4180) or `--format csv-excel` (Excel under Vietnamese regional settings). */
-function gapCsv(dialect: CsvDialect): GapFormatter {
-  return (result, ctx) => {
-  const { lang } = ctx;
+/** The rows: the targets, all systems, each owner unit, each level. */
+function* rows(result: GapResult, lang: Lang): Generator<CsvCell[]> {
   const { report, comparison } = result;
   const compare = comparison !== undefined;
-  const rows: CsvCell[][] = [];
-
   const targets: CsvCell[] = [SCOPES.target[lang], '', null, null];
   for (const id of FIGURES) {
     targets.push(null);
@@ -62,15 +58,18 @@ function gapCsv(dialect: CsvDialect): GapFormatter {
     if (compare) targets.push(null);
   }
   targets.push(null, null, null, null);
-  rows.push(targets);
+  yield targets;
 
-  rows.push(row(SCOPES.total[lang], '', report.totals, comparison ? totalsChange(report.totals, comparison.report.totals) : undefined));
+  yield row(SCOPES.total[lang], '', report.totals, comparison ? totalsChange(report.totals, comparison.report.totals) : undefined);
   const owners = comparison ? new Map(ownerChanges(report, comparison.report).map((c) => [c.key, c.change])) : undefined;
-  for (const g of report.byOwner) rows.push(row(SCOPES.owner[lang], g.owner, g.totals, owners?.get(g.owner)));
+  for (const g of report.byOwner) yield row(SCOPES.owner[lang], g.owner, g.totals, owners?.get(g.owner));
   const levels = comparison ? new Map(levelChanges(report, comparison.report).map((c) => [c.key, c.change])) : undefined;
-  for (const g of report.byLevel) rows.push(row(SCOPES.level[lang], levelLabel(g.level, lang), g.totals, levels?.get(g.level)));
-  return toCsv(header(lang, compare), rows, dialect);
-  };
+  for (const g of report.byLevel) yield row(SCOPES.level[lang], levelLabel(g.level, lang), g.totals, levels?.get(g.level));
+}
+
+/** `gap --format csv` (RFC 4180) or `--format csv-excel` (Excel under Vietnamese regional settings), row by row. */
+function gapCsv(dialect: CsvDialect): GapFormatter {
+  return (result, ctx) => csvChunks(header(ctx.lang, result.comparison !== undefined), rows(result, ctx.lang), dialect);
 }
 
 export const formatGapCsv = gapCsv(RFC4180);

@@ -3,7 +3,7 @@
 // its target, whether it is met and how many systems are missing.
 import { regimeJson } from '../../regime/describe.js';
 import { figureChanges, levelChanges, ownerChanges, totalsChange } from '../../gap/compare.js';
-import { figuresOf, type GapTotals } from '../../gap/compute.js';
+import { figuresOf, type GapReport, type GapTotals, type MatrixRow } from '../../gap/compute.js';
 import type { GapFormatter } from '../../gap/result.js';
 import type { FigureId, TargetSet } from '../../rules/targets.js';
 
@@ -32,7 +32,16 @@ function targetsJson(targets: TargetSet): Nested<{ percent: number; by?: string;
   );
 }
 
-export const formatGapJson: GapFormatter = (result, ctx) => {
+/** Stand for the owner groups and the matrix in the skeleton; they are serialised one by one in their place. */
+const BY_OWNER = '\u0000byOwner\u0000';
+const MATRIX = '\u0000matrix\u0000';
+
+/**
+ * Exactly `JSON.stringify(output, null, 2)` and a newline, in pieces: the skeleton around the owner
+ * groups and the matrix, then these a few hundred at a time, so that no string holds the whole
+ * document (a million systems make about 450 million characters).
+ */
+export const formatGapJson: GapFormatter = function* (result, ctx) {
   const { report, comparison } = result;
   const changes = comparison ? figureChanges(report.figures, comparison.report.figures) : undefined;
   const output = {
@@ -48,9 +57,9 @@ export const formatGapJson: GapFormatter = (result, ctx) => {
       ...figure,
       ...(changes ? { previous: changes[i]!.before, change: { count: changes[i]!.count, points: changes[i]!.points } } : {}),
     })),
-    byOwner: report.byOwner.map((g) => ({ owner: g.owner, ...g.totals, percent: percents(g.totals) })),
+    byOwner: report.byOwner.length === 0 ? [] : BY_OWNER,
     byLevel: report.byLevel.map((g) => ({ level: g.level, ...g.totals, percent: percents(g.totals) })),
-    matrix: report.matrix,
+    matrix: report.matrix.length === 0 ? [] : MATRIX,
     classification: report.classification,
     ...(report.regime ? { regime: regimeJson(report.regime, ctx.lang) } : {}),
     ...(comparison
@@ -68,5 +77,77 @@ export const formatGapJson: GapFormatter = (result, ctx) => {
         }
       : {}),
   };
-  return `${JSON.stringify(output, null, 2)}\n`;
+  const skeleton = JSON.stringify(output, null, 2);
+  // Each placeholder is found with its key at the top level's indentation: a string from the
+  // inventory is written with its newlines escaped, so no value elsewhere can match.
+  let at = 0;
+  let piece = '';
+  for (const [key, marker, items] of [
+    ['byOwner', BY_OWNER, () => ownerPieces(report.byOwner)],
+    ['matrix', MATRIX, () => matrixPieces(report.matrix)],
+  ] as const) {
+    const found = skeleton.indexOf(`\n  "${key}": ${JSON.stringify(marker)}`, at);
+    if (found < 0) continue;
+    const start = found + `\n  "${key}": `.length;
+    piece += `${skeleton.slice(at, start)}[\n`;
+    for (const text of items()) {
+      piece += text;
+      if (piece.length > 1 << 16) {
+        yield piece;
+        piece = '';
+      }
+    }
+    piece += '\n  ]';
+    at = start + JSON.stringify(marker).length;
+  }
+  yield `${piece}${skeleton.slice(at)}\n`;
 };
+
+/** One owner group two levels deep, as JSON.stringify(output, null, 2) prints it. */
+function* ownerPieces(groups: GapReport['byOwner']): Generator<string> {
+  for (let i = 0; i < groups.length; i += 1) {
+    const g = groups[i]!;
+    const json = JSON.stringify({ owner: g.owner, ...g.totals, percent: percents(g.totals) }, null, 2);
+    yield (i === 0 ? '    ' : ',\n    ') + json.replaceAll('\n', '\n    ');
+  }
+}
+
+/**
+ * One matrix row two levels deep, written out field by field as JSON.stringify(output, null, 2)
+ * prints it (a generic stringify and re-indent of each row took most of the formatter's time).
+ * Field order is the contract; test/formatters/gap-streamed.test.ts compares it with JSON.stringify.
+ */
+function* matrixPieces(rows: readonly MatrixRow[]): Generator<string> {
+  for (let i = 0; i < rows.length; i += 1) {
+    const row = rows[i]!;
+    yield (i === 0 ? '    {\n      "system": ' : ',\n    {\n      "system": ') +
+      quote(row.system) +
+      ',\n      "name": ' + quote(row.name) +
+      ',\n      "owner": ' + quote(row.owner) +
+      ',\n      "level": ' + JSON.stringify(row.level) +
+      ',\n      "layers": ' + layersJson(row.layers) +
+      ',\n      "all": ' + (row.all ? 'true' : 'false') +
+      ',\n      "file": ' + quote(row.file) +
+      '\n    }';
+  }
+}
+
+/** The layer states of a row: few distinct objects (see gapFromAudit), each written once. */
+const layersText = new WeakMap<object, string>();
+
+function layersJson(layers: MatrixRow['layers']): string {
+  let text = layersText.get(layers);
+  if (text === undefined) {
+    text = JSON.stringify(layers, null, 2).replaceAll('\n', '\n      ');
+    layersText.set(layers, text);
+  }
+  return text;
+}
+
+/** What JSON.stringify needs to escape: quotes, backslashes, control characters, surrogates (paired ones too, to be safe). */
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+
+/** JSON.stringify of a string, without its cost for the usual string that needs no escape. */
+function quote(text: string): string {
+  return NEEDS_ESCAPE.test(text) ? JSON.stringify(text) : '"' + text + '"';
+}

@@ -2,11 +2,11 @@
 // wiki page, a merge-request comment or a document.
 import { classificationLine } from '../../classify/gap.js';
 import { comparisonRegimeLines } from '../../regime/describe.js';
-import { visibleData } from '../common/visible-text.js';
+import { visible, visibleData } from '../common/visible-text.js';
 import { figureChanges, levelChanges, ownerChanges } from '../../gap/compare.js';
-import { figureCount, FIGURES, type GapTotals } from '../../gap/compute.js';
+import { figureCount, FIGURES, type GapTotals, type MatrixRow } from '../../gap/compute.js';
 import { BASE_NOTES, GAP_UI, legendIn, LAYER_SYMBOLS, SHORT_TITLES } from '../../gap/messages.js';
-import type { GapFormatter } from '../../gap/result.js';
+import type { GapFormatter, GapResult } from '../../gap/result.js';
 import { interpolate, type Lang } from '../../i18n/lang.js';
 import { LAYERS } from '../../model/vocabulary.js';
 import { changeText, figureTitle, formatPercent, groupRatio, levelLabel, ratio, signed, targetText } from './text.js';
@@ -26,8 +26,29 @@ function groupTable(first: string, rows: [string, GapTotals][], lang: Lang): str
   return mdTable(head, body, ['left', ...Array<'right'>(head.length - 1).fill('right')]);
 }
 
-export const formatGapMarkdown: GapFormatter = (raw, ctx) => {
-  const result = visibleData(raw);
+/** The result without its matrices: what the sections above the matrix are made of. */
+function withoutMatrix(result: GapResult): GapResult {
+  const report = { ...result.report, matrix: [] };
+  return result.comparison ? { report, comparison: { ...result.comparison, report: { ...result.comparison.report, matrix: [] } } } : { report };
+}
+
+/** One matrix row of the Markdown table, its inventory text made visible first (as visibleData does). */
+function matrixRow(row: MatrixRow, owner: string): string {
+  const cells = [
+    `\`${visible(row.system).replace(/`/g, '')}\``,
+    mdCell(visible(row.name)),
+    owner,
+    row.level === null ? '—' : String(row.level),
+    ...LAYERS.map((layer) => LAYER_SYMBOLS[row.layers[layer]]),
+    row.all ? '✓' : '✗',
+  ];
+  return `| ${cells.join(' | ')} |`;
+}
+
+/** Written as it goes: everything above the matrix in one piece, then the matrix a few hundred rows at a time. */
+export const formatGapMarkdown: GapFormatter = function* (raw, ctx) {
+  // Text from the inventory is made visible: the sections above the matrix through visibleData, the matrix row by row.
+  const result = visibleData(withoutMatrix(raw));
   const { lang } = ctx;
   const { report, comparison } = result;
   const c = GAP_UI.col;
@@ -82,19 +103,18 @@ export const formatGapMarkdown: GapFormatter = (raw, ctx) => {
   }
 
   out.push(`### ${GAP_UI.matrix[lang]}`, '', legendIn(GAP_UI.legend[lang], lang, report.layerNames), '');
-  out.push(
-    ...mdTable(
-      [c.system[lang], c.name[lang], c.owner[lang], c.level[lang], 'L1', 'L2', 'L3', 'L4', c.all[lang]],
-      report.matrix.map((row) => [
-        `\`${row.system.replace(/`/g, '')}\``,
-        mdCell(row.name),
-        mdCell(row.owner),
-        row.level === null ? '—' : String(row.level),
-        ...LAYERS.map((layer) => LAYER_SYMBOLS[row.layers[layer]]),
-        row.all ? '✓' : '✗',
-      ]),
-      ['left', 'left', 'left', 'right'],
-    ),
-  );
-  return `${out.join('\n')}\n`;
+  out.push(...mdTable([c.system[lang], c.name[lang], c.owner[lang], c.level[lang], 'L1', 'L2', 'L3', 'L4', c.all[lang]], [], ['left', 'left', 'left', 'right']));
+  let piece = `${out.join('\n')}\n`;
+  // Rows come owner by owner: each owner's cell is made once.
+  let owner = '';
+  let ownerOf: string | undefined;
+  for (const row of raw.report.matrix) {
+    if (row.owner !== ownerOf) owner = mdCell(visible((ownerOf = row.owner)));
+    piece += `${matrixRow(row, owner)}\n`;
+    if (piece.length > 1 << 16) {
+      yield piece;
+      piece = '';
+    }
+  }
+  yield piece;
 };

@@ -1,17 +1,18 @@
 // `gap --format table`: key figures with terminal bar charts, then the breakdowns by owner unit and
 // by level, then the systems × layers matrix. Columns are aligned by display width.
 import { comparisonRegimeLines } from '../../regime/describe.js';
-import { visibleData } from '../common/visible-text.js';
+import { visible, visibleData } from '../common/visible-text.js';
 import type { ChalkInstance } from 'chalk';
 import { figureChanges, levelChanges, ownerChanges, type GroupChange } from '../../gap/compare.js';
-import { figureCount, FIGURES, type Figure, type GapTotals } from '../../gap/compute.js';
+import { figureCount, FIGURES, type Figure, type GapTotals, type MatrixRow } from '../../gap/compute.js';
 import { BASE_NOTES, GAP_UI, legendIn, LAYER_SYMBOLS, SHORT_TITLES } from '../../gap/messages.js';
 import type { GapFormatter, GapResult } from '../../gap/result.js';
 import { interpolate, type Lang } from '../../i18n/lang.js';
 import { LAYERS } from '../../model/vocabulary.js';
 import type { FigureId } from '../../rules/targets.js';
 import { classificationLine } from '../../classify/gap.js';
-import { bar, columns } from '../common/columns.js';
+import { bar, columns, pad, type Align } from '../common/columns.js';
+import { displayWidth } from '../../util/display-width.js';
 import { changeText, figureTitle, formatPercent, groupRatio, levelLabel, ratio, signed, targetText } from './text.js';
 
 const BAR_WIDTH = 20;
@@ -99,43 +100,99 @@ function changeLines<K>(title: string, changes: GroupChange<K>[], label: (key: K
   return [color.bold(title), ...(lines.length === 0 ? [`  ${GAP_UI.noChanges[lang]}`] : lines.map(([key, text]) => `  ${key}: ${text}`)), ''];
 }
 
-function matrixLines(result: GapResult, lang: Lang, color: ChalkInstance): string[] {
+/** The result without its matrices: what the lines above the matrix are made of. */
+function withoutMatrix(result: GapResult): GapResult {
+  const report = { ...result.report, matrix: [] };
+  return result.comparison ? { report, comparison: { ...result.comparison, report: { ...result.comparison.report, matrix: [] } } } : { report };
+}
+
+const MATRIX_ALIGN: readonly Align[] = ['left', 'right', 'left', 'left', 'left', 'left', 'left', 'left'];
+
+/**
+ * The systems × layers matrix, a line at a time: every system row aligned as one table (the widths
+ * are measured in a first pass), each owner's systems under an underlined owner line that spans the
+ * row. The name, last, is never padded: the line's trailing spaces are trimmed anyway.
+ */
+function* matrixLines(result: GapResult, lang: Lang, color: ChalkInstance): Generator<string> {
   const symbol = (state: keyof typeof LAYER_SYMBOLS): string => {
     const text = LAYER_SYMBOLS[state];
     return state === 'in-place' ? color.green(text) : state === 'missing' ? color.red(text) : state === 'ended' ? color.yellow(text) : color.dim(text);
   };
+  const states = Object.keys(LAYER_SYMBOLS) as (keyof typeof LAYER_SYMBOLS)[];
+  const symbols = states.map(symbol);
+  const all = [color.red('✗'), color.green('✓')];
+  const levelText = (level: number | null): string => (level === null ? '—' : String(level));
   const c = GAP_UI.col;
-  const rows: string[][] = [];
-  const owners = new Set<number>(); // row indexes of owner lines
-  let current: string | undefined;
-  for (const row of result.report.matrix) {
-    if (row.owner !== current) {
-      current = row.owner;
-      owners.add(rows.length);
-      rows.push([row.owner]);
-    }
-    rows.push([
-      `  ${row.system}`,
-      row.level === null ? '—' : String(row.level),
-      ...LAYERS.map((layer) => symbol(row.layers[layer])),
-      row.all ? color.green('✓') : color.red('✗'),
-      color.dim(row.name),
-    ]);
-  }
+  const matrix = result.report.matrix;
   const head = [c.system[lang], c.level[lang], 'L1', 'L2', 'L3', 'L4', c.all[lang], c.name[lang]];
-  // Owner lines span the row: align only the system rows, then put the owner lines back.
-  const systemRows = rows.filter((_, i) => !owners.has(i));
-  const aligned = columns([head, ...systemRows], ['left', 'right', 'left', 'left', 'left', 'left', 'left', 'left']);
-  const out = [color.bold(aligned[0]!)];
-  let next = 1;
-  rows.forEach((row, i) => {
-    out.push(owners.has(i) ? color.underline(row[0]!) : aligned[next++]!);
+
+  // First pass: the widths over the header and every system row. The system column is measured for
+  // every row; the other columns hold few distinct texts (levels, symbols), measured once each.
+  const widths = head.map((h) => displayWidth(h));
+  const systemWidths = new Float64Array(matrix.length);
+  const levels = new Set<number | null>();
+  const seen = [0, 0, 0, 0]; // per layer column, a bit per state that occurs
+  let seenAll = 0;
+  for (let r = 0; r < matrix.length; r += 1) {
+    const row = matrix[r]!;
+    const w = displayWidth(`  ${visible(row.system)}`);
+    systemWidths[r] = w;
+    if (w > widths[0]!) widths[0] = w;
+    levels.add(row.level);
+    for (let i = 0; i < LAYERS.length; i += 1) seen[i]! |= 1 << states.indexOf(row.layers[LAYERS[i]!]);
+    seenAll |= row.all ? 2 : 1;
+  }
+  for (const level of levels) widths[1] = Math.max(widths[1]!, displayWidth(levelText(level)));
+  for (let i = 0; i < LAYERS.length; i += 1) {
+    states.forEach((_, s) => {
+      if (seen[i]! & (1 << s)) widths[2 + i] = Math.max(widths[2 + i]!, displayWidth(symbols[s]!));
+    });
+  }
+  all.forEach((text, i) => {
+    if (seenAll & (1 << i)) widths[6] = Math.max(widths[6]!, displayWidth(text));
   });
-  return [color.bold(GAP_UI.matrix[lang]), color.dim(legendIn(GAP_UI.legend[lang], lang, result.report.layerNames)), ...out];
+
+  // Second pass: the lines. Columns 1–6 (level, layers, 4/4) of a row are padded and joined once
+  // per distinct combination; the name, last, is never padded (trailing spaces are trimmed anyway).
+  const middle = new Map<number | null, Map<MatrixRow['layers'], string[]>>();
+  const middleOf = (row: MatrixRow): string => {
+    let byLayers = middle.get(row.level);
+    if (byLayers === undefined) middle.set(row.level, (byLayers = new Map()));
+    let texts = byLayers.get(row.layers);
+    if (texts === undefined) byLayers.set(row.layers, (texts = []));
+    const index = row.all ? 1 : 0;
+    let text = texts[index];
+    if (text === undefined) {
+      const cells = [levelText(row.level), ...LAYERS.map((layer) => symbols[states.indexOf(row.layers[layer])]!), all[index]!];
+      texts[index] = text = cells.map((cell, i) => pad(cell, widths[i + 1]!, MATRIX_ALIGN[i + 1])).join('  ');
+    }
+    return text;
+  };
+  const spaces: string[] = [];
+  const fill = (n: number): string => (spaces[n] ??= ' '.repeat(n));
+  yield color.bold(GAP_UI.matrix[lang]);
+  yield color.dim(legendIn(GAP_UI.legend[lang], lang, result.report.layerNames));
+  yield color.bold(`${head.slice(0, -1).map((h, i) => pad(h, widths[i]!, MATRIX_ALIGN[i])).join('  ')}  ${head[head.length - 1]!}`.trimEnd());
+  let current: string | undefined;
+  let owner = '';
+  let ownerOf: string | undefined;
+  for (let r = 0; r < matrix.length; r += 1) {
+    const row = matrix[r]!;
+    // Rows come owner by owner: each owner made visible once.
+    if (row.owner !== ownerOf) owner = visible((ownerOf = row.owner));
+    if (owner !== current) {
+      current = owner;
+      yield color.underline(owner);
+    }
+    const system = `  ${visible(row.system)}${fill(Math.max(0, widths[0]! - systemWidths[r]!))}`;
+    yield `${system}  ${middleOf(row)}  ${color.dim(visible(row.name))}`.trimEnd();
+  }
 }
 
-export const formatGapTable: GapFormatter = (raw, ctx) => {
-  const result = visibleData(raw);
+export const formatGapTable: GapFormatter = function* (whole, ctx) {
+  // Text from the inventory is made visible (no control character reaches the terminal): the
+  // lines above the matrix through visibleData, the matrix row by row.
+  const result = visibleData(withoutMatrix(whole));
   const { lang, color } = ctx;
   const { report, comparison } = result;
   const t = report.totals;
@@ -151,14 +208,21 @@ export const formatGapTable: GapFormatter = (raw, ctx) => {
   lines.push(report.classification.underLevel ? color.red(classified) : classified, '');
 
   lines.push(color.bold(GAP_UI.byOwner[lang]));
-  lines.push(...groupTable(GAP_UI.col.owner[lang], report.byOwner.map((g) => [g.owner, g.totals]), lang, color), '');
-  lines.push(color.bold(GAP_UI.byLevel[lang]));
+  for (const line of groupTable(GAP_UI.col.owner[lang], report.byOwner.map((g) => [g.owner, g.totals]), lang, color)) lines.push(line);
+  lines.push('', color.bold(GAP_UI.byLevel[lang]));
   lines.push(...groupTable(GAP_UI.col.level[lang], report.byLevel.map((g) => [levelLabel(g.level, lang), g.totals]), lang, color), '');
   if (comparison) {
     lines.push(...changeLines(GAP_UI.changesByOwner[lang], ownerChanges(report, comparison.report), (k) => k, lang, color));
     lines.push(...changeLines(GAP_UI.changesByLevel[lang], levelChanges(report, comparison.report), (k) => levelLabel(k, lang), lang, color));
   }
-  // One line per system: appended in a loop, as push(...lines) overflows the stack at a million.
-  for (const line of matrixLines(result, lang, color)) lines.push(line);
-  return `${lines.map((l) => l.trimEnd()).join('\n')}\n`;
+  yield `${lines.map((l) => l.trimEnd()).join('\n')}\n`;
+  let piece = '';
+  for (const line of matrixLines({ report: { ...report, matrix: whole.report.matrix } }, lang, color)) {
+    piece += `${line.trimEnd()}\n`;
+    if (piece.length > 1 << 16) {
+      yield piece;
+      piece = '';
+    }
+  }
+  if (piece) yield piece;
 };
