@@ -144,23 +144,37 @@ export function buildReport(input: ReportInput): ReportModel {
     else if (finding.severity === 'warning') c.warnings += 1;
     counts.set(finding.system, c);
   }
-  const bySystem = new Map<string, PlanItem[]>();
+  // Per system, in one pass over the obligations: the first dated audit and drill, and whether
+  // anything is overdue (a national inventory has hundreds of thousands of obligations).
+  const dues = new Map<string, { audit?: IsoDate; drill?: IsoDate; overdue: boolean }>();
   for (const item of obligations) {
-    const list = bySystem.get(item.system);
-    if (list) list.push(item);
-    else bySystem.set(item.system, [item]);
+    let due = dues.get(item.system);
+    if (due === undefined) dues.set(item.system, (due = { overdue: false }));
+    if (item.overdue) due.overdue = true;
+    if (item.due === null) continue;
+    if (item.kind === 'audit') due.audit ??= item.due;
+    else if (item.kind === 'drill') due.drill ??= item.due;
   }
-  const dueOf = (id: string, kind: PlanItem['kind']): IsoDate | undefined => bySystem.get(id)?.find((i) => i.kind === kind && i.due !== null)?.due ?? undefined;
+  // Owner names repeat (hundreds of units for 100,000 systems): each is normalised once.
+  const owners = new Map<string, string>();
+  const ownerOf = (owner: string): string => {
+    let key = owners.get(owner);
+    if (key === undefined) owners.set(owner, (key = ownerKey(owner)));
+    return key;
+  };
+  const levelCounts = new Map<number | null, number>();
 
   const systems: SystemRow[] = inventory.systems.map((system) => {
     const r = system.record;
     const c = counts.get(r.id) ?? { errors: 0, warnings: 0, suppressed: 0 };
     const level = approvedLevel(r, asOf);
+    if (r.status === 'operating') levelCounts.set(level, (levelCounts.get(level) ?? 0) + 1);
     const position = system.locate([]);
+    const due = dues.get(r.id);
     return {
       id: r.id,
       name: r.name,
-      owner: ownerKey(r.owner),
+      owner: ownerOf(r.owner),
       status: r.status,
       level,
       ...(level === null && r.proposed_level !== undefined ? { proposedLevel: r.proposed_level } : {}),
@@ -169,21 +183,17 @@ export function buildReport(input: ReportInput): ReportModel {
       ...(r.go_live ? { goLive: r.go_live } : {}),
       ...(r.security_conclusion ? { securityConclusion: r.security_conclusion } : {}),
       ...optional('lastAudit', latestAudit(r, asOf)),
-      ...optional('auditDue', dueOf(r.id, 'audit')),
+      ...optional('auditDue', due?.audit),
       ...optional('lastDrill', latestDrill(r, asOf)),
-      ...optional('drillDue', dueOf(r.id, 'drill')),
-      overdue: (bySystem.get(r.id) ?? []).some((i) => i.overdue),
+      ...optional('drillDue', due?.drill),
+      overdue: due?.overdue ?? false,
       ...c,
       file: system.file,
       line: position.line,
     };
   });
 
-  const operating = inventory.systems.filter((s) => s.record.status === 'operating');
-  const levels = ([1, 2, 3, 4, 5, null] as const).map((level) => ({
-    level,
-    count: operating.filter((s) => approvedLevel(s.record, asOf) === level).length,
-  }));
+  const levels = ([1, 2, 3, 4, 5, null] as const).map((level) => ({ level, count: levelCounts.get(level) ?? 0 }));
 
   return {
     tool: input.tool,

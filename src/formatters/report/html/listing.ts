@@ -58,10 +58,21 @@ export function chooseListing(model: ReportModel, maxRows: number): Listing | un
     c.rank = owners.length + (c.key.startsWith('\u0000') ? 1 : 0);
     candidates.push(c);
   }
-  candidates.sort(
+  if (candidates.length <= maxRows) return undefined;
+  // Only candidates that can be among the first maxRows are sorted in full: a score that orders
+  // like the first three keys (and never against them) finds the threshold with one numeric sort.
+  const scores = Float64Array.from(candidates, score).sort();
+  const threshold = scores[scores.length - maxRows]!;
+  const first = candidates.filter((c) => score(c) >= threshold);
+  first.sort(
     (a, b) =>
       Number(b.overdue) - Number(a.overdue) || b.errors - a.errors || b.warnings - a.warnings || a.rank - b.rank || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
   );
-  if (candidates.length <= maxRows) return undefined;
-  return { keys: candidates.slice(0, maxRows).map((c) => c.key), total: candidates.length };
+  return { keys: first.slice(0, maxRows).map((c) => c.key), total: candidates.length };
+}
+
+const CAP = 2 ** 20 - 1;
+
+function score(c: Candidate): number {
+  return (c.overdue ? 2 ** 40 : 0) + Math.min(c.errors, CAP) * 2 ** 20 + Math.min(c.warnings, CAP);
 }

@@ -307,11 +307,11 @@ function* matrixChunks(model: ReportModel, lang: Lang, cut: Cut | undefined): Ge
   yield '\n</section>';
 }
 
-type RuleRow = [string, { severity: Severity; open: number; suppressed: number; systems: Set<string> }];
+type RuleRow = [string, { severity: Severity; open: number; suppressed: number; systems: number }];
 
 /** Findings by rule: open and waived findings, and how many systems have one. */
 function ruleSummary(findings: readonly Finding[]): RuleRow[] {
-  const byRule = new Map<string, RuleRow[1]>();
+  const byRule = new Map<string, { severity: Severity; open: number; suppressed: number; systems: Set<string> }>();
   for (const f of findings) {
     const entry = byRule.get(f.rule) ?? { severity: f.severity, open: 0, suppressed: 0, systems: new Set<string>() };
     if (f.suppressed) entry.suppressed += 1;
@@ -319,7 +319,9 @@ function ruleSummary(findings: readonly Finding[]): RuleRow[] {
     if (f.system !== null) entry.systems.add(f.system);
     byRule.set(f.rule, entry);
   }
-  return [...byRule].sort(([a, x], [b, y]) => y.open - x.open || (a < b ? -1 : 1));
+  return [...byRule]
+    .sort(([a, x], [b, y]) => y.open - x.open || (a < b ? -1 : 1))
+    .map(([id, { severity, open, suppressed, systems }]) => [id, { severity, open, suppressed, systems: systems.size }]);
 }
 
 /** What the findings section shows; with a cut, the summary by rule still counts every finding. */
@@ -378,7 +380,7 @@ function* findingsChunks(model: ReportModel, lang: Lang, view: FindingsView, cut
 <thead><tr><th class="detail">${T.col.rule[lang]}</th><th>${T.col.ruleTitle[lang]}</th><th>${T.col.severity[lang]}</th><th class="num">${T.findings.open[lang]}</th><th class="num">${T.col.suppressed[lang]}</th><th class="num">${T.findings.systems[lang]}</th></tr></thead>
 <tbody>${view.ruleRows.map(
       ([id, e]) =>
-        html`<tr><td class="detail"><code>${id}</code></td><td>${ruleTitles.get(id) ?? ''}</td><td><span class="badge ${e.severity}">${UI.severity[e.severity][lang]}</span></td><td class="num">${e.open}</td><td class="num">${e.suppressed}</td><td class="num">${e.systems.size}</td></tr>`,
+        html`<tr><td class="detail"><code>${id}</code></td><td>${ruleTitles.get(id) ?? ''}</td><td><span class="badge ${e.severity}">${UI.severity[e.severity][lang]}</span></td><td class="num">${e.open}</td><td class="num">${e.suppressed}</td><td class="num">${e.systems}</td></tr>`,
     )}</tbody>
 </table>
 <div class="detail">
@@ -469,10 +471,11 @@ function listedPart(raw: ReportModel, keys: readonly string[]): ReportModel {
   const listed = new Set(keys);
   return {
     ...raw,
-    result: { ...raw.result, findings: raw.result.findings.filter((f) => listed.has(f.system ?? `\u0000${f.file}`)) },
+    // The loaded systems are not shown; left out, they are not walked by visibleData either.
+    result: { ...raw.result, systems: raw.result.systems.filter((s) => listed.has(s.record.id)), findings: raw.result.findings.filter((f) => listed.has(f.system ?? `\u0000${f.file}`)) },
     gap: { ...raw.gap, matrix: raw.gap.matrix.filter((m) => listed.has(m.system)) },
     systems: raw.systems.filter((s) => listed.has(s.id)),
-    ownerOf: new Map([...raw.ownerOf].filter(([id]) => listed.has(id))),
+    ownerOf: new Map(keys.flatMap((id) => (raw.ownerOf.has(id) ? [[id, raw.ownerOf.get(id)!] as const] : []))),
     plan: { ...raw.plan, overdue: raw.plan.overdue.filter((i) => listed.has(i.system)), upcoming: raw.plan.upcoming.filter((i) => listed.has(i.system)) },
   };
 }
