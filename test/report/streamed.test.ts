@@ -104,7 +104,7 @@ describe('html report above the cut', () => {
     expect(cut.length).toBeLessThan(full.length / 3);
 
     const vi = renderHtmlReport(generated, 'vi', { maxRows: 100 });
-    expect(vi).toContain(`Báo cáo này liệt kê từng hệ thống cho 100/${total} hệ thống`);
+    expect(vi).toContain(`Báo cáo này chỉ liệt kê chi tiết 100/${total} hệ thống (kể cả các mục lỗi trong tệp danh mục), là những hệ thống cần xử lý trước`);
     expect(vi).toContain('Danh sách đầy đủ (mọi hệ thống, phát hiện và việc cần làm) có trong báo cáo Excel: report -o TỆP.xlsx.');
   });
 

@@ -35,7 +35,7 @@ interface ReportOptions extends GlobalOptions, RuleOptions, LimitOptions, Output
 }
 
 const MAX_ROWS_HELP = {
-  vi: 'HTML/PDF: liệt kê từng hệ thống cho tối đa n hệ thống cần xử lý trước (mặc định {d}); mọi chỉ số và bảng tổng hợp vẫn tính đủ, bảng tính Excel liệt kê tất cả',
+  vi: 'HTML/PDF: chỉ liệt kê chi tiết tối đa n hệ thống, những hệ thống cần xử lý trước (mặc định {d}); mọi chỉ số và bảng tổng hợp vẫn tính đủ, bảng tính Excel liệt kê tất cả',
   en: 'HTML/PDF: list at most n systems one by one, those that need action first (default {d}); every figure and summary still counts them all, the Excel workbook lists every one',
 } as const;
 
