@@ -309,10 +309,15 @@ function* matrixChunks(model: ReportModel, lang: Lang, cut: Cut | undefined): Ge
 
 type RuleRow = [string, { severity: Severity; open: number; suppressed: number; systems: number }];
 
-/** Findings by rule: open and waived findings, and how many systems have one. */
-function ruleSummary(findings: readonly Finding[]): RuleRow[] {
+/**
+ * Findings by rule: open and waived findings, and how many systems have one. With `listed`, the
+ * findings of the listed groups are collected into `into` in the same pass (a national inventory
+ * has hundreds of thousands of findings: each pass over them costs).
+ */
+function ruleSummary(findings: readonly Finding[], listed?: ReadonlySet<string>, into?: Finding[]): RuleRow[] {
   const byRule = new Map<string, { severity: Severity; open: number; suppressed: number; systems: Set<string> }>();
   for (const f of findings) {
+    if (listed?.has(f.system ?? `\u0000${f.file}`)) into!.push(f);
     const entry = byRule.get(f.rule) ?? { severity: f.severity, open: 0, suppressed: 0, systems: new Set<string>() };
     if (f.suppressed) entry.suppressed += 1;
     else entry.open += 1;
@@ -467,12 +472,11 @@ function* planChunks(model: ReportModel, lang: Lang, totals: { overdue: number; 
  * The part of the model the per-system lists show: with a cut, only the listed systems' rows,
  * findings and tasks (the aggregates — figures, by owner, by level — are the model's, untouched).
  */
-function listedPart(raw: ReportModel, keys: readonly string[]): ReportModel {
-  const listed = new Set(keys);
+function listedPart(raw: ReportModel, listed: ReadonlySet<string>, keys: readonly string[], findings: Finding[]): ReportModel {
   return {
     ...raw,
     // The loaded systems are not shown; left out, they are not walked by visibleData either.
-    result: { ...raw.result, systems: raw.result.systems.filter((s) => listed.has(s.record.id)), findings: raw.result.findings.filter((f) => listed.has(f.system ?? `\u0000${f.file}`)) },
+    result: { ...raw.result, systems: [], findings },
     gap: { ...raw.gap, matrix: raw.gap.matrix.filter((m) => listed.has(m.system)) },
     systems: raw.systems.filter((s) => listed.has(s.id)),
     ownerOf: new Map(keys.flatMap((id) => (raw.ownerOf.has(id) ? [[id, raw.ownerOf.get(id)!] as const] : []))),
@@ -513,11 +517,19 @@ function* documentPieces(raw: ReportModel, lang: Lang, maxRows: number): Generat
   const listing = chooseListing(raw, maxRows);
   // Markup is escaped by the template tag; control and bidi characters are shown too, so that
   // U+202E cannot show a name in another order than it is stored. Only what is shown is converted.
-  const model = visibleData(listing ? listedPart(raw, listing.keys) : raw);
+  let model: ReportModel;
+  let findingsView: FindingsView;
+  if (listing) {
+    const listed = new Set(listing.keys);
+    const findings: Finding[] = [];
+    const ruleRows = visibleData(ruleSummary(raw.result.findings, listed, findings));
+    model = visibleData(listedPart(raw, listed, listing.keys, findings));
+    findingsView = { ruleRows, total: raw.result.findings.length, order: new Map(listing.keys.map((key, i) => [visibleKey(key), i])) };
+  } else {
+    model = visibleData(raw);
+    findingsView = { ruleRows: ruleSummary(model.result.findings), total: model.result.findings.length };
+  }
   const cut: Cut | undefined = listing ? { listed: listing.keys.length, total: listing.total } : undefined;
-  const findingsView: FindingsView = listing
-    ? { ruleRows: visibleData(ruleSummary(raw.result.findings)), total: raw.result.findings.length, order: new Map(listing.keys.map((key, i) => [visibleKey(key), i])) }
-    : { ruleRows: ruleSummary(model.result.findings), total: model.result.findings.length };
   const planTotals = { overdue: raw.plan.overdue.length, upcoming: raw.plan.upcoming.length };
   const css = REPORT_CSS;
   const script = FILTER_SCRIPT;
