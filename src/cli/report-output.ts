@@ -29,7 +29,7 @@ export async function checkReportTarget(options: OutputOptions, io: Io): Promise
 
 /**
  * To stdout, or atomically to `--output FILE` (an existing regular file only with `--force`, never
- * one of `inputs`, the files the run read). Bytes (a workbook) only to a file.
+ * one of `inputs`, the files the run read). Bytes (a workbook) only to a file; text may come in pieces.
  */
 export async function writeReport(text: string | Uint8Array | Iterable<string>, options: OutputOptions, io: Io, inputs: readonly string[] = []): Promise<void> {
   const target = fileTarget(options, io.cwd);

@@ -12,6 +12,7 @@ import { windowQuarter } from '../../plan/window.js';
 import type { ReportPeriod } from '../../report/model.js';
 import { displayDate } from '../../report/messages.js';
 import type { IsoDate } from '../../util/date.js';
+import { DEFAULT_MAX_ROWS } from '../../formatters/report/html/listing.js';
 import { FORM08_HELP, form08Writer, form08Year, runForm08 } from './report-form08.js';
 import { TOOL } from '../../version.js';
 import type { GlobalOptions, LimitOptions, RuleOptions } from '../context.js';
@@ -30,6 +31,21 @@ interface ReportOptions extends GlobalOptions, RuleOptions, LimitOptions, Output
   year?: string;
   draft?: boolean;
   quarter?: string;
+  maxRows?: string;
+}
+
+const MAX_ROWS_HELP = {
+  vi: 'HTML/PDF: chỉ liệt kê chi tiết tối đa n hệ thống, những hệ thống cần xử lý trước (mặc định {d}); mọi chỉ số và bảng tổng hợp vẫn tính đủ, bảng tính Excel liệt kê tất cả',
+  en: 'HTML/PDF: list at most n systems one by one, those that need action first (default {d}); every figure and summary still counts them all, the Excel workbook lists every one',
+} as const;
+
+/** `--max-rows`: a positive whole number of systems. */
+export function maxRows(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d{1,9}$/.test(value.trim()) || Number(value) === 0) {
+    throw new FatalError(localize({ vi: '--max-rows phải là một số nguyên dương, không phải "{v}"', en: '--max-rows must be a positive whole number, not "{v}"' }, { v: value }));
+  }
+  return Number(value);
 }
 
 const PERIOD_HELP = {
@@ -119,6 +135,7 @@ export function registerReport(program: Command, io: Io, lang: Lang, setExit: (c
     .option('-o, --output <file>', HELP.report.output[lang])
     .option('--force', HELP.force[lang])
     .option('--quarter <quarter>', PERIOD_HELP.quarter[lang])
+    .option('--max-rows <n>', MAX_ROWS_HELP[lang].replace('{d}', String(DEFAULT_MAX_ROWS)))
     .option('--year <year>', FORM08_HELP.year[lang])
     .option('--draft', FORM08_HELP.draft[lang]);
   addAuditOptions(command, lang).action(async (paths: string[], options: ReportOptions, command: Command) => {
@@ -129,6 +146,10 @@ export function registerReport(program: Command, io: Io, lang: Lang, setExit: (c
     const format = reportFormat(all.format, all.output);
     if (format !== 'form08' && (all.year !== undefined || all.draft)) {
       throw new FatalError({ vi: '--year và --draft chỉ dùng với --format form08', en: '--year and --draft only apply to --format form08' });
+    }
+    const rows = maxRows(all.maxRows);
+    if (rows !== undefined && format !== 'html' && format !== 'pdf') {
+      throw new FatalError({ vi: '--max-rows chỉ dùng với báo cáo HTML và PDF (bảng tính Excel liệt kê mọi hệ thống)', en: '--max-rows only applies to the HTML and PDF report (the Excel workbook lists every system)' });
     }
     if (format === 'form08' && all.quarter !== undefined) {
       throw new FatalError({ vi: 'Mẫu số 08 là báo cáo năm: dùng --year, không dùng --quarter', en: 'Form 08 is an annual report: use --year, not --quarter' });
@@ -152,14 +173,15 @@ export function registerReport(program: Command, io: Io, lang: Lang, setExit: (c
     const { buildReport } = await import('../../report/model.js');
     const timeZone = all.tz ?? setup.config?.timeZone ?? DEFAULT_TIME_ZONE;
     const model = buildReport({ inventory, pack, asOf, timeZone, now: io.now(), tool: TOOL, auditOptions: setup.optionsFor(inventory), ...(chosen ? { period: chosen.period } : {}) });
-    let content: string | Uint8Array;
+    let content: string | Uint8Array | Iterable<string>;
     if (format === 'xlsx') {
       const { renderXlsxReport } = await import('../../formatters/report/xlsx/report.js');
       content = await renderXlsxReport(model, ctx.lang);
     } else {
-      const { renderHtmlReport } = await import('../../formatters/report/html/report.js');
-      content = renderHtmlReport(model, ctx.lang);
-      if (format === 'pdf') content = await (await import('./report-pdf.js')).printPdf(content, io);
+      const { htmlReportChunks, renderHtmlReport } = await import('../../formatters/report/html/report.js');
+      const options = rows === undefined ? {} : { maxRows: rows };
+      // The HTML is written as it is made; the PDF printout needs the page as one file first.
+      content = format === 'pdf' ? await (await import('./report-pdf.js')).printPdf(renderHtmlReport(model, ctx.lang, options), io) : htmlReportChunks(model, ctx.lang, options);
     }
     await writeReport(content, all, io, setup.inputs(...inventory.files));
     const problems = warnInventoryProblems(inventory, io, ctx.lang);

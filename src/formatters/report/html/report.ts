@@ -2,13 +2,13 @@
 // meeting. Inline CSS, inline SVG and one small inline script; a Content-Security-Policy that
 // allows exactly those (by hash) and nothing else, so even a mistake in escaping could not run
 // injected script or load anything from a network. Pure: model in, text out.
-import { visibleData } from '../../common/visible-text.js';
+import { visible, visibleData } from '../../common/visible-text.js';
 import { createHash } from 'node:crypto';
 import { classificationLine } from '../../../classify/gap.js';
 import type { Finding } from '../../../engine/finding.js';
 import { figureCount, type Figure, type GapTotals, type LayerState } from '../../../gap/compute.js';
 import { BASE_NOTES, figureTitleIn, legendIn, LAYER_SYMBOLS, SHORT_TITLES } from '../../../gap/messages.js';
-import { interpolate, textIn, type Lang } from '../../../i18n/lang.js';
+import { interpolate, textIn, type Lang, type Localized } from '../../../i18n/lang.js';
 import { UI } from '../../../i18n/messages.js';
 import { LAYERS } from '../../../model/vocabulary.js';
 import { compareOwners } from '../../../model/owner.js';
@@ -22,6 +22,7 @@ import { FIGURE_IDS, type FigureId } from '../../../rules/targets.js';
 import { formatPercent } from '../../gap/text.js';
 import { hbarChart, meter, vbarChart, type Tone } from './charts.js';
 import { html, trusted, type SafeHtml } from './escape.js';
+import { chooseListing, DEFAULT_MAX_ROWS } from './listing.js';
 import { FILTER_SCRIPT } from './script.js';
 import { REPORT_CSS } from './style.js';
 
@@ -74,7 +75,7 @@ function levelName(level: number | null, lang: Lang): string {
   return level === null ? T.level.none[lang] : interpolate(T.level.name[lang], { n: level });
 }
 
-function header(model: ReportModel, lang: Lang): SafeHtml {
+function header(model: ReportModel, lang: Lang, cut: Cut | undefined): SafeHtml {
   const s = model.result.summary;
   const { date, time } = model.generated;
   const regime = model.result.regime;
@@ -91,7 +92,9 @@ ${regime ? html`<dt>${T.header.regime[lang]}</dt><dd><strong>${regime.id}</stron
 <dt>${T.header.generated[lang]}</dt><dd>${displayDate(date, lang)} ${time} (${model.timeZone})</dd>
 <dt>${T.header.tool[lang]}</dt><dd>${model.tool.name} ${model.tool.version}</dd>
 </dl>
-${s.invalid > 0 ? html`<p class="warning-line">${interpolate(T.header.invalid[lang], { n: s.invalid })}</p>` : ''}
+${s.invalid > 0 ? html`<p class="warning-line">${interpolate(T.header.invalid[lang], { n: s.invalid })}</p>` : ''}${
+    cut ? html`\n<p class="warning-line">${interpolate(D.cut.header[lang], { n: cut.listed, total: cut.total, rest: cut.total - cut.listed })}</p>` : ''
+  }
 <p class="print-choice" hidden><label><input type="checkbox" name="print-full"> ${D.print.full[lang]}</label></p>
 <p class="note summary-only">${D.print.summaryNote[lang]}</p>
 <nav class="toc" aria-label="${T.nav[lang]}">${(['figures', 'charts', 'targets', 'owners', 'matrix', 'findings', 'plan'] as const).map(
@@ -260,7 +263,18 @@ function ownersSection(model: ReportModel, lang: Lang): SafeHtml {
 
 const STATE_CLASS: Record<LayerState, string> = { 'in-place': 'cell-ok', missing: 'cell-bad', ended: 'cell-warn', 'not-yet': 'cell-warn' };
 
-function matrixSection(model: ReportModel, lang: Lang): SafeHtml {
+/** Set when the report lists only some of the systems (see listing.ts). */
+interface Cut {
+  listed: number;
+  total: number;
+}
+
+/** One `<p class="note">` under a list that shows only the listed systems; nothing without a cut. */
+function cutNote(cut: Cut | undefined, text: Localized, lang: Lang): string {
+  return cut ? html`<p class="note">${interpolate(text[lang], { n: cut.listed })}</p>\n`.value : '';
+}
+
+function* matrixChunks(model: ReportModel, lang: Lang, cut: Cut | undefined): Generator<string> {
   const rows = model.gap.matrix;
   const groups = new Map<string, typeof rows>();
   for (const row of rows) {
@@ -269,41 +283,66 @@ function matrixSection(model: ReportModel, lang: Lang): SafeHtml {
     else groups.set(row.owner, [row]);
   }
   const columns = 3 + LAYERS.length;
-  return html`<section id="matrix" class="page detail">
+  yield html`<section id="matrix" class="page detail">
 <h2>${T.section.matrix[lang]}</h2>
 <p class="note">${legendIn(T.matrix.legend[lang], lang, model.gap.layerNames)}</p>
-${
-  rows.length === 0
-    ? html`<p>${T.matrix.empty[lang]}</p>`
-    : html`<table class="data matrix">
+`.value;
+  yield cutNote(cut, D.cut.section, lang);
+  if (rows.length === 0) {
+    yield html`<p>${T.matrix.empty[lang]}</p>`.value;
+  } else {
+    yield html`<table class="data matrix">
 <thead><tr><th>${T.col.system[lang]}</th><th class="num">${T.col.level[lang]}</th>${LAYERS.map((layer) => html`<th class="layer" title="${figureTitleIn(`layers.${layer}`, lang, model.gap.layerNames)}">${model.gap.layerNames?.[layer] ? T.layerShort[layer][lang].split(' · ')[0] : T.layerShort[layer][lang]}</th>`)}<th class="layer">${T.col.all4[lang]}</th></tr></thead>
-${[...groups].map(
-  ([owner, members]) => html`<tbody><tr class="group"><th colspan="${columns}">${owner}</th></tr>${members.map(
-    (m) =>
-      html`<tr data-system="${m.system}"><td><code>${m.system}</code><div class="sys-name">${m.name}</div></td><td class="num">${m.level ?? '—'}</td>${LAYERS.map(
-        (layer) => html`<td class="layer ${STATE_CLASS[m.layers[layer]]}" title="${T.layerState[m.layers[layer]][lang]}">${LAYER_SYMBOLS[m.layers[layer]]}</td>`,
-      )}<td class="layer ${m.all ? 'cell-ok' : 'cell-bad'}">${m.all ? '✓' : '✗'}</td></tr>`,
-  )}</tbody>`,
-)}
-</table>`
-}
-</section>`;
+`.value;
+    for (const [owner, members] of groups) {
+      yield html`<tbody><tr class="group"><th colspan="${columns}">${owner}</th></tr>${members.map(
+        (m) =>
+          html`<tr data-system="${m.system}"><td><code>${m.system}</code><div class="sys-name">${m.name}</div></td><td class="num">${m.level ?? '—'}</td>${LAYERS.map(
+            (layer) => html`<td class="layer ${STATE_CLASS[m.layers[layer]]}" title="${T.layerState[m.layers[layer]][lang]}">${LAYER_SYMBOLS[m.layers[layer]]}</td>`,
+          )}<td class="layer ${m.all ? 'cell-ok' : 'cell-bad'}">${m.all ? '✓' : '✗'}</td></tr>`,
+      )}</tbody>`.value;
+    }
+    yield '\n</table>';
+  }
+  yield '\n</section>';
 }
 
-function findingsSection(model: ReportModel, lang: Lang): SafeHtml {
-  const findings = model.result.findings;
-  const ruleTitles = new Map(model.result.rules.map((rule) => [rule.id, rule.title[lang]]));
+type RuleRow = [string, { severity: Severity; open: number; suppressed: number; systems: number }];
+
+/**
+ * Findings by rule: open and waived findings, and how many systems have one. With `listed`, the
+ * findings of the listed groups are collected into `into` in the same pass (a national inventory
+ * has hundreds of thousands of findings: each pass over them costs).
+ */
+function ruleSummary(findings: readonly Finding[], listed?: ReadonlySet<string>, into?: Finding[]): RuleRow[] {
   const byRule = new Map<string, { severity: Severity; open: number; suppressed: number; systems: Set<string> }>();
   for (const f of findings) {
+    if (listed?.has(f.system ?? `\u0000${f.file}`)) into!.push(f);
     const entry = byRule.get(f.rule) ?? { severity: f.severity, open: 0, suppressed: 0, systems: new Set<string>() };
     if (f.suppressed) entry.suppressed += 1;
     else entry.open += 1;
     if (f.system !== null) entry.systems.add(f.system);
     byRule.set(f.rule, entry);
   }
-  const ruleRows = [...byRule].sort(([a, x], [b, y]) => y.open - x.open || (a < b ? -1 : 1));
+  return [...byRule]
+    .sort(([a, x], [b, y]) => y.open - x.open || (a < b ? -1 : 1))
+    .map(([id, { severity, open, suppressed, systems }]) => [id, { severity, open, suppressed, systems: systems.size }]);
+}
+
+/** What the findings section shows; with a cut, the summary by rule still counts every finding. */
+interface FindingsView {
+  ruleRows: RuleRow[];
+  total: number;
+  /** The listed groups' order (most urgent first), with a cut. */
+  order?: ReadonlyMap<string, number>;
+}
+
+function* findingsChunks(model: ReportModel, lang: Lang, view: FindingsView, cut: Cut | undefined): Generator<string> {
+  const findings = model.result.findings;
+  const ruleTitles = new Map(model.result.rules.map((rule) => [rule.id, rule.title[lang]]));
 
   // Groups: one per system, ordered by owner unit then system id; problems of whole files last.
+  // With a cut, in the listing's order instead (most urgent first).
   const groups = new Map<string, Finding[]>();
   for (const f of findings) {
     const key = f.system ?? `\u0000${f.file}`;
@@ -312,9 +351,12 @@ function findingsSection(model: ReportModel, lang: Lang): SafeHtml {
     else groups.set(key, [f]);
   }
   const ownerOf = (key: string): string => model.ownerOf.get(key) ?? '';
-  const ordered = [...groups].sort(
-    ([a], [b]) => Number(a.startsWith('\u0000')) - Number(b.startsWith('\u0000')) || compareOwners(ownerOf(a), ownerOf(b)) || (a < b ? -1 : a > b ? 1 : 0),
-  );
+  const order = view.order;
+  const ordered = order
+    ? [...groups].sort(([a], [b]) => order.get(a)! - order.get(b)!)
+    : [...groups].sort(
+        ([a], [b]) => Number(a.startsWith('\u0000')) - Number(b.startsWith('\u0000')) || compareOwners(ownerOf(a), ownerOf(b)) || (a < b ? -1 : a > b ? 1 : 0),
+      );
   const systems = new Map(model.systems.map((s) => [s.id, s]));
   const owners = model.gap.byOwner.map((o) => o.owner);
 
@@ -332,25 +374,28 @@ function findingsSection(model: ReportModel, lang: Lang): SafeHtml {
     return html`<tr class="finding" data-severity="${f.severity}" data-suppressed="${f.suppressed ? '1' : '0'}" data-owner="${f.system === null ? '' : ownerOf(f.system)}"><td class="nowrap">${badge}</td><td>${displayDatesIn(f.message[lang], lang)}${waiver}</td><td><code>${f.rule}</code></td><td class="location"><code>${f.file}:${f.line}:${f.column}</code></td></tr>`;
   };
   const showing = T.findings.showing[lang];
-  return html`<section id="findings" class="page">
+  yield html`<section id="findings" class="page">
 <h2>${T.section.findings[lang]}</h2>
 <h3>${T.findings.byRule[lang]}</h3>
-${
-  findings.length === 0
-    ? html`<p>${T.findings.none[lang]}</p>`
-    : html`<table class="data">
+`.value;
+  if (view.total === 0) {
+    yield html`<p>${T.findings.none[lang]}</p>`.value;
+  } else {
+    yield html`<table class="data">
 <thead><tr><th class="detail">${T.col.rule[lang]}</th><th>${T.col.ruleTitle[lang]}</th><th>${T.col.severity[lang]}</th><th class="num">${T.findings.open[lang]}</th><th class="num">${T.col.suppressed[lang]}</th><th class="num">${T.findings.systems[lang]}</th></tr></thead>
-<tbody>${ruleRows.map(
-        ([id, e]) =>
-          html`<tr><td class="detail"><code>${id}</code></td><td>${ruleTitles.get(id) ?? ''}</td><td><span class="badge ${e.severity}">${UI.severity[e.severity][lang]}</span></td><td class="num">${e.open}</td><td class="num">${e.suppressed}</td><td class="num">${e.systems.size}</td></tr>`,
-      )}</tbody>
+<tbody>${view.ruleRows.map(
+      ([id, e]) =>
+        html`<tr><td class="detail"><code>${id}</code></td><td>${ruleTitles.get(id) ?? ''}</td><td><span class="badge ${e.severity}">${UI.severity[e.severity][lang]}</span></td><td class="num">${e.open}</td><td class="num">${e.suppressed}</td><td class="num">${e.systems}</td></tr>`,
+    )}</tbody>
 </table>
 <div class="detail">
 <h3>${T.findings.list[lang]}</h3>
-<div class="filters" hidden>
+`.value;
+    yield cutNote(cut, D.cut.findings, lang);
+    yield html`<div class="filters" hidden>
 <label>${T.findings.filterSeverity[lang]}<select name="severity"><option value="">${T.findings.all[lang]}</option>${(['error', 'warning', 'info'] as const).map(
-        (s) => html`<option value="${s}">${UI.severity[s][lang]}</option>`,
-      )}<option value="suppressed">${UI.suppressed[lang]}</option></select></label>
+      (s) => html`<option value="${s}">${UI.severity[s][lang]}</option>`,
+    )}<option value="suppressed">${UI.suppressed[lang]}</option></select></label>
 <label>${T.findings.filterOwner[lang]}<select name="owner"><option value="">${T.findings.all[lang]}</option>${owners.map((o) => html`<option value="${o}">${o}</option>`)}</select></label>
 <label>${T.findings.filterText[lang]}<input name="q" type="search" autocomplete="off" placeholder="${D.search.placeholder[lang]}"></label>
 <output data-template="${showing}">${interpolate(showing, { n: findings.length, total: findings.length })}</output>
@@ -358,34 +403,37 @@ ${
 <table class="data findings">
 <colgroup><col class="severity"><col><col class="rule"><col class="location"></colgroup>
 <thead><tr><th>${T.col.severity[lang]}</th><th>${T.findings.message[lang]}</th><th>${T.col.rule[lang]}</th><th>${T.findings.location[lang]}</th></tr></thead>
-${ordered.map(([key, list]) => html`<tbody class="group"><tr class="group"><th colspan="4">${groupHead(key, list[0]!)}</th></tr>${list.map(row)}</tbody>`)}
-</table>
-</div>`
-}
-</section>`;
+`.value;
+    for (const [key, list] of ordered) yield html`<tbody class="group"><tr class="group"><th colspan="4">${groupHead(key, list[0]!)}</th></tr>${list.map(row)}</tbody>`.value;
+    yield '\n</table>\n</div>';
+  }
+  yield '\n</section>';
 }
 
-function planTable(items: readonly PlanItem[], lang: Lang): SafeHtml {
-  if (items.length === 0) return html`<p class="note">${T.plan.nothing[lang]}</p>`;
+function* planTableChunks(items: readonly PlanItem[], lang: Lang): Generator<string> {
+  if (items.length === 0) {
+    yield html`<p class="note">${T.plan.nothing[lang]}</p>`.value;
+    return;
+  }
   const status = (item: PlanItem): SafeHtml =>
     item.daysLeft === null
       ? html`<span class="badge overdue">${PLAN_UI.status.undated[lang]}</span>`
       : item.daysLeft < 0
       ? html`<span class="badge overdue">${item.daysLeft === -1 ? T.plan.dayOverdue[lang] : interpolate(T.plan.daysOverdue[lang], { n: -item.daysLeft })}</span>`
       : html`${item.daysLeft === 0 ? T.plan.today[lang] : item.daysLeft === 1 ? T.plan.dayLeft[lang] : interpolate(T.plan.daysLeft[lang], { n: item.daysLeft })}`;
-  return html`<table class="data plan">
+  yield html`<table class="data plan">
 <colgroup><col class="due"><col class="status"><col class="system"><col class="owner"><col class="level"><col></colgroup>
 <thead><tr><th>${T.col.due[lang]}</th><th>${T.plan.status[lang]}</th><th>${T.col.system[lang]}</th><th>${T.col.owner[lang]}</th><th class="num">${T.col.level[lang]}</th><th>${T.col.kind[lang]}</th></tr></thead>
-<tbody>${items.map(
-    (item) =>
-      html`<tr class="${item.overdue ? 'overdue' : ''}" data-kind="${item.kind}"><td class="nowrap">${item.due === null ? '—' : displayDate(item.due, lang)}</td><td class="nowrap">${status(item)}</td><td><code class="detail">${item.system}</code><div class="sys-name">${item.name}</div></td><td>${item.owner}</td><td class="num">${item.level ?? '—'}</td><td><strong>${item.title[lang]}</strong><div class="detail">${displayDatesIn(item.detail[lang], lang)}</div><div class="note detail">${textIn(item.basis, lang)}</div></td></tr>`,
-  )}</tbody>
-</table>`;
+<tbody>`.value;
+  for (const item of items) {
+    yield html`<tr class="${item.overdue ? 'overdue' : ''}" data-kind="${item.kind}"><td class="nowrap">${item.due === null ? '—' : displayDate(item.due, lang)}</td><td class="nowrap">${status(item)}</td><td><code class="detail">${item.system}</code><div class="sys-name">${item.name}</div></td><td>${item.owner}</td><td class="num">${item.level ?? '—'}</td><td><strong>${item.title[lang]}</strong><div class="detail">${displayDatesIn(item.detail[lang], lang)}</div><div class="note detail">${textIn(item.basis, lang)}</div></td></tr>`.value;
+  }
+  yield '</tbody>\n</table>';
 }
 
 /** The summary printout's overdue list: one line per system, its overdue tasks together. */
-function overdueBySystem(items: readonly PlanItem[], lang: Lang): SafeHtml {
-  if (items.length === 0) return html``;
+function* overdueBySystemChunks(items: readonly PlanItem[], lang: Lang): Generator<string> {
+  if (items.length === 0) return;
   const systems = new Map<string, { item: PlanItem; titles: string[]; oldest: string | null }>();
   for (const item of items) {
     const entry = systems.get(item.system) ?? { item, titles: [], oldest: null };
@@ -394,38 +442,100 @@ function overdueBySystem(items: readonly PlanItem[], lang: Lang): SafeHtml {
     systems.set(item.system, entry);
   }
   const rows = [...systems.values()].sort((a, b) => compareOwners(a.item.owner, b.item.owner) || (a.item.system < b.item.system ? -1 : 1));
-  return html`<div class="summary-only"><table class="data plan-summary">
+  yield html`<div class="summary-only"><table class="data plan-summary">
 <thead><tr><th>${T.col.owner[lang]}</th><th>${T.col.name[lang]}</th><th class="num">${T.col.level[lang]}</th><th>${T.col.kind[lang]}</th><th>${D.col.overdueSince[lang]}</th></tr></thead>
-<tbody>${rows.map(
-    ({ item, titles, oldest }) =>
-      html`<tr><td>${item.owner}</td><td>${item.name}</td><td class="num">${item.level ?? '—'}</td><td>${titles.join('; ')}</td><td class="nowrap">${oldest === null ? '—' : displayDate(oldest, lang)}</td></tr>`,
-  )}</tbody>
-</table></div>`;
+<tbody>`.value;
+  for (const { item, titles, oldest } of rows) {
+    yield html`<tr><td>${item.owner}</td><td>${item.name}</td><td class="num">${item.level ?? '—'}</td><td>${titles.join('; ')}</td><td class="nowrap">${oldest === null ? '—' : displayDate(oldest, lang)}</td></tr>`.value;
+  }
+  yield '</tbody>\n</table></div>';
 }
 
-function planSection(model: ReportModel, lang: Lang): SafeHtml {
+function* planChunks(model: ReportModel, lang: Lang, totals: { overdue: number; upcoming: number }, cut: Cut | undefined): Generator<string> {
   const { plan } = model;
   const quarter = interpolate(T.plan.quarter[lang], { q: plan.quarter.quarter, y: plan.quarter.year });
-  return html`<section id="plan" class="page">
+  yield html`<section id="plan" class="page">
 <h2>${T.section.plan[lang]}</h2>
 <p>${interpolate(T.plan.window[lang], { q: quarter, from: displayDate(plan.window.from, lang), to: displayDate(plan.window.to, lang) })}</p>
-<h3>${interpolate(T.plan.upcoming[lang], { n: plan.upcoming.length })}</h3>
-${planTable(plan.upcoming, lang)}
-<h3>${interpolate(T.plan.overdue[lang], { n: plan.overdue.length })}</h3>
-<div class="detail">${planTable(plan.overdue, lang)}</div>
-${overdueBySystem(plan.overdue, lang)}
-</section>`;
+`.value;
+  yield cutNote(cut, D.cut.section, lang);
+  yield html`<h3>${interpolate(T.plan.upcoming[lang], { n: totals.upcoming })}</h3>\n`.value;
+  yield* planTableChunks(plan.upcoming, lang);
+  yield html`\n<h3>${interpolate(T.plan.overdue[lang], { n: totals.overdue })}</h3>\n<div class="detail">`.value;
+  yield* planTableChunks(plan.overdue, lang);
+  yield '</div>\n';
+  yield* overdueBySystemChunks(plan.overdue, lang);
+  yield '\n</section>';
 }
 
-export function renderHtmlReport(raw: ReportModel, lang: Lang): string {
+/**
+ * The part of the model the per-system lists show: with a cut, only the listed systems' rows,
+ * findings and tasks (the aggregates — figures, by owner, by level — are the model's, untouched).
+ */
+function listedPart(raw: ReportModel, listed: ReadonlySet<string>, keys: readonly string[], findings: Finding[]): ReportModel {
+  return {
+    ...raw,
+    // The loaded systems are not shown; left out, they are not walked by visibleData either.
+    result: { ...raw.result, systems: [], findings },
+    gap: { ...raw.gap, matrix: raw.gap.matrix.filter((m) => listed.has(m.system)) },
+    systems: raw.systems.filter((s) => listed.has(s.id)),
+    ownerOf: new Map(keys.flatMap((id) => (raw.ownerOf.has(id) ? [[id, raw.ownerOf.get(id)!] as const] : []))),
+    plan: { ...raw.plan, overdue: raw.plan.overdue.filter((i) => listed.has(i.system)), upcoming: raw.plan.upcoming.filter((i) => listed.has(i.system)) },
+  };
+}
+
+/** A group key as it reads after `visibleData` (a file group keeps its NUL marker). */
+function visibleKey(key: string): string {
+  return key.startsWith('\u0000') ? `\u0000${visible(key.slice(1))}` : visible(key);
+}
+
+export interface HtmlReportOptions {
+  /** List at most this many systems one by one (default DEFAULT_MAX_ROWS); every aggregate counts them all. */
+  maxRows?: number;
+}
+
+/** Pieces of at least this many characters go to the writer: a national report is a few writes, not 100,000. */
+const PIECE = 1 << 16;
+
+/**
+ * The HTML report in pieces, for writing as it is made (never one string of the whole document);
+ * their concatenation is `renderHtmlReport`'s text.
+ */
+export function* htmlReportChunks(raw: ReportModel, lang: Lang, options: HtmlReportOptions = {}): Generator<string> {
+  let buffer = '';
+  for (const piece of documentPieces(raw, lang, options.maxRows ?? DEFAULT_MAX_ROWS)) {
+    buffer += piece;
+    if (buffer.length >= PIECE) {
+      yield buffer;
+      buffer = '';
+    }
+  }
+  if (buffer !== '') yield buffer;
+}
+
+function* documentPieces(raw: ReportModel, lang: Lang, maxRows: number): Generator<string> {
+  const listing = chooseListing(raw, maxRows);
   // Markup is escaped by the template tag; control and bidi characters are shown too, so that
-  // U+202E cannot show a name in another order than it is stored.
-  const model = visibleData(raw);
+  // U+202E cannot show a name in another order than it is stored. Only what is shown is converted.
+  let model: ReportModel;
+  let findingsView: FindingsView;
+  if (listing) {
+    const listed = new Set(listing.keys);
+    const findings: Finding[] = [];
+    const ruleRows = visibleData(ruleSummary(raw.result.findings, listed, findings));
+    model = visibleData(listedPart(raw, listed, listing.keys, findings));
+    findingsView = { ruleRows, total: raw.result.findings.length, order: new Map(listing.keys.map((key, i) => [visibleKey(key), i])) };
+  } else {
+    model = visibleData(raw);
+    findingsView = { ruleRows: ruleSummary(model.result.findings), total: model.result.findings.length };
+  }
+  const cut: Cut | undefined = listing ? { listed: listing.keys.length, total: listing.total } : undefined;
+  const planTotals = { overdue: raw.plan.overdue.length, upcoming: raw.plan.upcoming.length };
   const css = REPORT_CSS;
   const script = FILTER_SCRIPT;
   const csp = `default-src 'none'; style-src ${sha256(css)}; script-src ${sha256(script)}; img-src 'none'; base-uri 'none'; form-action 'none'`;
   const title = [T.title[lang], model.organization, displayDate(model.asOf, lang)].filter(Boolean).join(' · ');
-  const page = html`<!doctype html>
+  yield html`<!doctype html>
 <html lang="${lang}">
 <head>
 <meta charset="utf-8">
@@ -437,19 +547,27 @@ export function renderHtmlReport(raw: ReportModel, lang: Lang): string {
 </head>
 <body class="print-summary">
 <main>
-${header(model, lang)}
+${header(model, lang, cut)}
 ${figuresSection(model, lang)}
 ${chartsSection(model, lang)}
 ${targetsSection(model, lang)}
 ${ownersSection(model, lang)}
-${matrixSection(model, lang)}
-${findingsSection(model, lang)}
-${planSection(model, lang)}
+`.value;
+  yield* matrixChunks(model, lang, cut);
+  yield '\n';
+  yield* findingsChunks(model, lang, findingsView, cut);
+  yield '\n';
+  yield* planChunks(model, lang, planTotals, cut);
+  yield html`
 <footer>${interpolate(T.footer[lang], { tool: model.tool.name, version: model.tool.version })}</footer>
 </main>
 <script>${trusted(script)}</script>
 </body>
 </html>
-`;
-  return page.value;
+`.value;
+}
+
+/** The whole document as one string: for the PDF printout and tests (a national report is streamed). */
+export function renderHtmlReport(raw: ReportModel, lang: Lang, options: HtmlReportOptions = {}): string {
+  return [...htmlReportChunks(raw, lang, options)].join('');
 }
