@@ -29,9 +29,9 @@ export async function checkReportTarget(options: OutputOptions, io: Io): Promise
 
 /**
  * To stdout, or atomically to `--output FILE` (an existing regular file only with `--force`, never
- * one of `inputs`, the files the run read). Bytes (a workbook) only to a file.
+ * one of `inputs`, the files the run read). Bytes (a workbook, maybe made as it is written) only to a file.
  */
-export async function writeReport(text: string | Uint8Array, options: OutputOptions, io: Io, inputs: readonly string[] = []): Promise<void> {
+export async function writeReport(text: string | Uint8Array | AsyncIterable<Uint8Array>, options: OutputOptions, io: Io, inputs: readonly string[] = []): Promise<void> {
   const target = fileTarget(options, io.cwd);
   if (target === undefined) {
     if (typeof text !== 'string') {

@@ -1,13 +1,12 @@
-// The Excel workbook (exceljs): what the quarterly audit files. Six sheets — summary, by owner unit,
+// The Excel workbook: what the quarterly audit files. Six sheets — summary, by owner unit,
 // findings, systems, the 4-layer matrix, the plan — titled in the report's language. Every sheet
 // prints on A4 landscape, one page wide, its header row repeated on each page, with the report's
 // title and evaluation date in the page header. Dates are real date
 // cells (so Excel sorts and filters them as dates), list sheets have a frozen, filterable header
 // row, overdue rows are filled red. Text is always written as a text cell; text that a spreadsheet
 // would take for a formula (=, +, -, @, tab, CR) is also given the Text number format, so even
-// editing the cell in Excel does not turn it into one.
-import { PassThrough } from 'node:stream';
-import ExcelJS from 'exceljs';
+// editing the cell in Excel does not turn it into one. The workbook is written row by row as the
+// file is written (./spreadsheet.ts), so a national inventory's workbook keeps every row.
 import { classificationLine } from '../../../classify/gap.js';
 import type { Finding } from '../../../engine/finding.js';
 import { figureTitleIn, SHORT_TITLES } from '../../../gap/messages.js';
@@ -21,6 +20,7 @@ import { displayDate, displayDatesIn, REPORT_UI } from '../../../report/messages
 import type { ReportModel } from '../../../report/model.js';
 import type { IsoDate } from '../../../util/date.js';
 import { looksLikeFormula } from '../../common/csv.js';
+import { columnName, WorkbookWriter, type Alignment, type CellStyle, type Font, type PrintSetup as SheetPrintSetup, type SheetWriter } from './spreadsheet.js';
 
 const T = REPORT_UI;
 const D = DOCUMENT_UI;
@@ -54,19 +54,28 @@ function dateFormat(lang: Lang): string {
 }
 
 // Style objects are shared, not rebuilt per cell: a workbook of a national inventory has
-// hundreds of thousands of cells.
-const fills = new Map<string, ExcelJS.Fill>();
-function fill(argb: string): ExcelJS.Fill {
-  let found = fills.get(argb);
-  if (!found) fills.set(argb, (found = { type: 'pattern', pattern: 'solid', fgColor: { argb } }));
-  return found;
-}
+// millions of cells, and the writer finds a shared style's index without looking inside it.
+const WRAP_TOP: Alignment = { vertical: 'top', wrapText: true };
+const TOP: Alignment = { vertical: 'top' };
+const BOLD: Font = { bold: true };
+const HEADER: CellStyle = { font: BOLD, fill: COLORS.header, alignment: { vertical: 'middle', wrapText: true }, bottomBorder: true };
+const LABEL: CellStyle = { font: BOLD };
+const VALUE: CellStyle = { alignment: { horizontal: 'left' } };
+const PLAIN: CellStyle = {};
+const TITLE: CellStyle = { font: { bold: true, size: 14 } };
+const SUMMARY_HEADER: CellStyle = { font: BOLD, fill: COLORS.header, alignment: { wrapText: true, vertical: 'middle' } };
 
-const WRAP_TOP: Partial<ExcelJS.Alignment> = { vertical: 'top', wrapText: true };
-const TOP: Partial<ExcelJS.Alignment> = { vertical: 'top' };
-const HEADER_ALIGNMENT: Partial<ExcelJS.Alignment> = { vertical: 'middle', wrapText: true };
-const HEADER_BORDER: Partial<ExcelJS.Borders> = { bottom: { style: 'thin' } };
-const BOLD: Partial<ExcelJS.Font> = { bold: true };
+/** The style of a list sheet's data cell: top-aligned (text also wrapped), maybe filled, maybe bold. */
+const listStyles = new Map<string, CellStyle>();
+function listStyle(text: boolean, fill: string | undefined, bold: boolean | undefined): CellStyle {
+  const key = `${text ? 1 : 0}${bold ? 1 : 0}${fill ?? ''}`;
+  let style = listStyles.get(key);
+  if (!style) {
+    style = { alignment: text ? WRAP_TOP : TOP, ...(fill ? { fill } : {}), ...(bold ? { font: BOLD } : {}) };
+    listStyles.set(key, style);
+  }
+  return style;
+}
 
 /**
  * Characters XML 1.0 cannot hold (C0 controls other than tab, LF and CR; U+FFFE, U+FFFF; lone
@@ -80,23 +89,20 @@ export function xmlSafeText(text: string): string {
 }
 
 /** Writes one value with its column's type; text is never a formula. */
-function setCell(cell: ExcelJS.Cell, kind: Kind, value: Value, lang: Lang): void {
-  if (value === null || value === undefined || value === '') return;
-  if (kind === 'date' && typeof value === 'string') {
-    cell.value = dateCell(value);
-    cell.numFmt = dateFormat(lang);
+function setCell(sheet: SheetWriter, row: number, column: number, kind: Kind, value: Value, style: CellStyle, lang: Lang): void {
+  if (value === null || value === undefined || value === '') {
+    sheet.cell(row, column, undefined, style);
+  } else if (kind === 'date' && typeof value === 'string') {
+    sheet.cell(row, column, dateCell(value), style, dateFormat(lang));
   } else if (kind === 'datetime' && typeof value === 'string') {
-    cell.value = dateTimeCell(value.slice(0, 10), value.slice(11, 16));
-    cell.numFmt = `${dateFormat(lang)} hh:mm`;
+    sheet.cell(row, column, dateTimeCell(value.slice(0, 10), value.slice(11, 16)), style, `${dateFormat(lang)} hh:mm`);
   } else if (kind === 'percent' && typeof value === 'number') {
-    cell.value = value;
-    cell.numFmt = '0.0%';
+    sheet.cell(row, column, value, style, '0.0%');
   } else if (kind === 'int' && typeof value === 'number') {
-    cell.value = value;
+    sheet.cell(row, column, value, style);
   } else {
     const text = xmlSafeText(String(value));
-    cell.value = text;
-    if (looksLikeFormula(text)) cell.numFmt = '@';
+    sheet.cell(row, column, text, style, looksLikeFormula(text) ? '@' : undefined);
   }
 }
 
@@ -105,59 +111,78 @@ function share(percent: number | null): number | null {
   return percent === null ? null : Math.round(percent * 10) / 1000;
 }
 
+/** Characters a cell shows on its longest line (code points: a Vietnamese letter or an emoji counts once). */
 function displayLength(kind: Kind, value: Value): number {
   if (value === null || value === undefined) return 0;
   if (kind === 'date') return 10;
   if (kind === 'datetime') return 16;
   if (kind === 'percent') return 6;
-  return Math.max(...String(value).split('\n').map((line) => Array.from(line).length));
+  const text = String(value);
+  // Most text has one line and no surrogate pair: its length is its UTF-16 length.
+  if (!MULTI_LINE_OR_PAIR.test(text)) return text.length;
+  return Math.max(...text.split('\n').map((line) => Array.from(line).length));
 }
 
-function columnWidth(column: Column, rows: readonly { values: readonly Value[] }[], index: number): number {
-  let longest = Array.from(column.header).length * 0.9;
-  for (const row of rows) longest = Math.max(longest, displayLength(column.kind, row.values[index]));
-  return Math.round(Math.min(column.max ?? 40, Math.max(10, longest + 2)));
+const MULTI_LINE_OR_PAIR = /[\n\ud800-\udbff]/;
+
+function columnWidth(column: Column, longest: number): number {
+  return Math.round(Math.min(column.max ?? 40, Math.max(10, Math.max(Array.from(column.header).length * 0.9, longest) + 2)));
 }
+
+interface Row {
+  values: readonly Value[];
+  highlight?: boolean;
+  bold?: boolean;
+  fills?: readonly (string | undefined)[];
+}
+
+/** `items` mapped to rows when read, so that a sheet's rows never all exist at once. */
+function rowsOf<I>(items: readonly I[], row: (item: I) => Row): { count: number; rows: () => Iterable<Row> } {
+  return {
+    count: items.length,
+    *rows() {
+      for (const item of items) yield row(item);
+    },
+  };
+}
+
+/** Rows written between two hand-overs to the zip. */
+const ROWS_PER_PIECE = 256;
 
 /**
  * A list sheet: bold header row, frozen and filterable, widths from the content, wrapped long text.
- * Rows are committed as they are written (the workbook is streamed), so memory stays flat.
+ * The rows are read twice: once for the column widths, then to be written as the zip is read.
  */
-function listSheet(
-  workbook: ExcelJS.Workbook,
-  name: string,
-  columns: readonly Column[],
-  rows: readonly { values: readonly Value[]; highlight?: boolean; bold?: boolean; fills?: (string | undefined)[] }[],
-  lang: Lang,
-  print: PrintSetup,
-): void {
-  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }], ...printOptions(print, true) });
-  sheet.columns = columns.map((column, i) => ({ width: columnWidth(column, rows, i) }));
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rows.length + 1), column: columns.length } };
-  const header = sheet.getRow(1);
-  columns.forEach((column, i) => {
-    const cell = header.getCell(i + 1);
-    setCell(cell, 'text', column.header, lang);
-    cell.font = BOLD;
-    cell.fill = fill(COLORS.header);
-    cell.alignment = HEADER_ALIGNMENT;
-    cell.border = HEADER_BORDER;
-  });
-  header.commit();
-  rows.forEach((row, r) => {
-    const excelRow = sheet.getRow(r + 2);
-    columns.forEach((column, i) => {
-      const cell = excelRow.getCell(i + 1);
-      setCell(cell, column.kind, row.values[i], lang);
-      cell.alignment = column.kind === 'text' ? WRAP_TOP : TOP;
-      const own = row.fills?.[i];
-      if (own) cell.fill = fill(own);
-      else if (row.highlight) cell.fill = fill(COLORS.overdue);
-      if (row.bold) cell.font = BOLD;
-    });
-    excelRow.commit();
-  });
-  sheet.commit();
+function listSheet(book: WorkbookWriter, name: string, columns: readonly Column[], list: { count: number; rows: () => Iterable<Row> }, lang: Lang, print: PrintSetup): void {
+  const longest = columns.map(() => 0);
+  for (const row of list.rows()) {
+    for (let i = 0; i < columns.length; i += 1) {
+      const length = displayLength(columns[i]!.kind, row.values[i]);
+      if (length > longest[i]!) longest[i] = length;
+    }
+  }
+  book.addSheet(
+    {
+      name,
+      widths: columns.map((column, i) => columnWidth(column, longest[i]!)),
+      frozenHeader: true,
+      autoFilter: `A1:${columnName(columns.length)}${Math.max(1, list.count + 1)}`,
+      print: printSetup(print, true),
+    },
+    function* write(sheet) {
+      columns.forEach((column, i) => setCell(sheet, 1, i + 1, 'text', column.header, HEADER, lang));
+      let r = 2;
+      for (const row of list.rows()) {
+        for (let i = 0; i < columns.length; i += 1) {
+          const kind = columns[i]!.kind;
+          const style = listStyle(kind === 'text', row.fills?.[i] || (row.highlight ? COLORS.overdue : undefined), row.bold);
+          setCell(sheet, r, i + 1, kind, row.values[i], style, lang);
+        }
+        r += 1;
+        if (r % ROWS_PER_PIECE === 0) yield;
+      }
+    },
+  );
 }
 
 /** What every sheet's page header says: the report's title, left; the evaluation date, right. */
@@ -172,22 +197,8 @@ function headerText(text: string): string {
 }
 
 /** A4 landscape, one page wide (as many pages tall as needed), the first row repeated on each page. */
-function printOptions(print: PrintSetup, headerRow: boolean): Partial<ExcelJS.AddWorksheetOptions> {
-  return {
-    pageSetup: {
-      paperSize: 9,
-      orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      ...(headerRow ? { printTitlesRow: '1:1' } : {}),
-      margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
-    },
-    headerFooter: {
-      oddHeader: `&L${headerText(print.title)}&R${headerText(print.date)}`,
-      oddFooter: '&C&P / &N',
-    },
-  };
+function printSetup(print: PrintSetup, headerRow: boolean): SheetPrintSetup {
+  return { oddHeader: `&L${headerText(print.title)}&R${headerText(print.date)}`, oddFooter: '&C&P / &N', headerRow };
 }
 
 /** A calendar date and a wall-clock time as Excel stores them: no time zone, read as written. */
@@ -195,89 +206,76 @@ function dateTimeCell(date: IsoDate, time: string): Date {
   return new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)), Number(time.slice(0, 2)), Number(time.slice(3, 5))));
 }
 
-function summarySheet(workbook: ExcelJS.Workbook, model: ReportModel, lang: Lang, print: PrintSetup): void {
-  const sheet = workbook.addWorksheet(T.sheet.summary[lang], printOptions(print, false));
-  sheet.columns = [44, 10, 12, 10, 10, 13, 11, 12, 70].map((width) => ({ width }));
-  const s = model.result.summary;
-  let r = 1;
-  const line = (label: string, kind: Kind, value: Value, note?: string): void => {
-    const row = sheet.getRow(r++);
-    setCell(row.getCell(1), 'text', label, lang);
-    row.getCell(1).font = { bold: true };
-    setCell(row.getCell(2), kind, value, lang);
-    row.getCell(2).alignment = { horizontal: 'left' };
-    if (note) setCell(row.getCell(3), 'text', note, lang);
-  };
-  const title = sheet.getRow(r++).getCell(1);
-  setCell(title, 'text', T.title[lang], lang);
-  title.font = { bold: true, size: 14 };
-  line(T.header.organization[lang], 'text', model.organization ?? T.header.unnamed[lang]);
-  if (model.period) line(D.period.label[lang], 'text', periodText(model, lang));
-  line(T.header.asOf[lang], 'date', model.asOf, interpolate(T.header.timeZone[lang], { z: model.timeZone }));
-  line(T.header.systems[lang], 'text', interpolate(T.header.scope[lang], { systems: s.systems, operating: s.operating }));
-  const regime = model.result.regime;
-  if (regime) {
-    line(T.header.regime[lang], 'text', `${regime.id}${regime.provisional ? ` (${T.header.provisional[lang]})` : ''}`, regime.reason[lang]);
-    if (regime.warning) line('', 'text', regime.warning[lang]);
-  }
-  if (s.invalid > 0) line('', 'text', interpolate(T.header.invalid[lang], { n: s.invalid }));
-  model.files.forEach((file, i) => line(i === 0 ? T.header.files[lang] : '', 'text', file));
-  // A real date-and-time cell (Excel sorts and computes with it), in the report's time zone.
-  line(T.header.generated[lang], 'datetime', `${model.generated.date} ${model.generated.time}`, model.timeZone);
-  line(T.header.tool[lang], 'text', `${model.tool.name} ${model.tool.version}`);
-  r += 1;
+function summarySheet(book: WorkbookWriter, model: ReportModel, lang: Lang, print: PrintSetup): void {
+  book.addSheet({ name: T.sheet.summary[lang], widths: [44, 10, 12, 10, 10, 13, 11, 12, 70], print: printSetup(print, false) }, function* write(sheet) {
+    const s = model.result.summary;
+    let r = 1;
+    const line = (label: string, kind: Kind, value: Value, note?: string): void => {
+      setCell(sheet, r, 1, 'text', label, LABEL, lang);
+      setCell(sheet, r, 2, kind, value, VALUE, lang);
+      if (note) setCell(sheet, r, 3, 'text', note, PLAIN, lang);
+      r += 1;
+    };
+    setCell(sheet, r++, 1, 'text', T.title[lang], TITLE, lang);
+    line(T.header.organization[lang], 'text', model.organization ?? T.header.unnamed[lang]);
+    if (model.period) line(D.period.label[lang], 'text', periodText(model, lang));
+    line(T.header.asOf[lang], 'date', model.asOf, interpolate(T.header.timeZone[lang], { z: model.timeZone }));
+    line(T.header.systems[lang], 'text', interpolate(T.header.scope[lang], { systems: s.systems, operating: s.operating }));
+    const regime = model.result.regime;
+    if (regime) {
+      line(T.header.regime[lang], 'text', `${regime.id}${regime.provisional ? ` (${T.header.provisional[lang]})` : ''}`, regime.reason[lang]);
+      if (regime.warning) line('', 'text', regime.warning[lang]);
+    }
+    if (s.invalid > 0) line('', 'text', interpolate(T.header.invalid[lang], { n: s.invalid }));
+    model.files.forEach((file, i) => line(i === 0 ? T.header.files[lang] : '', 'text', file));
+    // A real date-and-time cell (Excel sorts and computes with it), in the report's time zone.
+    line(T.header.generated[lang], 'datetime', `${model.generated.date} ${model.generated.time}`, model.timeZone);
+    line(T.header.tool[lang], 'text', `${model.tool.name} ${model.tool.version}`);
+    r += 1;
 
-  const columns: Column[] = [
-    { header: T.col.figure[lang], kind: 'text' },
-    { header: T.col.count[lang], kind: 'int' },
-    { header: T.col.of[lang], kind: 'int' },
-    { header: T.col.percent[lang], kind: 'percent' },
-    { header: T.col.targetPercent[lang], kind: 'percent' },
-    { header: T.col.targetBy[lang], kind: 'date' },
-    { header: T.col.missing[lang], kind: 'int' },
-    { header: T.col.met[lang], kind: 'text' },
-    { header: T.col.basis[lang], kind: 'text' },
-  ];
-  const headerRow = sheet.getRow(r++);
-  columns.forEach((column, i) => {
-    const cell = headerRow.getCell(i + 1);
-    setCell(cell, 'text', column.header, lang);
-    cell.font = { bold: true };
-    cell.fill = fill(COLORS.header);
-    cell.alignment = { wrapText: true, vertical: 'middle' };
-  });
-  for (const figure of model.gap.figures) {
-    const row = sheet.getRow(r++);
-    const values: Value[] = [
-      figureTitleIn(figure.id, lang, model.gap.layerNames),
-      figure.count,
-      figure.of,
-      share(figure.percent),
-      figure.target ? share(figure.target.percent) : null,
-      figure.target?.by,
-      figure.shortfall,
-      figure.met === null ? '' : figure.met ? T.yes[lang] : T.no[lang],
-      figure.target?.basis,
+    const columns: Column[] = [
+      { header: T.col.figure[lang], kind: 'text' },
+      { header: T.col.count[lang], kind: 'int' },
+      { header: T.col.of[lang], kind: 'int' },
+      { header: T.col.percent[lang], kind: 'percent' },
+      { header: T.col.targetPercent[lang], kind: 'percent' },
+      { header: T.col.targetBy[lang], kind: 'date' },
+      { header: T.col.missing[lang], kind: 'int' },
+      { header: T.col.met[lang], kind: 'text' },
+      { header: T.col.basis[lang], kind: 'text' },
     ];
-    columns.forEach((column, i) => {
-      const cell = row.getCell(i + 1);
-      setCell(cell, column.kind, values[i], lang);
-      cell.alignment = column.kind === 'text' ? WRAP_TOP : TOP;
-    });
-    if (figure.met === false) row.getCell(8).fill = fill(COLORS.bad);
-    if (figure.met === true) row.getCell(8).fill = fill(COLORS.ok);
-  }
-  r += 1;
-  const f = model.gap.totals.findings;
-  line(T.figure.openFindings[lang], 'text', interpolate(T.figure.findingsDetail[lang], { errors: f.errors, warnings: f.warnings, suppressed: f.suppressed }));
-  line(lang === 'vi' ? 'Phân loại cấp độ theo tiêu chí' : 'Classified by the legal criteria', 'text', classificationLine(model.gap.classification, lang));
-  const quarter = interpolate(T.plan.quarter[lang], { q: model.plan.quarter.quarter, y: model.plan.quarter.year });
-  line(
-    T.section.plan[lang],
-    'text',
-    interpolate(T.plan.window[lang], { q: quarter, from: displayDate(model.plan.window.from, lang), to: displayDate(model.plan.window.to, lang) }),
-  );
-  sheet.commit();
+    columns.forEach((column, i) => setCell(sheet, r, i + 1, 'text', column.header, SUMMARY_HEADER, lang));
+    r += 1;
+    for (const figure of model.gap.figures) {
+      const values: Value[] = [
+        figureTitleIn(figure.id, lang, model.gap.layerNames),
+        figure.count,
+        figure.of,
+        share(figure.percent),
+        figure.target ? share(figure.target.percent) : null,
+        figure.target?.by,
+        figure.shortfall,
+        figure.met === null ? '' : figure.met ? T.yes[lang] : T.no[lang],
+        figure.target?.basis,
+      ];
+      columns.forEach((column, i) => {
+        // The "met" cell is filled green or red when the target is met or missed.
+        const fill = i === 7 ? (figure.met === true ? COLORS.ok : figure.met === false ? COLORS.bad : undefined) : undefined;
+        setCell(sheet, r, i + 1, column.kind, values[i], listStyle(column.kind === 'text', fill, false), lang);
+      });
+      r += 1;
+    }
+    r += 1;
+    const f = model.gap.totals.findings;
+    line(T.figure.openFindings[lang], 'text', interpolate(T.figure.findingsDetail[lang], { errors: f.errors, warnings: f.warnings, suppressed: f.suppressed }));
+    line(lang === 'vi' ? 'Phân loại cấp độ theo tiêu chí' : 'Classified by the legal criteria', 'text', classificationLine(model.gap.classification, lang));
+    const quarter = interpolate(T.plan.quarter[lang], { q: model.plan.quarter.quarter, y: model.plan.quarter.year });
+    line(
+      T.section.plan[lang],
+      'text',
+      interpolate(T.plan.window[lang], { q: quarter, from: displayDate(model.plan.window.from, lang), to: displayDate(model.plan.window.to, lang) }),
+    );
+  });
 }
 
 function periodText(model: ReportModel, lang: Lang): string {
@@ -286,7 +284,7 @@ function periodText(model: ReportModel, lang: Lang): string {
 }
 
 /** By owner unit, as the HTML report and `gap` show it: every figure as a count and a share, then the whole inventory. */
-function ownersSheet(workbook: ExcelJS.Workbook, model: ReportModel, lang: Lang, print: PrintSetup): void {
+function ownersSheet(book: WorkbookWriter, model: ReportModel, lang: Lang, print: PrintSetup): void {
   const columns: Column[] = [
     { header: T.col.owner[lang], kind: 'text', max: 36 },
     { header: T.col.systems[lang], kind: 'int' },
@@ -313,41 +311,41 @@ function ownersSheet(workbook: ExcelJS.Workbook, model: ReportModel, lang: Lang,
     ...model.gap.byOwner.map(({ owner, totals }) => ({ values: values(owner, totals) })),
     { values: values(D.total[lang], model.gap.totals), bold: true },
   ];
-  listSheet(workbook, D.sheet.owners[lang], columns, rows, lang, print);
+  listSheet(book, D.sheet.owners[lang], columns, rowsOf(rows, (row) => row), lang, print);
 }
 
 function ownerSorted<T extends { owner: string; id: string }>(items: readonly T[]): T[] {
   return [...items].sort((a, b) => compareOwners(a.owner, b.owner) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-function findingsSheet(workbook: ExcelJS.Workbook, model: ReportModel, lang: Lang, print: PrintSetup): void {
+function findingsSheet(book: WorkbookWriter, model: ReportModel, lang: Lang, print: PrintSetup): void {
   const titles = new Map(model.result.rules.map((rule) => [rule.id, rule.title[lang]]));
   const names = new Map(model.systems.map((s) => [s.id, s.name]));
-  const rows = model.result.findings
+  const sorted = model.result.findings
     .map((finding, index) => ({ finding, index, owner: finding.system === null ? '' : (model.ownerOf.get(finding.system) ?? ''), id: finding.system ?? '' }))
-    .sort((a, b) => compareOwners(a.owner, b.owner) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) || a.index - b.index)
-    .map(({ finding: f, owner }: { finding: Finding; owner: string }) => ({
-      values: [
-        owner,
-        f.system ?? '',
-        f.system === null ? '' : (names.get(f.system) ?? ''),
-        UI.severity[f.severity][lang],
-        f.suppressed ? T.yes[lang] : T.no[lang],
-        f.rule,
-        titles.get(f.rule) ?? '',
-        displayDatesIn(f.message[lang], lang),
-        f.layer ?? '',
-        f.due,
-        f.waiver?.reason,
-        f.waiver?.expires,
-        f.file,
-        f.line,
-        f.column,
-      ],
-      highlight: f.due !== undefined && f.due < model.asOf && !f.suppressed,
-    }));
+    .sort((a, b) => compareOwners(a.owner, b.owner) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) || a.index - b.index);
+  const rows = rowsOf(sorted, ({ finding: f, owner }: { finding: Finding; owner: string }) => ({
+    values: [
+      owner,
+      f.system ?? '',
+      f.system === null ? '' : (names.get(f.system) ?? ''),
+      UI.severity[f.severity][lang],
+      f.suppressed ? T.yes[lang] : T.no[lang],
+      f.rule,
+      titles.get(f.rule) ?? '',
+      displayDatesIn(f.message[lang], lang),
+      f.layer ?? '',
+      f.due,
+      f.waiver?.reason,
+      f.waiver?.expires,
+      f.file,
+      f.line,
+      f.column,
+    ],
+    highlight: f.due !== undefined && f.due < model.asOf && !f.suppressed,
+  }));
   listSheet(
-    workbook,
+    book,
     T.sheet.findings[lang],
     [
       { header: T.col.owner[lang], kind: 'text', max: 30 },
@@ -372,8 +370,8 @@ function findingsSheet(workbook: ExcelJS.Workbook, model: ReportModel, lang: Lan
   );
 }
 
-function systemsSheet(workbook: ExcelJS.Workbook, model: ReportModel, lang: Lang, print: PrintSetup): void {
-  const rows = ownerSorted(model.systems).map((s) => ({
+function systemsSheet(book: WorkbookWriter, model: ReportModel, lang: Lang, print: PrintSetup): void {
+  const rows = rowsOf(ownerSorted(model.systems), (s) => ({
     values: [
       s.id,
       s.name,
@@ -400,7 +398,7 @@ function systemsSheet(workbook: ExcelJS.Workbook, model: ReportModel, lang: Lang
     highlight: s.overdue,
   }));
   listSheet(
-    workbook,
+    book,
     T.sheet.systems[lang],
     [
       { header: T.col.system[lang], kind: 'text', max: 24 },
@@ -431,13 +429,13 @@ function systemsSheet(workbook: ExcelJS.Workbook, model: ReportModel, lang: Lang
   );
 }
 
-function matrixSheet(workbook: ExcelJS.Workbook, model: ReportModel, lang: Lang, print: PrintSetup): void {
-  const rows = model.gap.matrix.map((m) => ({
+function matrixSheet(book: WorkbookWriter, model: ReportModel, lang: Lang, print: PrintSetup): void {
+  const rows = rowsOf(model.gap.matrix, (m) => ({
     values: [m.owner, m.system, m.name, m.level, ...LAYERS.map((layer) => T.layerState[m.layers[layer]][lang]), m.all ? T.yes[lang] : T.no[lang]],
     fills: [undefined, undefined, undefined, undefined, ...LAYERS.map((layer) => STATE_FILL[m.layers[layer]]), m.all ? COLORS.ok : COLORS.bad],
   }));
   listSheet(
-    workbook,
+    book,
     T.sheet.matrix[lang],
     [
       { header: T.col.owner[lang], kind: 'text', max: 30 },
@@ -453,9 +451,9 @@ function matrixSheet(workbook: ExcelJS.Workbook, model: ReportModel, lang: Lang,
   );
 }
 
-function planSheet(workbook: ExcelJS.Workbook, model: ReportModel, lang: Lang, print: PrintSetup): void {
+function planSheet(book: WorkbookWriter, model: ReportModel, lang: Lang, print: PrintSetup): void {
   const items = [...model.plan.overdue, ...model.plan.upcoming];
-  const rows = items.map((item) => ({
+  const rows = rowsOf(items, (item) => ({
     values: [
       item.due,
       item.daysLeft,
@@ -474,7 +472,7 @@ function planSheet(workbook: ExcelJS.Workbook, model: ReportModel, lang: Lang, p
     highlight: item.overdue,
   }));
   listSheet(
-    workbook,
+    book,
     T.sheet.plan[lang],
     [
       { header: T.col.due[lang], kind: 'date' },
@@ -497,27 +495,26 @@ function planSheet(workbook: ExcelJS.Workbook, model: ReportModel, lang: Lang, p
   );
 }
 
-export async function renderXlsxReport(model: ReportModel, lang: Lang): Promise<Uint8Array> {
-  const stream = new PassThrough();
-  const chunks: Buffer[] = [];
-  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const ended = new Promise((resolve, reject) => stream.on('end', resolve).on('error', reject));
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
-  workbook.creator = `${model.tool.name} ${model.tool.version}`;
-  workbook.created = model.generated.at;
-  workbook.modified = model.generated.at;
-  workbook.title = xmlSafeText([T.title[lang], model.organization].filter(Boolean).join(' · '));
+/**
+ * The workbook's bytes, made as they are read: the sheets' rows are written when the zip reaches
+ * them, so a national inventory's workbook is never whole in memory.
+ */
+export function xlsxReportChunks(model: ReportModel, lang: Lang): AsyncIterable<Uint8Array> {
+  const book = new WorkbookWriter({
+    creator: `${model.tool.name} ${model.tool.version}`,
+    title: xmlSafeText([T.title[lang], model.organization].filter(Boolean).join(' · ')),
+    created: model.generated.at,
+    modified: model.generated.at,
+  });
   const print: PrintSetup = {
     title: [T.title[lang], model.organization].filter(Boolean).join(' · '),
     date: model.period ? `${periodText(model, lang)} · ${T.header.asOf[lang]}: ${displayDate(model.asOf, lang)}` : `${T.header.asOf[lang]}: ${displayDate(model.asOf, lang)}`,
   };
-  summarySheet(workbook, model, lang, print);
-  ownersSheet(workbook, model, lang, print);
-  findingsSheet(workbook, model, lang, print);
-  systemsSheet(workbook, model, lang, print);
-  matrixSheet(workbook, model, lang, print);
-  planSheet(workbook, model, lang, print);
-  await workbook.commit();
-  await ended;
-  return Buffer.concat(chunks);
+  summarySheet(book, model, lang, print);
+  ownersSheet(book, model, lang, print);
+  findingsSheet(book, model, lang, print);
+  systemsSheet(book, model, lang, print);
+  matrixSheet(book, model, lang, print);
+  planSheet(book, model, lang, print);
+  return book.chunks();
 }
