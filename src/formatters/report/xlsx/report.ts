@@ -35,6 +35,23 @@ interface Column {
   max?: number;
 }
 
+/** A list sheet's column: its cell for each item. */
+interface ListColumn<I> extends Column {
+  value: (item: I) => Value;
+  /**
+   * Text mostly different on every row (names, messages): written in the cell itself rather
+   * than in the shared-string table, which would keep every one of them until the end.
+   */
+  unique?: boolean;
+}
+
+/** How a list sheet's row looks: filled red (overdue), bold (a total), or each cell filled its own way. */
+interface RowLook {
+  highlight?: boolean;
+  bold?: boolean;
+  fills?: readonly (string | undefined)[];
+}
+
 const COLORS = {
   header: 'FFDCE4EE',
   overdue: 'FFFDE8E8',
@@ -66,13 +83,14 @@ const TITLE: CellStyle = { font: { bold: true, size: 14 } };
 const SUMMARY_HEADER: CellStyle = { font: BOLD, fill: COLORS.header, alignment: { wrapText: true, vertical: 'middle' } };
 
 /** The style of a list sheet's data cell: top-aligned (text also wrapped), maybe filled, maybe bold. */
-const listStyles = new Map<string, CellStyle>();
+const listStyles: Map<string, CellStyle>[] = [new Map(), new Map(), new Map(), new Map()];
 function listStyle(text: boolean, fill: string | undefined, bold: boolean | undefined): CellStyle {
-  const key = `${text ? 1 : 0}${bold ? 1 : 0}${fill ?? ''}`;
-  let style = listStyles.get(key);
+  const styles = listStyles[(text ? 1 : 0) + (bold ? 2 : 0)]!;
+  const key = fill ?? '';
+  let style = styles.get(key);
   if (!style) {
     style = { alignment: text ? WRAP_TOP : TOP, ...(fill ? { fill } : {}), ...(bold ? { font: BOLD } : {}) };
-    listStyles.set(key, style);
+    styles.set(key, style);
   }
   return style;
 }
@@ -84,12 +102,15 @@ function listStyle(text: boolean, fill: string | undefined, bold: boolean | unde
  */
 const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
+const MAYBE_NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff\ud800-\udfff]/;
+
 export function xmlSafeText(text: string): string {
+  if (!MAYBE_NOT_XML.test(text)) return text;
   return text.replace(NOT_XML, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** Writes one value with its column's type; text is never a formula. */
-function setCell(sheet: SheetWriter, row: number, column: number, kind: Kind, value: Value, style: CellStyle, lang: Lang): void {
+function setCell(sheet: SheetWriter, row: number, column: number, kind: Kind, value: Value, style: CellStyle, lang: Lang, inline = false): void {
   if (value === null || value === undefined || value === '') {
     sheet.cell(row, column, undefined, style);
   } else if (kind === 'date' && typeof value === 'string') {
@@ -102,7 +123,8 @@ function setCell(sheet: SheetWriter, row: number, column: number, kind: Kind, va
     sheet.cell(row, column, value, style);
   } else {
     const text = xmlSafeText(String(value));
-    sheet.cell(row, column, text, style, looksLikeFormula(text) ? '@' : undefined);
+    if (inline) sheet.inlineText(row, column, text, style, looksLikeFormula(text) ? '@' : undefined);
+    else sheet.cell(row, column, text, style, looksLikeFormula(text) ? '@' : undefined);
   }
 }
 
@@ -126,24 +148,7 @@ function displayLength(kind: Kind, value: Value): number {
 const MULTI_LINE_OR_PAIR = /[\n\ud800-\udbff]/;
 
 function columnWidth(column: Column, longest: number): number {
-  return Math.round(Math.min(column.max ?? 40, Math.max(10, Math.max(Array.from(column.header).length * 0.9, longest) + 2)));
-}
-
-interface Row {
-  values: readonly Value[];
-  highlight?: boolean;
-  bold?: boolean;
-  fills?: readonly (string | undefined)[];
-}
-
-/** `items` mapped to rows when read, so that a sheet's rows never all exist at once. */
-function rowsOf<I>(items: readonly I[], row: (item: I) => Row): { count: number; rows: () => Iterable<Row> } {
-  return {
-    count: items.length,
-    *rows() {
-      for (const item of items) yield row(item);
-    },
-  };
+  return Math.round(Math.min(column.max ?? 40, Math.max(10, longest + 2)));
 }
 
 /** Rows written between two hand-overs to the zip. */
@@ -151,14 +156,22 @@ const ROWS_PER_PIECE = 256;
 
 /**
  * A list sheet: bold header row, frozen and filterable, widths from the content, wrapped long text.
- * The rows are read twice: once for the column widths, then to be written as the zip is read.
+ * The widths are measured first (a column no longer, once it has reached its widest), then the
+ * rows are written as the zip is read, so they never all exist at once.
  */
-function listSheet(book: WorkbookWriter, name: string, columns: readonly Column[], list: { count: number; rows: () => Iterable<Row> }, lang: Lang, print: PrintSetup): void {
-  const longest = columns.map(() => 0);
-  for (const row of list.rows()) {
-    for (let i = 0; i < columns.length; i += 1) {
-      const length = displayLength(columns[i]!.kind, row.values[i]);
+function listSheet<I>(book: WorkbookWriter, name: string, columns: readonly ListColumn<I>[], items: readonly I[], look: (item: I) => RowLook | undefined, lang: Lang, print: PrintSetup): void {
+  const longest = columns.map((column) => Array.from(column.header).length * 0.9);
+  const open = columns.map((_, i) => i);
+  for (let k = 0; k < items.length && open.length > 0; k += 1) {
+    const item = items[k]!;
+    for (let j = open.length - 1; j >= 0; j -= 1) {
+      const i = open[j]!;
+      const column = columns[i]!;
+      const value = column.value(item);
+      const length = displayLength(column.kind, value);
       if (length > longest[i]!) longest[i] = length;
+      // Widest already, or a date or percent (all alike): no later row can widen it.
+      if (longest[i]! + 2 >= (column.max ?? 40) || (FIXED_LENGTH.has(column.kind) && value !== null && value !== undefined)) open.splice(j, 1);
     }
   }
   book.addSheet(
@@ -166,17 +179,19 @@ function listSheet(book: WorkbookWriter, name: string, columns: readonly Column[
       name,
       widths: columns.map((column, i) => columnWidth(column, longest[i]!)),
       frozenHeader: true,
-      autoFilter: `A1:${columnName(columns.length)}${Math.max(1, list.count + 1)}`,
+      autoFilter: `A1:${columnName(columns.length)}${Math.max(1, items.length + 1)}`,
       print: printSetup(print, true),
     },
     function* write(sheet) {
       columns.forEach((column, i) => setCell(sheet, 1, i + 1, 'text', column.header, HEADER, lang));
       let r = 2;
-      for (const row of list.rows()) {
+      for (const item of items) {
+        const { highlight, bold, fills } = look(item) ?? {};
+        const rowFill = highlight ? COLORS.overdue : undefined;
         for (let i = 0; i < columns.length; i += 1) {
-          const kind = columns[i]!.kind;
-          const style = listStyle(kind === 'text', row.fills?.[i] || (row.highlight ? COLORS.overdue : undefined), row.bold);
-          setCell(sheet, r, i + 1, kind, row.values[i], style, lang);
+          const column = columns[i]!;
+          const style = listStyle(column.kind === 'text', fills?.[i] || rowFill, bold);
+          setCell(sheet, r, i + 1, column.kind, column.value(item), style, lang, column.unique);
         }
         r += 1;
         if (r % ROWS_PER_PIECE === 0) yield;
@@ -184,6 +199,8 @@ function listSheet(book: WorkbookWriter, name: string, columns: readonly Column[
     },
   );
 }
+
+const FIXED_LENGTH = new Set<Kind>(['date', 'datetime', 'percent']);
 
 /** What every sheet's page header says: the report's title, left; the evaluation date, right. */
 interface PrintSetup {
@@ -285,18 +302,18 @@ function periodText(model: ReportModel, lang: Lang): string {
 
 /** By owner unit, as the HTML report and `gap` show it: every figure as a count and a share, then the whole inventory. */
 function ownersSheet(book: WorkbookWriter, model: ReportModel, lang: Lang, print: PrintSetup): void {
-  const columns: Column[] = [
+  const headers: Column[] = [
     { header: T.col.owner[lang], kind: 'text', max: 36 },
     { header: T.col.systems[lang], kind: 'int' },
     { header: D.col.operating[lang], kind: 'int' },
   ];
   for (const id of FIGURES) {
     const title = SHORT_TITLES[id][lang];
-    columns.push({ header: title, kind: 'int', max: 14 });
-    if (id === 'auditsCurrent' || id === 'drillsCurrent') columns.push({ header: interpolate(D.col.ofBase[lang], { f: title }), kind: 'int', max: 14 });
-    columns.push({ header: interpolate(D.col.percentOf[lang], { f: title }), kind: 'percent', max: 14 });
+    headers.push({ header: title, kind: 'int', max: 14 });
+    if (id === 'auditsCurrent' || id === 'drillsCurrent') headers.push({ header: interpolate(D.col.ofBase[lang], { f: title }), kind: 'int', max: 14 });
+    headers.push({ header: interpolate(D.col.percentOf[lang], { f: title }), kind: 'percent', max: 14 });
   }
-  columns.push({ header: T.col.errors[lang], kind: 'int' }, { header: T.col.warnings[lang], kind: 'int' });
+  headers.push({ header: T.col.errors[lang], kind: 'int' }, { header: T.col.warnings[lang], kind: 'int' });
   const values = (label: string, totals: GapTotals): Value[] => {
     const cells: Value[] = [label, totals.systems, totals.operating];
     for (const figure of figuresOf(totals, {})) {
@@ -308,188 +325,150 @@ function ownersSheet(book: WorkbookWriter, model: ReportModel, lang: Lang, print
     return cells;
   };
   const rows = [
-    ...model.gap.byOwner.map(({ owner, totals }) => ({ values: values(owner, totals) })),
+    ...model.gap.byOwner.map(({ owner, totals }) => ({ values: values(owner, totals), bold: false })),
     { values: values(D.total[lang], model.gap.totals), bold: true },
   ];
-  listSheet(book, D.sheet.owners[lang], columns, rowsOf(rows, (row) => row), lang, print);
+  const columns = headers.map((column, i): ListColumn<(typeof rows)[number]> => ({ ...column, value: (row) => row.values[i] }));
+  listSheet(book, D.sheet.owners[lang], columns, rows, (row) => (row.bold ? BOLD_ROW : undefined), lang, print);
 }
 
-function ownerSorted<T extends { owner: string; id: string }>(items: readonly T[]): T[] {
-  return [...items].sort((a, b) => compareOwners(a.owner, b.owner) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+const BOLD_ROW: RowLook = { bold: true };
+const OVERDUE_ROW: RowLook = { highlight: true };
+
+/**
+ * `items` in owner-unit order (Vietnamese alphabetical, see compareOwners), then by system id, then
+ * as they came. The few distinct units are ranked once, so the sort compares numbers.
+ */
+function ownerSorted<I>(items: readonly I[], owner: (item: I) => string, id: (item: I) => string): I[] {
+  const distinct = [...new Set(items.map(owner))].sort(compareOwners);
+  const rank = new Map(distinct.map((name, i) => [name, i]));
+  const keyed = items.map((item, index) => ({ item, index, rank: rank.get(owner(item))!, id: id(item) }));
+  keyed.sort((a, b) => a.rank - b.rank || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) || a.index - b.index);
+  return keyed.map((k) => k.item);
 }
 
 function findingsSheet(book: WorkbookWriter, model: ReportModel, lang: Lang, print: PrintSetup): void {
   const titles = new Map(model.result.rules.map((rule) => [rule.id, rule.title[lang]]));
   const names = new Map(model.systems.map((s) => [s.id, s.name]));
-  const sorted = model.result.findings
-    .map((finding, index) => ({ finding, index, owner: finding.system === null ? '' : (model.ownerOf.get(finding.system) ?? ''), id: finding.system ?? '' }))
-    .sort((a, b) => compareOwners(a.owner, b.owner) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) || a.index - b.index);
-  const rows = rowsOf(sorted, ({ finding: f, owner }: { finding: Finding; owner: string }) => ({
-    values: [
-      owner,
-      f.system ?? '',
-      f.system === null ? '' : (names.get(f.system) ?? ''),
-      UI.severity[f.severity][lang],
-      f.suppressed ? T.yes[lang] : T.no[lang],
-      f.rule,
-      titles.get(f.rule) ?? '',
-      displayDatesIn(f.message[lang], lang),
-      f.layer ?? '',
-      f.due,
-      f.waiver?.reason,
-      f.waiver?.expires,
-      f.file,
-      f.line,
-      f.column,
-    ],
-    highlight: f.due !== undefined && f.due < model.asOf && !f.suppressed,
-  }));
+  const ownerOf = (f: Finding): string => (f.system === null ? '' : (model.ownerOf.get(f.system) ?? ''));
+  const findings = ownerSorted(model.result.findings, ownerOf, (f) => f.system ?? '');
+  const column = (header: string, kind: Kind, value: (f: Finding) => Value, more: { max?: number; unique?: boolean } = {}): ListColumn<Finding> => ({ header, kind, value, ...more });
   listSheet(
     book,
     T.sheet.findings[lang],
     [
-      { header: T.col.owner[lang], kind: 'text', max: 30 },
-      { header: T.col.system[lang], kind: 'text', max: 24 },
-      { header: T.col.name[lang], kind: 'text', max: 40 },
-      { header: T.col.severity[lang], kind: 'text' },
-      { header: T.col.suppressed[lang], kind: 'text' },
-      { header: T.col.rule[lang], kind: 'text' },
-      { header: T.col.ruleTitle[lang], kind: 'text', max: 40 },
-      { header: T.col.message[lang], kind: 'text', max: 60 },
-      { header: T.col.layer[lang], kind: 'text' },
-      { header: T.col.due[lang], kind: 'date' },
-      { header: T.col.waiverReason[lang], kind: 'text', max: 40 },
-      { header: T.col.waiverExpires[lang], kind: 'date' },
-      { header: T.col.file[lang], kind: 'text', max: 36 },
-      { header: T.col.line[lang], kind: 'int' },
-      { header: T.col.column[lang], kind: 'int' },
+      column(T.col.owner[lang], 'text', ownerOf, { max: 30 }),
+      column(T.col.system[lang], 'text', (f) => f.system ?? '', { max: 24, unique: true }),
+      column(T.col.name[lang], 'text', (f) => (f.system === null ? '' : (names.get(f.system) ?? '')), { max: 40, unique: true }),
+      column(T.col.severity[lang], 'text', (f) => UI.severity[f.severity][lang]),
+      column(T.col.suppressed[lang], 'text', (f) => (f.suppressed ? T.yes[lang] : T.no[lang])),
+      column(T.col.rule[lang], 'text', (f) => f.rule),
+      column(T.col.ruleTitle[lang], 'text', (f) => titles.get(f.rule) ?? '', { max: 40 }),
+      column(T.col.message[lang], 'text', (f) => displayDatesIn(f.message[lang], lang), { max: 60, unique: true }),
+      column(T.col.layer[lang], 'text', (f) => f.layer ?? ''),
+      column(T.col.due[lang], 'date', (f) => f.due),
+      column(T.col.waiverReason[lang], 'text', (f) => f.waiver?.reason, { max: 40 }),
+      column(T.col.waiverExpires[lang], 'date', (f) => f.waiver?.expires),
+      column(T.col.file[lang], 'text', (f) => f.file, { max: 36 }),
+      column(T.col.line[lang], 'int', (f) => f.line),
+      column(T.col.column[lang], 'int', (f) => f.column),
     ],
-    rows,
+    findings,
+    (f) => (f.due !== undefined && f.due < model.asOf && !f.suppressed ? OVERDUE_ROW : undefined),
     lang,
     print,
   );
 }
 
 function systemsSheet(book: WorkbookWriter, model: ReportModel, lang: Lang, print: PrintSetup): void {
-  const rows = rowsOf(ownerSorted(model.systems), (s) => ({
-    values: [
-      s.id,
-      s.name,
-      s.owner,
-      T.status[s.status as keyof typeof T.status][lang],
-      s.level,
-      s.proposedLevel,
-      s.approval?.decision,
-      s.approval?.date,
-      T.protectionPlan[s.protectionPlan as keyof typeof T.protectionPlan][lang],
-      s.goLive,
-      s.securityConclusion,
-      s.lastAudit,
-      s.auditDue,
-      s.lastDrill,
-      s.drillDue,
-      s.overdue ? T.yes[lang] : T.no[lang],
-      s.errors,
-      s.warnings,
-      s.suppressed,
-      s.file,
-      s.line,
-    ],
-    highlight: s.overdue,
-  }));
+  type S = ReportModel['systems'][number];
+  const column = (header: string, kind: Kind, value: (s: S) => Value, more: { max?: number; unique?: boolean } = {}): ListColumn<S> => ({ header, kind, value, ...more });
   listSheet(
     book,
     T.sheet.systems[lang],
     [
-      { header: T.col.system[lang], kind: 'text', max: 24 },
-      { header: T.col.name[lang], kind: 'text', max: 45 },
-      { header: T.col.owner[lang], kind: 'text', max: 30 },
-      { header: T.col.status[lang], kind: 'text' },
-      { header: T.col.level[lang], kind: 'int' },
-      { header: T.col.proposedLevel[lang], kind: 'int' },
-      { header: T.col.decision[lang], kind: 'text', max: 30 },
-      { header: T.col.approvalDate[lang], kind: 'date' },
-      { header: T.col.protectionPlan[lang], kind: 'text', max: 24 },
-      { header: T.col.goLive[lang], kind: 'date' },
-      { header: T.col.securityConclusion[lang], kind: 'date' },
-      { header: T.col.lastAudit[lang], kind: 'date' },
-      { header: T.col.auditDue[lang], kind: 'date' },
-      { header: T.col.lastDrill[lang], kind: 'date' },
-      { header: T.col.drillDue[lang], kind: 'date' },
-      { header: T.col.overdue[lang], kind: 'text' },
-      { header: T.col.errors[lang], kind: 'int' },
-      { header: T.col.warnings[lang], kind: 'int' },
-      { header: T.col.suppressed[lang], kind: 'int' },
-      { header: T.col.file[lang], kind: 'text', max: 36 },
-      { header: T.col.line[lang], kind: 'int' },
+      column(T.col.system[lang], 'text', (s) => s.id, { max: 24, unique: true }),
+      column(T.col.name[lang], 'text', (s) => s.name, { max: 45, unique: true }),
+      column(T.col.owner[lang], 'text', (s) => s.owner, { max: 30 }),
+      column(T.col.status[lang], 'text', (s) => T.status[s.status as keyof typeof T.status][lang]),
+      column(T.col.level[lang], 'int', (s) => s.level),
+      column(T.col.proposedLevel[lang], 'int', (s) => s.proposedLevel),
+      column(T.col.decision[lang], 'text', (s) => s.approval?.decision, { max: 30, unique: true }),
+      column(T.col.approvalDate[lang], 'date', (s) => s.approval?.date),
+      column(T.col.protectionPlan[lang], 'text', (s) => T.protectionPlan[s.protectionPlan as keyof typeof T.protectionPlan][lang], { max: 24 }),
+      column(T.col.goLive[lang], 'date', (s) => s.goLive),
+      column(T.col.securityConclusion[lang], 'date', (s) => s.securityConclusion),
+      column(T.col.lastAudit[lang], 'date', (s) => s.lastAudit),
+      column(T.col.auditDue[lang], 'date', (s) => s.auditDue),
+      column(T.col.lastDrill[lang], 'date', (s) => s.lastDrill),
+      column(T.col.drillDue[lang], 'date', (s) => s.drillDue),
+      column(T.col.overdue[lang], 'text', (s) => (s.overdue ? T.yes[lang] : T.no[lang])),
+      column(T.col.errors[lang], 'int', (s) => s.errors),
+      column(T.col.warnings[lang], 'int', (s) => s.warnings),
+      column(T.col.suppressed[lang], 'int', (s) => s.suppressed),
+      column(T.col.file[lang], 'text', (s) => s.file, { max: 36 }),
+      column(T.col.line[lang], 'int', (s) => s.line),
     ],
-    rows,
+    ownerSorted(model.systems, (s) => s.owner, (s) => s.id),
+    (s) => (s.overdue ? OVERDUE_ROW : undefined),
     lang,
     print,
   );
 }
 
 function matrixSheet(book: WorkbookWriter, model: ReportModel, lang: Lang, print: PrintSetup): void {
-  const rows = rowsOf(model.gap.matrix, (m) => ({
-    values: [m.owner, m.system, m.name, m.level, ...LAYERS.map((layer) => T.layerState[m.layers[layer]][lang]), m.all ? T.yes[lang] : T.no[lang]],
-    fills: [undefined, undefined, undefined, undefined, ...LAYERS.map((layer) => STATE_FILL[m.layers[layer]]), m.all ? COLORS.ok : COLORS.bad],
-  }));
+  type M = ReportModel['gap']['matrix'][number];
+  const column = (header: string, kind: Kind, value: (m: M) => Value, more: { max?: number; unique?: boolean } = {}): ListColumn<M> => ({ header, kind, value, ...more });
+  // Each layer's cell is filled with its state's colour, and "all 4" green or red.
+  const looks = new Map<string, RowLook>();
+  const look = (m: M): RowLook => {
+    const fills = [undefined, undefined, undefined, undefined, ...LAYERS.map((layer) => STATE_FILL[m.layers[layer]]), m.all ? COLORS.ok : COLORS.bad];
+    const key = fills.join();
+    let found = looks.get(key);
+    if (!found) looks.set(key, (found = { fills }));
+    return found;
+  };
   listSheet(
     book,
     T.sheet.matrix[lang],
     [
-      { header: T.col.owner[lang], kind: 'text', max: 30 },
-      { header: T.col.system[lang], kind: 'text', max: 24 },
-      { header: T.col.name[lang], kind: 'text', max: 45 },
-      { header: T.col.level[lang], kind: 'int' },
-      ...LAYERS.map((layer) => ({ header: figureTitleIn(`layers.${layer}`, lang, model.gap.layerNames), kind: 'text' as const, max: 18 })),
-      { header: T.col.all4[lang], kind: 'text' },
+      column(T.col.owner[lang], 'text', (m) => m.owner, { max: 30 }),
+      column(T.col.system[lang], 'text', (m) => m.system, { max: 24, unique: true }),
+      column(T.col.name[lang], 'text', (m) => m.name, { max: 45, unique: true }),
+      column(T.col.level[lang], 'int', (m) => m.level),
+      ...LAYERS.map((layer) => column(figureTitleIn(`layers.${layer}`, lang, model.gap.layerNames), 'text', (m) => T.layerState[m.layers[layer]][lang], { max: 18 })),
+      column(T.col.all4[lang], 'text', (m) => (m.all ? T.yes[lang] : T.no[lang])),
     ],
-    rows,
+    model.gap.matrix,
+    look,
     lang,
     print,
   );
 }
 
 function planSheet(book: WorkbookWriter, model: ReportModel, lang: Lang, print: PrintSetup): void {
-  const items = [...model.plan.overdue, ...model.plan.upcoming];
-  const rows = rowsOf(items, (item) => ({
-    values: [
-      item.due,
-      item.daysLeft,
-      item.overdue ? T.yes[lang] : T.no[lang],
-      item.title[lang],
-      item.system,
-      item.name,
-      item.owner,
-      item.level,
-      displayDatesIn(item.detail[lang], lang),
-      textIn(item.basis, lang),
-      item.rule,
-      item.file,
-      item.line,
-    ],
-    highlight: item.overdue,
-  }));
+  type P = (typeof model.plan.overdue)[number];
+  const column = (header: string, kind: Kind, value: (p: P) => Value, more: { max?: number; unique?: boolean } = {}): ListColumn<P> => ({ header, kind, value, ...more });
   listSheet(
     book,
     T.sheet.plan[lang],
     [
-      { header: T.col.due[lang], kind: 'date' },
-      { header: T.col.daysLeft[lang], kind: 'int' },
-      { header: T.col.isOverdue[lang], kind: 'text' },
-      { header: T.col.kind[lang], kind: 'text', max: 30 },
-      { header: T.col.system[lang], kind: 'text', max: 24 },
-      { header: T.col.name[lang], kind: 'text', max: 40 },
-      { header: T.col.owner[lang], kind: 'text', max: 30 },
-      { header: T.col.level[lang], kind: 'int' },
-      { header: T.col.detail[lang], kind: 'text', max: 60 },
-      { header: T.col.basis[lang], kind: 'text', max: 50 },
-      { header: T.col.rule[lang], kind: 'text' },
-      { header: T.col.file[lang], kind: 'text', max: 36 },
-      { header: T.col.line[lang], kind: 'int' },
+      column(T.col.due[lang], 'date', (item) => item.due),
+      column(T.col.daysLeft[lang], 'int', (item) => item.daysLeft),
+      column(T.col.isOverdue[lang], 'text', (item) => (item.overdue ? T.yes[lang] : T.no[lang])),
+      column(T.col.kind[lang], 'text', (item) => item.title[lang], { max: 30 }),
+      column(T.col.system[lang], 'text', (item) => item.system, { max: 24, unique: true }),
+      column(T.col.name[lang], 'text', (item) => item.name, { max: 40, unique: true }),
+      column(T.col.owner[lang], 'text', (item) => item.owner, { max: 30 }),
+      column(T.col.level[lang], 'int', (item) => item.level),
+      column(T.col.detail[lang], 'text', (item) => displayDatesIn(item.detail[lang], lang), { max: 60, unique: true }),
+      column(T.col.basis[lang], 'text', (item) => textIn(item.basis, lang), { max: 50 }),
+      column(T.col.rule[lang], 'text', (item) => item.rule),
+      column(T.col.file[lang], 'text', (item) => item.file, { max: 36 }),
+      column(T.col.line[lang], 'int', (item) => item.line),
     ],
-    rows,
+    [...model.plan.overdue, ...model.plan.upcoming],
+    (item) => (item.overdue ? OVERDUE_ROW : undefined),
     lang,
     print,
   );

@@ -154,7 +154,7 @@ class SharedStrings {
   *xml(): Generator<string> {
     let out = `${XML_HEAD}<sst xmlns="${MAIN_NS}" count="${this.count}" uniqueCount="${this.texts.length}">`;
     for (const text of this.texts) {
-      out += /^\s|\n|\s$/.test(text) ? `<si><t xml:space="preserve">${xmlText(text)}</t></si>` : `<si><t>${xmlText(text)}</t></si>`;
+      out += PRESERVE.test(text) ? `<si><t xml:space="preserve">${xmlText(text)}</t></si>` : `<si><t>${xmlText(text)}</t></si>`;
       if (out.length > CHUNK) {
         yield out;
         out = '';
@@ -163,6 +163,9 @@ class SharedStrings {
     yield `${out}</sst>`;
   }
 }
+
+/** Text whose spaces or line breaks XML readers would otherwise be free to drop. */
+const PRESERVE = /^\s|\n|\s$/;
 
 /** Pieces of about this many characters are handed to the zip. */
 const CHUNK = 1 << 16;
@@ -216,6 +219,17 @@ export class SheetWriter {
       // Days since 1899-12-30, as exceljs computes them (its dateToExcel).
       this.row += `<c r="${ref}"${styled}><v>${25569 + value.getTime() / (24 * 3600 * 1000)}</v></c>`;
     }
+  }
+
+  /** A text cell holding its text itself, not in the shared-string table: for text seen once (names, messages). */
+  inlineText(row: number, column: number, text: string, style: CellStyle | undefined, numFmt?: string): void {
+    if (row !== this.rowNumber) {
+      this.endRow();
+      this.rowNumber = row;
+    }
+    const s = style ? this.book.styles.id(style, numFmt) : 0;
+    const t = PRESERVE.test(text) ? '<t xml:space="preserve">' : '<t>';
+    this.row += `<c r="${COLUMN_NAMES[column] ?? columnName(column)}${row}"${s ? ` s="${s}"` : ''} t="inlineStr"><is>${t}${xmlText(text)}</t></is></c>`;
   }
 
   endRow(): void {
