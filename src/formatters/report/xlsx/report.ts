@@ -337,14 +337,38 @@ const OVERDUE_ROW: RowLook = { highlight: true };
 
 /**
  * `items` in owner-unit order (Vietnamese alphabetical, see compareOwners), then by system id, then
- * as they came. The few distinct units are ranked once, so the sort compares numbers.
+ * as they came. The distinct (unit, system) pairs are sorted once, then the items are placed
+ * by their pair's rank: a national inventory has millions of findings but few units and systems.
  */
 function ownerSorted<I>(items: readonly I[], owner: (item: I) => string, id: (item: I) => string): I[] {
-  const distinct = [...new Set(items.map(owner))].sort(compareOwners);
-  const rank = new Map(distinct.map((name, i) => [name, i]));
-  const keyed = items.map((item, index) => ({ item, index, rank: rank.get(owner(item))!, id: id(item) }));
-  keyed.sort((a, b) => a.rank - b.rank || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) || a.index - b.index);
-  return keyed.map((k) => k.item);
+  interface Pair {
+    owner: string;
+    id: string;
+    rank: number;
+  }
+  const byOwner = new Map<string, Map<string, Pair>>();
+  const pairOf: Pair[] = [];
+  for (const item of items) {
+    const o = owner(item);
+    const i = id(item);
+    let ids = byOwner.get(o);
+    if (!ids) byOwner.set(o, (ids = new Map()));
+    let pair = ids.get(i);
+    if (!pair) ids.set(i, (pair = { owner: o, id: i, rank: 0 }));
+    pairOf.push(pair);
+  }
+  const pairs: Pair[] = [];
+  for (const o of [...byOwner.keys()].sort(compareOwners)) {
+    for (const pair of [...byOwner.get(o)!.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) pairs.push(pair);
+  }
+  pairs.forEach((pair, rank) => (pair.rank = rank));
+  // A counting sort: stable, so items of one pair keep their order.
+  const next = new Uint32Array(pairs.length + 1);
+  for (const pair of pairOf) next[pair.rank + 1]! += 1;
+  for (let r = 1; r <= pairs.length; r += 1) next[r]! += next[r - 1]!;
+  const sorted = new Array<I>(items.length);
+  items.forEach((item, i) => (sorted[next[pairOf[i]!.rank]!++] = item));
+  return sorted;
 }
 
 function findingsSheet(book: WorkbookWriter, model: ReportModel, lang: Lang, print: PrintSetup): void {
