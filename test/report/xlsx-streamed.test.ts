@@ -13,6 +13,8 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeInventory } from '../../bench/generate.mjs';
 import { xlsxReportChunks } from '../../src/formatters/report/xlsx/report.js';
+import { WorkbookWriter } from '../../src/formatters/report/xlsx/spreadsheet.js';
+import { writeFileAtomic } from '../../src/util/write-atomic.js';
 import { loadInventories } from '../../src/loading/inventory.js';
 import { defaultRulesDir, loadRules } from '../../src/loading/rules.js';
 import { buildReport, type ReportModel } from '../../src/report/model.js';
@@ -106,5 +108,26 @@ describe('the streamed Excel report reads back exactly as the whole-workbook one
       expect(pieces).toBeGreaterThan(10);
       expect(largest).toBeLessThan(bytes.length / 4);
     }
+  });
+});
+
+describe('a workbook that fails while it is written', () => {
+  it('fails the write and leaves no file behind, temporary or not', async () => {
+    const book = new WorkbookWriter({ creator: 't', title: 't', created: new Date(0), modified: new Date(0) });
+    const print = { oddHeader: '', oddFooter: '', headerRow: true };
+    book.addSheet({ name: 'ok', widths: [10], print }, function* write(sheet) {
+      for (let r = 1; r <= 5000; r += 1) {
+        sheet.cell(r, 1, `row ${r}`, undefined);
+        yield;
+      }
+    });
+    book.addSheet({ name: 'broken', widths: [10], print }, function* write(sheet) {
+      sheet.cell(1, 1, 1, undefined);
+      yield;
+      throw new Error('a bug while writing');
+    });
+    const dir = mkdtempSync(path.join(tmpdir(), 'attt-xlsx-fail-'));
+    await expect(writeFileAtomic(path.join(dir, 'book.xlsx'), book.chunks(), { overwrite: false })).rejects.toThrow('a bug while writing');
+    expect(readdirSync(dir)).toEqual([]);
   });
 });
