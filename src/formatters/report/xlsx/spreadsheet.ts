@@ -3,9 +3,11 @@
 // buffer. exceljs' own streaming writer spent ~8 µs per cell (a Cell object, a style object
 // serialised to XML to find its index, an XML node tree per row) and, written from synchronous
 // code, kept every sheet's XML in memory until the end: the report of 100,000 systems took 96 s
-// and 1.9 GB. Here a cell is one template string. The parts say what exceljs 4.4 wrote (same
-// styles, theme, print setup, properties), so the workbook reads back cell for cell the same
-// (test/report/xlsx-streamed.test.ts). The zip is archiver's, the library exceljs zips with.
+// and 1.9 GB. Here a cell is one template string; text repeated across rows goes to the
+// shared-string table, text seen once (names, messages) is written inline, so the table stays
+// small at any size. The parts say what exceljs 4.4 wrote (same styles, theme, print setup,
+// properties), so the workbook reads back cell for cell the same (test/report/xlsx-streamed.test.ts).
+// The zip is archiver's, the library exceljs zips with.
 import { Readable } from 'node:stream';
 import archiver from 'archiver';
 import theme from 'exceljs/lib/xlsx/xml/theme1.js';
@@ -37,7 +39,7 @@ const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationsh
 const SPECIAL = /[<>&'"\x7F\x00-\x08\x0B\x0C\x0E-\x1F]/;
 
 /** Text as XML character data, as exceljs encodes it (controls XML cannot hold are dropped). */
-export function xmlText(text: string): string {
+function xmlText(text: string): string {
   if (!SPECIAL.test(text)) return text;
   let out = '';
   for (let i = 0; i < text.length; i += 1) {
@@ -190,7 +192,7 @@ export interface SheetOptions {
 }
 
 /** A cell value as written: text (shared), a number, a date (UTC midnight or wall-clock, no time zone), or nothing (a styled empty cell). */
-export type CellValue = string | number | Date | undefined;
+type CellValue = string | number | Date | undefined;
 
 /** One worksheet being written: `cell` appends to the current row, `endRow` closes it. */
 export class SheetWriter {
