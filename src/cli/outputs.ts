@@ -222,7 +222,7 @@ export async function checkTargets(targets: readonly OutputTarget[], cwd: string
 }
 
 /** Writes one file atomically, checking the target again (inputs are all known by now). */
-export async function writeTarget(target: OutputTarget, content: string | Uint8Array | Iterable<string>, inputs: readonly string[], cwd: string): Promise<void> {
+export async function writeTarget(target: OutputTarget, content: string | Uint8Array | Iterable<string> | AsyncIterable<Uint8Array>, inputs: readonly string[], cwd: string): Promise<void> {
   const file = target.file!;
   const problem = targetProblem(target, inputs, cwd);
   if (problem) throw problem;

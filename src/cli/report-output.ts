@@ -29,17 +29,18 @@ export async function checkReportTarget(options: OutputOptions, io: Io): Promise
 
 /**
  * To stdout, or atomically to `--output FILE` (an existing regular file only with `--force`, never
- * one of `inputs`, the files the run read). Bytes (a workbook) only to a file; text may come in pieces.
+ * one of `inputs`, the files the run read). Bytes (a workbook, maybe made as it is written) only to a
+ * file; text may come in pieces.
  */
-export async function writeReport(text: string | Uint8Array | Iterable<string>, options: OutputOptions, io: Io, inputs: readonly string[] = []): Promise<void> {
+export async function writeReport(text: string | Uint8Array | Iterable<string> | AsyncIterable<Uint8Array>, options: OutputOptions, io: Io, inputs: readonly string[] = []): Promise<void> {
   const target = fileTarget(options, io.cwd);
   if (target === undefined) {
-    if (text instanceof Uint8Array) {
+    if (text instanceof Uint8Array || Symbol.asyncIterator in Object(text)) {
       throw new FatalError({ vi: 'định dạng nhị phân này cần --output TỆP', en: 'this binary format needs --output FILE' });
     }
     // A national inventory's output comes in pieces (issue 17): written as they come.
     if (typeof text === 'string') io.stdout.write(text);
-    else for (const piece of text) io.stdout.write(piece);
+    else for (const piece of text as Iterable<string>) io.stdout.write(piece);
     return;
   }
   await writeTarget(target, text, inputs, io.cwd);

@@ -42,7 +42,7 @@ function unwatch(): void {
   process.removeListener('exit', removePending);
 }
 
-export async function writeFileAtomic(file: string, content: string | Uint8Array | Iterable<string>, options: { overwrite: boolean }): Promise<void> {
+export async function writeFileAtomic(file: string, content: string | Uint8Array | Iterable<string> | AsyncIterable<Uint8Array>, options: { overwrite: boolean }): Promise<void> {
   // Loaded here, not at start-up: most runs write no file.
   const { randomBytes } = await import('node:crypto');
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);

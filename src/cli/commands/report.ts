@@ -173,10 +173,11 @@ export function registerReport(program: Command, io: Io, lang: Lang, setExit: (c
     const { buildReport } = await import('../../report/model.js');
     const timeZone = all.tz ?? setup.config?.timeZone ?? DEFAULT_TIME_ZONE;
     const model = buildReport({ inventory, pack, asOf, timeZone, now: io.now(), tool: TOOL, auditOptions: setup.optionsFor(inventory), ...(chosen ? { period: chosen.period } : {}) });
-    let content: string | Uint8Array | Iterable<string>;
+    let content: string | Uint8Array | Iterable<string> | AsyncIterable<Uint8Array>;
     if (format === 'xlsx') {
-      const { renderXlsxReport } = await import('../../formatters/report/xlsx/report.js');
-      content = await renderXlsxReport(model, ctx.lang);
+      // Written to the file as it is made (every row of a national inventory).
+      const { xlsxReportChunks } = await import('../../formatters/report/xlsx/report.js');
+      content = xlsxReportChunks(model, ctx.lang);
     } else {
       const { htmlReportChunks, renderHtmlReport } = await import('../../formatters/report/html/report.js');
       const options = rows === undefined ? {} : { maxRows: rows };

@@ -1,13 +1,12 @@
-// The Excel workbook (exceljs): what the quarterly audit files. Six sheets — summary, by owner unit,
+// The Excel workbook: what the quarterly audit files. Six sheets — summary, by owner unit,
 // findings, systems, the 4-layer matrix, the plan — titled in the report's language. Every sheet
 // prints on A4 landscape, one page wide, its header row repeated on each page, with the report's
 // title and evaluation date in the page header. Dates are real date
 // cells (so Excel sorts and filters them as dates), list sheets have a frozen, filterable header
 // row, overdue rows are filled red. Text is always written as a text cell; text that a spreadsheet
 // would take for a formula (=, +, -, @, tab, CR) is also given the Text number format, so even
-// editing the cell in Excel does not turn it into one.
-import { PassThrough } from 'node:stream';
-import ExcelJS from 'exceljs';
+// editing the cell in Excel does not turn it into one. The workbook is written row by row as the
+// file is written (./spreadsheet.ts), so a national inventory's workbook keeps every row.
 import { classificationLine } from '../../../classify/gap.js';
 import type { Finding } from '../../../engine/finding.js';
 import { figureTitleIn, SHORT_TITLES } from '../../../gap/messages.js';
@@ -21,6 +20,7 @@ import { displayDate, displayDatesIn, REPORT_UI } from '../../../report/messages
 import type { ReportModel } from '../../../report/model.js';
 import type { IsoDate } from '../../../util/date.js';
 import { looksLikeFormula } from '../../common/csv.js';
+import { columnName, WorkbookWriter, type Alignment, type CellStyle, type Font, type PrintSetup as SheetPrintSetup, type SheetWriter } from './spreadsheet.js';
 
 const T = REPORT_UI;
 const D = DOCUMENT_UI;
@@ -33,6 +33,23 @@ interface Column {
   kind: Kind;
   /** Widest the column grows before wrapping; default 40. */
   max?: number;
+}
+
+/** A list sheet's column: its cell for each item. */
+interface ListColumn<I> extends Column {
+  value: (item: I) => Value;
+  /**
+   * Text mostly different on every row (names, messages): written in the cell itself rather
+   * than in the shared-string table, which would keep every one of them until the end.
+   */
+  unique?: boolean;
+}
+
+/** How a list sheet's row looks: filled red (overdue), bold (a total), or each cell filled its own way. */
+interface RowLook {
+  highlight?: boolean;
+  bold?: boolean;
+  fills?: readonly (string | undefined)[];
 }
 
 const COLORS = {
@@ -54,19 +71,29 @@ function dateFormat(lang: Lang): string {
 }
 
 // Style objects are shared, not rebuilt per cell: a workbook of a national inventory has
-// hundreds of thousands of cells.
-const fills = new Map<string, ExcelJS.Fill>();
-function fill(argb: string): ExcelJS.Fill {
-  let found = fills.get(argb);
-  if (!found) fills.set(argb, (found = { type: 'pattern', pattern: 'solid', fgColor: { argb } }));
-  return found;
-}
+// millions of cells, and the writer finds a shared style's index without looking inside it.
+const WRAP_TOP: Alignment = { vertical: 'top', wrapText: true };
+const TOP: Alignment = { vertical: 'top' };
+const BOLD: Font = { bold: true };
+const HEADER: CellStyle = { font: BOLD, fill: COLORS.header, alignment: { vertical: 'middle', wrapText: true }, bottomBorder: true };
+const LABEL: CellStyle = { font: BOLD };
+const VALUE: CellStyle = { alignment: { horizontal: 'left' } };
+const PLAIN: CellStyle = {};
+const TITLE: CellStyle = { font: { bold: true, size: 14 } };
+const SUMMARY_HEADER: CellStyle = { font: BOLD, fill: COLORS.header, alignment: { wrapText: true, vertical: 'middle' } };
 
-const WRAP_TOP: Partial<ExcelJS.Alignment> = { vertical: 'top', wrapText: true };
-const TOP: Partial<ExcelJS.Alignment> = { vertical: 'top' };
-const HEADER_ALIGNMENT: Partial<ExcelJS.Alignment> = { vertical: 'middle', wrapText: true };
-const HEADER_BORDER: Partial<ExcelJS.Borders> = { bottom: { style: 'thin' } };
-const BOLD: Partial<ExcelJS.Font> = { bold: true };
+/** The style of a list sheet's data cell: top-aligned (text also wrapped), maybe filled, maybe bold. */
+const listStyles: Map<string, CellStyle>[] = [new Map(), new Map(), new Map(), new Map()];
+function listStyle(text: boolean, fill: string | undefined, bold: boolean | undefined): CellStyle {
+  const styles = listStyles[(text ? 1 : 0) + (bold ? 2 : 0)]!;
+  const key = fill ?? '';
+  let style = styles.get(key);
+  if (!style) {
+    style = { alignment: text ? WRAP_TOP : TOP, ...(fill ? { fill } : {}), ...(bold ? { font: BOLD } : {}) };
+    styles.set(key, style);
+  }
+  return style;
+}
 
 /**
  * Characters XML 1.0 cannot hold (C0 controls other than tab, LF and CR; U+FFFE, U+FFFF; lone
@@ -75,28 +102,29 @@ const BOLD: Partial<ExcelJS.Font> = { bold: true };
  */
 const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
-export function xmlSafeText(text: string): string {
+const MAYBE_NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff\ud800-\udfff]/;
+
+function xmlSafeText(text: string): string {
+  if (!MAYBE_NOT_XML.test(text)) return text;
   return text.replace(NOT_XML, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** Writes one value with its column's type; text is never a formula. */
-function setCell(cell: ExcelJS.Cell, kind: Kind, value: Value, lang: Lang): void {
-  if (value === null || value === undefined || value === '') return;
-  if (kind === 'date' && typeof value === 'string') {
-    cell.value = dateCell(value);
-    cell.numFmt = dateFormat(lang);
+function setCell(sheet: SheetWriter, row: number, column: number, kind: Kind, value: Value, style: CellStyle, lang: Lang, inline = false): void {
+  if (value === null || value === undefined || value === '') {
+    sheet.cell(row, column, undefined, style);
+  } else if (kind === 'date' && typeof value === 'string') {
+    sheet.cell(row, column, dateCell(value), style, dateFormat(lang));
   } else if (kind === 'datetime' && typeof value === 'string') {
-    cell.value = dateTimeCell(value.slice(0, 10), value.slice(11, 16));
-    cell.numFmt = `${dateFormat(lang)} hh:mm`;
+    sheet.cell(row, column, dateTimeCell(value.slice(0, 10), value.slice(11, 16)), style, `${dateFormat(lang)} hh:mm`);
   } else if (kind === 'percent' && typeof value === 'number') {
-    cell.value = value;
-    cell.numFmt = '0.0%';
+    sheet.cell(row, column, value, style, '0.0%');
   } else if (kind === 'int' && typeof value === 'number') {
-    cell.value = value;
+    sheet.cell(row, column, value, style);
   } else {
     const text = xmlSafeText(String(value));
-    cell.value = text;
-    if (looksLikeFormula(text)) cell.numFmt = '@';
+    if (inline) sheet.inlineText(row, column, text, style, looksLikeFormula(text) ? '@' : undefined);
+    else sheet.cell(row, column, text, style, looksLikeFormula(text) ? '@' : undefined);
   }
 }
 
@@ -105,60 +133,74 @@ function share(percent: number | null): number | null {
   return percent === null ? null : Math.round(percent * 10) / 1000;
 }
 
+/** Characters a cell shows on its longest line (code points: a Vietnamese letter or an emoji counts once). */
 function displayLength(kind: Kind, value: Value): number {
   if (value === null || value === undefined) return 0;
   if (kind === 'date') return 10;
   if (kind === 'datetime') return 16;
   if (kind === 'percent') return 6;
-  return Math.max(...String(value).split('\n').map((line) => Array.from(line).length));
+  const text = String(value);
+  // Most text has one line and no surrogate pair: its length is its UTF-16 length.
+  if (!MULTI_LINE_OR_PAIR.test(text)) return text.length;
+  return Math.max(...text.split('\n').map((line) => Array.from(line).length));
 }
 
-function columnWidth(column: Column, rows: readonly { values: readonly Value[] }[], index: number): number {
-  let longest = Array.from(column.header).length * 0.9;
-  for (const row of rows) longest = Math.max(longest, displayLength(column.kind, row.values[index]));
+const MULTI_LINE_OR_PAIR = /[\n\ud800-\udbff]/;
+
+function columnWidth(column: Column, longest: number): number {
   return Math.round(Math.min(column.max ?? 40, Math.max(10, longest + 2)));
 }
 
+/** Rows written between two hand-overs to the zip. */
+const ROWS_PER_PIECE = 256;
+
 /**
  * A list sheet: bold header row, frozen and filterable, widths from the content, wrapped long text.
- * Rows are committed as they are written (the workbook is streamed), so memory stays flat.
+ * The widths are measured first (a column no longer, once it has reached its widest), then the
+ * rows are written as the zip is read, so they never all exist at once.
  */
-function listSheet(
-  workbook: ExcelJS.Workbook,
-  name: string,
-  columns: readonly Column[],
-  rows: readonly { values: readonly Value[]; highlight?: boolean; bold?: boolean; fills?: (string | undefined)[] }[],
-  lang: Lang,
-  print: PrintSetup,
-): void {
-  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }], ...printOptions(print, true) });
-  sheet.columns = columns.map((column, i) => ({ width: columnWidth(column, rows, i) }));
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rows.length + 1), column: columns.length } };
-  const header = sheet.getRow(1);
-  columns.forEach((column, i) => {
-    const cell = header.getCell(i + 1);
-    setCell(cell, 'text', column.header, lang);
-    cell.font = BOLD;
-    cell.fill = fill(COLORS.header);
-    cell.alignment = HEADER_ALIGNMENT;
-    cell.border = HEADER_BORDER;
-  });
-  header.commit();
-  rows.forEach((row, r) => {
-    const excelRow = sheet.getRow(r + 2);
-    columns.forEach((column, i) => {
-      const cell = excelRow.getCell(i + 1);
-      setCell(cell, column.kind, row.values[i], lang);
-      cell.alignment = column.kind === 'text' ? WRAP_TOP : TOP;
-      const own = row.fills?.[i];
-      if (own) cell.fill = fill(own);
-      else if (row.highlight) cell.fill = fill(COLORS.overdue);
-      if (row.bold) cell.font = BOLD;
-    });
-    excelRow.commit();
-  });
-  sheet.commit();
+function listSheet<I>(book: WorkbookWriter, name: string, columns: readonly ListColumn<I>[], items: readonly I[], look: (item: I) => RowLook | undefined, lang: Lang, print: PrintSetup): void {
+  const longest = columns.map((column) => Array.from(column.header).length * 0.9);
+  const open = columns.map((_, i) => i);
+  for (let k = 0; k < items.length && open.length > 0; k += 1) {
+    const item = items[k]!;
+    for (let j = open.length - 1; j >= 0; j -= 1) {
+      const i = open[j]!;
+      const column = columns[i]!;
+      const value = column.value(item);
+      const length = displayLength(column.kind, value);
+      if (length > longest[i]!) longest[i] = length;
+      // Widest already, or a date or percent (all alike): no later row can widen it.
+      if (longest[i]! + 2 >= (column.max ?? 40) || (FIXED_LENGTH.has(column.kind) && value !== null && value !== undefined)) open.splice(j, 1);
+    }
+  }
+  book.addSheet(
+    {
+      name,
+      widths: columns.map((column, i) => columnWidth(column, longest[i]!)),
+      frozenHeader: true,
+      autoFilter: `A1:${columnName(columns.length)}${Math.max(1, items.length + 1)}`,
+      print: printSetup(print, true),
+    },
+    function* write(sheet) {
+      columns.forEach((column, i) => setCell(sheet, 1, i + 1, 'text', column.header, HEADER, lang));
+      let r = 2;
+      for (const item of items) {
+        const { highlight, bold, fills } = look(item) ?? {};
+        const rowFill = highlight ? COLORS.overdue : undefined;
+        for (let i = 0; i < columns.length; i += 1) {
+          const column = columns[i]!;
+          const style = listStyle(column.kind === 'text', fills?.[i] || rowFill, bold);
+          setCell(sheet, r, i + 1, column.kind, column.value(item), style, lang, column.unique);
+        }
+        r += 1;
+        if (r % ROWS_PER_PIECE === 0) yield;
+      }
+    },
+  );
 }
+
+const FIXED_LENGTH = new Set<Kind>(['date', 'datetime', 'percent']);
 
 /** What every sheet's page header says: the report's title, left; the evaluation date, right. */
 interface PrintSetup {
@@ -172,22 +214,8 @@ function headerText(text: string): string {
 }
 
 /** A4 landscape, one page wide (as many pages tall as needed), the first row repeated on each page. */
-function printOptions(print: PrintSetup, headerRow: boolean): Partial<ExcelJS.AddWorksheetOptions> {
-  return {
-    pageSetup: {
-      paperSize: 9,
-      orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      ...(headerRow ? { printTitlesRow: '1:1' } : {}),
-      margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
-    },
-    headerFooter: {
-      oddHeader: `&L${headerText(print.title)}&R${headerText(print.date)}`,
-      oddFooter: '&C&P / &N',
-    },
-  };
+function printSetup(print: PrintSetup, headerRow: boolean): SheetPrintSetup {
+  return { oddHeader: `&L${headerText(print.title)}&R${headerText(print.date)}`, oddFooter: '&C&P / &N', headerRow };
 }
 
 /** A calendar date and a wall-clock time as Excel stores them: no time zone, read as written. */
@@ -195,89 +223,76 @@ function dateTimeCell(date: IsoDate, time: string): Date {
   return new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)), Number(time.slice(0, 2)), Number(time.slice(3, 5))));
 }
 
-function summarySheet(workbook: ExcelJS.Workbook, model: ReportModel, lang: Lang, print: PrintSetup): void {
-  const sheet = workbook.addWorksheet(T.sheet.summary[lang], printOptions(print, false));
-  sheet.columns = [44, 10, 12, 10, 10, 13, 11, 12, 70].map((width) => ({ width }));
-  const s = model.result.summary;
-  let r = 1;
-  const line = (label: string, kind: Kind, value: Value, note?: string): void => {
-    const row = sheet.getRow(r++);
-    setCell(row.getCell(1), 'text', label, lang);
-    row.getCell(1).font = { bold: true };
-    setCell(row.getCell(2), kind, value, lang);
-    row.getCell(2).alignment = { horizontal: 'left' };
-    if (note) setCell(row.getCell(3), 'text', note, lang);
-  };
-  const title = sheet.getRow(r++).getCell(1);
-  setCell(title, 'text', T.title[lang], lang);
-  title.font = { bold: true, size: 14 };
-  line(T.header.organization[lang], 'text', model.organization ?? T.header.unnamed[lang]);
-  if (model.period) line(D.period.label[lang], 'text', periodText(model, lang));
-  line(T.header.asOf[lang], 'date', model.asOf, interpolate(T.header.timeZone[lang], { z: model.timeZone }));
-  line(T.header.systems[lang], 'text', interpolate(T.header.scope[lang], { systems: s.systems, operating: s.operating }));
-  const regime = model.result.regime;
-  if (regime) {
-    line(T.header.regime[lang], 'text', `${regime.id}${regime.provisional ? ` (${T.header.provisional[lang]})` : ''}`, regime.reason[lang]);
-    if (regime.warning) line('', 'text', regime.warning[lang]);
-  }
-  if (s.invalid > 0) line('', 'text', interpolate(T.header.invalid[lang], { n: s.invalid }));
-  model.files.forEach((file, i) => line(i === 0 ? T.header.files[lang] : '', 'text', file));
-  // A real date-and-time cell (Excel sorts and computes with it), in the report's time zone.
-  line(T.header.generated[lang], 'datetime', `${model.generated.date} ${model.generated.time}`, model.timeZone);
-  line(T.header.tool[lang], 'text', `${model.tool.name} ${model.tool.version}`);
-  r += 1;
+function summarySheet(book: WorkbookWriter, model: ReportModel, lang: Lang, print: PrintSetup): void {
+  book.addSheet({ name: T.sheet.summary[lang], widths: [44, 10, 12, 10, 10, 13, 11, 12, 70], print: printSetup(print, false) }, function* write(sheet) {
+    const s = model.result.summary;
+    let r = 1;
+    const line = (label: string, kind: Kind, value: Value, note?: string): void => {
+      setCell(sheet, r, 1, 'text', label, LABEL, lang);
+      setCell(sheet, r, 2, kind, value, VALUE, lang);
+      if (note) setCell(sheet, r, 3, 'text', note, PLAIN, lang);
+      r += 1;
+    };
+    setCell(sheet, r++, 1, 'text', T.title[lang], TITLE, lang);
+    line(T.header.organization[lang], 'text', model.organization ?? T.header.unnamed[lang]);
+    if (model.period) line(D.period.label[lang], 'text', periodText(model, lang));
+    line(T.header.asOf[lang], 'date', model.asOf, interpolate(T.header.timeZone[lang], { z: model.timeZone }));
+    line(T.header.systems[lang], 'text', interpolate(T.header.scope[lang], { systems: s.systems, operating: s.operating }));
+    const regime = model.result.regime;
+    if (regime) {
+      line(T.header.regime[lang], 'text', `${regime.id}${regime.provisional ? ` (${T.header.provisional[lang]})` : ''}`, regime.reason[lang]);
+      if (regime.warning) line('', 'text', regime.warning[lang]);
+    }
+    if (s.invalid > 0) line('', 'text', interpolate(T.header.invalid[lang], { n: s.invalid }));
+    model.files.forEach((file, i) => line(i === 0 ? T.header.files[lang] : '', 'text', file));
+    // A real date-and-time cell (Excel sorts and computes with it), in the report's time zone.
+    line(T.header.generated[lang], 'datetime', `${model.generated.date} ${model.generated.time}`, model.timeZone);
+    line(T.header.tool[lang], 'text', `${model.tool.name} ${model.tool.version}`);
+    r += 1;
 
-  const columns: Column[] = [
-    { header: T.col.figure[lang], kind: 'text' },
-    { header: T.col.count[lang], kind: 'int' },
-    { header: T.col.of[lang], kind: 'int' },
-    { header: T.col.percent[lang], kind: 'percent' },
-    { header: T.col.targetPercent[lang], kind: 'percent' },
-    { header: T.col.targetBy[lang], kind: 'date' },
-    { header: T.col.missing[lang], kind: 'int' },
-    { header: T.col.met[lang], kind: 'text' },
-    { header: T.col.basis[lang], kind: 'text' },
-  ];
-  const headerRow = sheet.getRow(r++);
-  columns.forEach((column, i) => {
-    const cell = headerRow.getCell(i + 1);
-    setCell(cell, 'text', column.header, lang);
-    cell.font = { bold: true };
-    cell.fill = fill(COLORS.header);
-    cell.alignment = { wrapText: true, vertical: 'middle' };
-  });
-  for (const figure of model.gap.figures) {
-    const row = sheet.getRow(r++);
-    const values: Value[] = [
-      figureTitleIn(figure.id, lang, model.gap.layerNames),
-      figure.count,
-      figure.of,
-      share(figure.percent),
-      figure.target ? share(figure.target.percent) : null,
-      figure.target?.by,
-      figure.shortfall,
-      figure.met === null ? '' : figure.met ? T.yes[lang] : T.no[lang],
-      figure.target?.basis,
+    const columns: Column[] = [
+      { header: T.col.figure[lang], kind: 'text' },
+      { header: T.col.count[lang], kind: 'int' },
+      { header: T.col.of[lang], kind: 'int' },
+      { header: T.col.percent[lang], kind: 'percent' },
+      { header: T.col.targetPercent[lang], kind: 'percent' },
+      { header: T.col.targetBy[lang], kind: 'date' },
+      { header: T.col.missing[lang], kind: 'int' },
+      { header: T.col.met[lang], kind: 'text' },
+      { header: T.col.basis[lang], kind: 'text' },
     ];
-    columns.forEach((column, i) => {
-      const cell = row.getCell(i + 1);
-      setCell(cell, column.kind, values[i], lang);
-      cell.alignment = column.kind === 'text' ? WRAP_TOP : TOP;
-    });
-    if (figure.met === false) row.getCell(8).fill = fill(COLORS.bad);
-    if (figure.met === true) row.getCell(8).fill = fill(COLORS.ok);
-  }
-  r += 1;
-  const f = model.gap.totals.findings;
-  line(T.figure.openFindings[lang], 'text', interpolate(T.figure.findingsDetail[lang], { errors: f.errors, warnings: f.warnings, suppressed: f.suppressed }));
-  line(lang === 'vi' ? 'Phân loại cấp độ theo tiêu chí' : 'Classified by the legal criteria', 'text', classificationLine(model.gap.classification, lang));
-  const quarter = interpolate(T.plan.quarter[lang], { q: model.plan.quarter.quarter, y: model.plan.quarter.year });
-  line(
-    T.section.plan[lang],
-    'text',
-    interpolate(T.plan.window[lang], { q: quarter, from: displayDate(model.plan.window.from, lang), to: displayDate(model.plan.window.to, lang) }),
-  );
-  sheet.commit();
+    columns.forEach((column, i) => setCell(sheet, r, i + 1, 'text', column.header, SUMMARY_HEADER, lang));
+    r += 1;
+    for (const figure of model.gap.figures) {
+      const values: Value[] = [
+        figureTitleIn(figure.id, lang, model.gap.layerNames),
+        figure.count,
+        figure.of,
+        share(figure.percent),
+        figure.target ? share(figure.target.percent) : null,
+        figure.target?.by,
+        figure.shortfall,
+        figure.met === null ? '' : figure.met ? T.yes[lang] : T.no[lang],
+        figure.target?.basis,
+      ];
+      columns.forEach((column, i) => {
+        // The "met" cell is filled green or red when the target is met or missed.
+        const fill = i === 7 ? (figure.met === true ? COLORS.ok : figure.met === false ? COLORS.bad : undefined) : undefined;
+        setCell(sheet, r, i + 1, column.kind, values[i], listStyle(column.kind === 'text', fill, false), lang);
+      });
+      r += 1;
+    }
+    r += 1;
+    const f = model.gap.totals.findings;
+    line(T.figure.openFindings[lang], 'text', interpolate(T.figure.findingsDetail[lang], { errors: f.errors, warnings: f.warnings, suppressed: f.suppressed }));
+    line(lang === 'vi' ? 'Phân loại cấp độ theo tiêu chí' : 'Classified by the legal criteria', 'text', classificationLine(model.gap.classification, lang));
+    const quarter = interpolate(T.plan.quarter[lang], { q: model.plan.quarter.quarter, y: model.plan.quarter.year });
+    line(
+      T.section.plan[lang],
+      'text',
+      interpolate(T.plan.window[lang], { q: quarter, from: displayDate(model.plan.window.from, lang), to: displayDate(model.plan.window.to, lang) }),
+    );
+  });
 }
 
 function periodText(model: ReportModel, lang: Lang): string {
@@ -286,19 +301,19 @@ function periodText(model: ReportModel, lang: Lang): string {
 }
 
 /** By owner unit, as the HTML report and `gap` show it: every figure as a count and a share, then the whole inventory. */
-function ownersSheet(workbook: ExcelJS.Workbook, model: ReportModel, lang: Lang, print: PrintSetup): void {
-  const columns: Column[] = [
+function ownersSheet(book: WorkbookWriter, model: ReportModel, lang: Lang, print: PrintSetup): void {
+  const headers: Column[] = [
     { header: T.col.owner[lang], kind: 'text', max: 36 },
     { header: T.col.systems[lang], kind: 'int' },
     { header: D.col.operating[lang], kind: 'int' },
   ];
   for (const id of FIGURES) {
     const title = SHORT_TITLES[id][lang];
-    columns.push({ header: title, kind: 'int', max: 14 });
-    if (id === 'auditsCurrent' || id === 'drillsCurrent') columns.push({ header: interpolate(D.col.ofBase[lang], { f: title }), kind: 'int', max: 14 });
-    columns.push({ header: interpolate(D.col.percentOf[lang], { f: title }), kind: 'percent', max: 14 });
+    headers.push({ header: title, kind: 'int', max: 14 });
+    if (id === 'auditsCurrent' || id === 'drillsCurrent') headers.push({ header: interpolate(D.col.ofBase[lang], { f: title }), kind: 'int', max: 14 });
+    headers.push({ header: interpolate(D.col.percentOf[lang], { f: title }), kind: 'percent', max: 14 });
   }
-  columns.push({ header: T.col.errors[lang], kind: 'int' }, { header: T.col.warnings[lang], kind: 'int' });
+  headers.push({ header: T.col.errors[lang], kind: 'int' }, { header: T.col.warnings[lang], kind: 'int' });
   const values = (label: string, totals: GapTotals): Value[] => {
     const cells: Value[] = [label, totals.systems, totals.operating];
     for (const figure of figuresOf(totals, {})) {
@@ -310,214 +325,199 @@ function ownersSheet(workbook: ExcelJS.Workbook, model: ReportModel, lang: Lang,
     return cells;
   };
   const rows = [
-    ...model.gap.byOwner.map(({ owner, totals }) => ({ values: values(owner, totals) })),
+    ...model.gap.byOwner.map(({ owner, totals }) => ({ values: values(owner, totals), bold: false })),
     { values: values(D.total[lang], model.gap.totals), bold: true },
   ];
-  listSheet(workbook, D.sheet.owners[lang], columns, rows, lang, print);
+  const columns = headers.map((column, i): ListColumn<(typeof rows)[number]> => ({ ...column, value: (row) => row.values[i] }));
+  listSheet(book, D.sheet.owners[lang], columns, rows, (row) => (row.bold ? BOLD_ROW : undefined), lang, print);
 }
 
-function ownerSorted<T extends { owner: string; id: string }>(items: readonly T[]): T[] {
-  return [...items].sort((a, b) => compareOwners(a.owner, b.owner) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+const BOLD_ROW: RowLook = { bold: true };
+const OVERDUE_ROW: RowLook = { highlight: true };
+
+/**
+ * `items` in owner-unit order (Vietnamese alphabetical, see compareOwners), then by system id, then
+ * as they came. The distinct (unit, system) pairs are sorted once, then the items are placed
+ * by their pair's rank: a national inventory has millions of findings but few units and systems.
+ */
+function ownerSorted<I>(items: readonly I[], owner: (item: I) => string, id: (item: I) => string): I[] {
+  interface Pair {
+    owner: string;
+    id: string;
+    rank: number;
+  }
+  const byOwner = new Map<string, Map<string, Pair>>();
+  const pairOf: Pair[] = [];
+  for (const item of items) {
+    const o = owner(item);
+    const i = id(item);
+    let ids = byOwner.get(o);
+    if (!ids) byOwner.set(o, (ids = new Map()));
+    let pair = ids.get(i);
+    if (!pair) ids.set(i, (pair = { owner: o, id: i, rank: 0 }));
+    pairOf.push(pair);
+  }
+  const pairs: Pair[] = [];
+  for (const o of [...byOwner.keys()].sort(compareOwners)) {
+    for (const pair of [...byOwner.get(o)!.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) pairs.push(pair);
+  }
+  pairs.forEach((pair, rank) => (pair.rank = rank));
+  // A counting sort: stable, so items of one pair keep their order.
+  const next = new Uint32Array(pairs.length + 1);
+  for (const pair of pairOf) next[pair.rank + 1]! += 1;
+  for (let r = 1; r <= pairs.length; r += 1) next[r]! += next[r - 1]!;
+  const sorted = new Array<I>(items.length);
+  items.forEach((item, i) => (sorted[next[pairOf[i]!.rank]!++] = item));
+  return sorted;
 }
 
-function findingsSheet(workbook: ExcelJS.Workbook, model: ReportModel, lang: Lang, print: PrintSetup): void {
+function findingsSheet(book: WorkbookWriter, model: ReportModel, lang: Lang, print: PrintSetup): void {
   const titles = new Map(model.result.rules.map((rule) => [rule.id, rule.title[lang]]));
   const names = new Map(model.systems.map((s) => [s.id, s.name]));
-  const rows = model.result.findings
-    .map((finding, index) => ({ finding, index, owner: finding.system === null ? '' : (model.ownerOf.get(finding.system) ?? ''), id: finding.system ?? '' }))
-    .sort((a, b) => compareOwners(a.owner, b.owner) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) || a.index - b.index)
-    .map(({ finding: f, owner }: { finding: Finding; owner: string }) => ({
-      values: [
-        owner,
-        f.system ?? '',
-        f.system === null ? '' : (names.get(f.system) ?? ''),
-        UI.severity[f.severity][lang],
-        f.suppressed ? T.yes[lang] : T.no[lang],
-        f.rule,
-        titles.get(f.rule) ?? '',
-        displayDatesIn(f.message[lang], lang),
-        f.layer ?? '',
-        f.due,
-        f.waiver?.reason,
-        f.waiver?.expires,
-        f.file,
-        f.line,
-        f.column,
-      ],
-      highlight: f.due !== undefined && f.due < model.asOf && !f.suppressed,
-    }));
+  const ownerOf = (f: Finding): string => (f.system === null ? '' : (model.ownerOf.get(f.system) ?? ''));
+  const findings = ownerSorted(model.result.findings, ownerOf, (f) => f.system ?? '');
+  const column = (header: string, kind: Kind, value: (f: Finding) => Value, more: { max?: number; unique?: boolean } = {}): ListColumn<Finding> => ({ header, kind, value, ...more });
   listSheet(
-    workbook,
+    book,
     T.sheet.findings[lang],
     [
-      { header: T.col.owner[lang], kind: 'text', max: 30 },
-      { header: T.col.system[lang], kind: 'text', max: 24 },
-      { header: T.col.name[lang], kind: 'text', max: 40 },
-      { header: T.col.severity[lang], kind: 'text' },
-      { header: T.col.suppressed[lang], kind: 'text' },
-      { header: T.col.rule[lang], kind: 'text' },
-      { header: T.col.ruleTitle[lang], kind: 'text', max: 40 },
-      { header: T.col.message[lang], kind: 'text', max: 60 },
-      { header: T.col.layer[lang], kind: 'text' },
-      { header: T.col.due[lang], kind: 'date' },
-      { header: T.col.waiverReason[lang], kind: 'text', max: 40 },
-      { header: T.col.waiverExpires[lang], kind: 'date' },
-      { header: T.col.file[lang], kind: 'text', max: 36 },
-      { header: T.col.line[lang], kind: 'int' },
-      { header: T.col.column[lang], kind: 'int' },
+      column(T.col.owner[lang], 'text', ownerOf, { max: 30 }),
+      column(T.col.system[lang], 'text', (f) => f.system ?? '', { max: 24, unique: true }),
+      column(T.col.name[lang], 'text', (f) => (f.system === null ? '' : (names.get(f.system) ?? '')), { max: 40, unique: true }),
+      column(T.col.severity[lang], 'text', (f) => UI.severity[f.severity][lang]),
+      column(T.col.suppressed[lang], 'text', (f) => (f.suppressed ? T.yes[lang] : T.no[lang])),
+      column(T.col.rule[lang], 'text', (f) => f.rule),
+      column(T.col.ruleTitle[lang], 'text', (f) => titles.get(f.rule) ?? '', { max: 40 }),
+      column(T.col.message[lang], 'text', (f) => displayDatesIn(f.message[lang], lang), { max: 60, unique: true }),
+      column(T.col.layer[lang], 'text', (f) => f.layer ?? ''),
+      column(T.col.due[lang], 'date', (f) => f.due),
+      column(T.col.waiverReason[lang], 'text', (f) => f.waiver?.reason, { max: 40 }),
+      column(T.col.waiverExpires[lang], 'date', (f) => f.waiver?.expires),
+      column(T.col.file[lang], 'text', (f) => f.file, { max: 36 }),
+      column(T.col.line[lang], 'int', (f) => f.line),
+      column(T.col.column[lang], 'int', (f) => f.column),
     ],
-    rows,
+    findings,
+    (f) => (f.due !== undefined && f.due < model.asOf && !f.suppressed ? OVERDUE_ROW : undefined),
     lang,
     print,
   );
 }
 
-function systemsSheet(workbook: ExcelJS.Workbook, model: ReportModel, lang: Lang, print: PrintSetup): void {
-  const rows = ownerSorted(model.systems).map((s) => ({
-    values: [
-      s.id,
-      s.name,
-      s.owner,
-      T.status[s.status as keyof typeof T.status][lang],
-      s.level,
-      s.proposedLevel,
-      s.approval?.decision,
-      s.approval?.date,
-      T.protectionPlan[s.protectionPlan as keyof typeof T.protectionPlan][lang],
-      s.goLive,
-      s.securityConclusion,
-      s.lastAudit,
-      s.auditDue,
-      s.lastDrill,
-      s.drillDue,
-      s.overdue ? T.yes[lang] : T.no[lang],
-      s.errors,
-      s.warnings,
-      s.suppressed,
-      s.file,
-      s.line,
-    ],
-    highlight: s.overdue,
-  }));
+function systemsSheet(book: WorkbookWriter, model: ReportModel, lang: Lang, print: PrintSetup): void {
+  type S = ReportModel['systems'][number];
+  const column = (header: string, kind: Kind, value: (s: S) => Value, more: { max?: number; unique?: boolean } = {}): ListColumn<S> => ({ header, kind, value, ...more });
   listSheet(
-    workbook,
+    book,
     T.sheet.systems[lang],
     [
-      { header: T.col.system[lang], kind: 'text', max: 24 },
-      { header: T.col.name[lang], kind: 'text', max: 45 },
-      { header: T.col.owner[lang], kind: 'text', max: 30 },
-      { header: T.col.status[lang], kind: 'text' },
-      { header: T.col.level[lang], kind: 'int' },
-      { header: T.col.proposedLevel[lang], kind: 'int' },
-      { header: T.col.decision[lang], kind: 'text', max: 30 },
-      { header: T.col.approvalDate[lang], kind: 'date' },
-      { header: T.col.protectionPlan[lang], kind: 'text', max: 24 },
-      { header: T.col.goLive[lang], kind: 'date' },
-      { header: T.col.securityConclusion[lang], kind: 'date' },
-      { header: T.col.lastAudit[lang], kind: 'date' },
-      { header: T.col.auditDue[lang], kind: 'date' },
-      { header: T.col.lastDrill[lang], kind: 'date' },
-      { header: T.col.drillDue[lang], kind: 'date' },
-      { header: T.col.overdue[lang], kind: 'text' },
-      { header: T.col.errors[lang], kind: 'int' },
-      { header: T.col.warnings[lang], kind: 'int' },
-      { header: T.col.suppressed[lang], kind: 'int' },
-      { header: T.col.file[lang], kind: 'text', max: 36 },
-      { header: T.col.line[lang], kind: 'int' },
+      column(T.col.system[lang], 'text', (s) => s.id, { max: 24, unique: true }),
+      column(T.col.name[lang], 'text', (s) => s.name, { max: 45, unique: true }),
+      column(T.col.owner[lang], 'text', (s) => s.owner, { max: 30 }),
+      column(T.col.status[lang], 'text', (s) => T.status[s.status as keyof typeof T.status][lang]),
+      column(T.col.level[lang], 'int', (s) => s.level),
+      column(T.col.proposedLevel[lang], 'int', (s) => s.proposedLevel),
+      column(T.col.decision[lang], 'text', (s) => s.approval?.decision, { max: 30, unique: true }),
+      column(T.col.approvalDate[lang], 'date', (s) => s.approval?.date),
+      column(T.col.protectionPlan[lang], 'text', (s) => T.protectionPlan[s.protectionPlan as keyof typeof T.protectionPlan][lang], { max: 24 }),
+      column(T.col.goLive[lang], 'date', (s) => s.goLive),
+      column(T.col.securityConclusion[lang], 'date', (s) => s.securityConclusion),
+      column(T.col.lastAudit[lang], 'date', (s) => s.lastAudit),
+      column(T.col.auditDue[lang], 'date', (s) => s.auditDue),
+      column(T.col.lastDrill[lang], 'date', (s) => s.lastDrill),
+      column(T.col.drillDue[lang], 'date', (s) => s.drillDue),
+      column(T.col.overdue[lang], 'text', (s) => (s.overdue ? T.yes[lang] : T.no[lang])),
+      column(T.col.errors[lang], 'int', (s) => s.errors),
+      column(T.col.warnings[lang], 'int', (s) => s.warnings),
+      column(T.col.suppressed[lang], 'int', (s) => s.suppressed),
+      column(T.col.file[lang], 'text', (s) => s.file, { max: 36 }),
+      column(T.col.line[lang], 'int', (s) => s.line),
     ],
-    rows,
+    ownerSorted(model.systems, (s) => s.owner, (s) => s.id),
+    (s) => (s.overdue ? OVERDUE_ROW : undefined),
     lang,
     print,
   );
 }
 
-function matrixSheet(workbook: ExcelJS.Workbook, model: ReportModel, lang: Lang, print: PrintSetup): void {
-  const rows = model.gap.matrix.map((m) => ({
-    values: [m.owner, m.system, m.name, m.level, ...LAYERS.map((layer) => T.layerState[m.layers[layer]][lang]), m.all ? T.yes[lang] : T.no[lang]],
-    fills: [undefined, undefined, undefined, undefined, ...LAYERS.map((layer) => STATE_FILL[m.layers[layer]]), m.all ? COLORS.ok : COLORS.bad],
-  }));
+function matrixSheet(book: WorkbookWriter, model: ReportModel, lang: Lang, print: PrintSetup): void {
+  type M = ReportModel['gap']['matrix'][number];
+  const column = (header: string, kind: Kind, value: (m: M) => Value, more: { max?: number; unique?: boolean } = {}): ListColumn<M> => ({ header, kind, value, ...more });
+  // Each layer's cell is filled with its state's colour, and "all 4" green or red.
+  const looks = new Map<string, RowLook>();
+  const look = (m: M): RowLook => {
+    const fills = [undefined, undefined, undefined, undefined, ...LAYERS.map((layer) => STATE_FILL[m.layers[layer]]), m.all ? COLORS.ok : COLORS.bad];
+    const key = fills.join();
+    let found = looks.get(key);
+    if (!found) looks.set(key, (found = { fills }));
+    return found;
+  };
   listSheet(
-    workbook,
+    book,
     T.sheet.matrix[lang],
     [
-      { header: T.col.owner[lang], kind: 'text', max: 30 },
-      { header: T.col.system[lang], kind: 'text', max: 24 },
-      { header: T.col.name[lang], kind: 'text', max: 45 },
-      { header: T.col.level[lang], kind: 'int' },
-      ...LAYERS.map((layer) => ({ header: figureTitleIn(`layers.${layer}`, lang, model.gap.layerNames), kind: 'text' as const, max: 18 })),
-      { header: T.col.all4[lang], kind: 'text' },
+      column(T.col.owner[lang], 'text', (m) => m.owner, { max: 30 }),
+      column(T.col.system[lang], 'text', (m) => m.system, { max: 24, unique: true }),
+      column(T.col.name[lang], 'text', (m) => m.name, { max: 45, unique: true }),
+      column(T.col.level[lang], 'int', (m) => m.level),
+      ...LAYERS.map((layer) => column(figureTitleIn(`layers.${layer}`, lang, model.gap.layerNames), 'text', (m) => T.layerState[m.layers[layer]][lang], { max: 18 })),
+      column(T.col.all4[lang], 'text', (m) => (m.all ? T.yes[lang] : T.no[lang])),
     ],
-    rows,
+    model.gap.matrix,
+    look,
     lang,
     print,
   );
 }
 
-function planSheet(workbook: ExcelJS.Workbook, model: ReportModel, lang: Lang, print: PrintSetup): void {
-  const items = [...model.plan.overdue, ...model.plan.upcoming];
-  const rows = items.map((item) => ({
-    values: [
-      item.due,
-      item.daysLeft,
-      item.overdue ? T.yes[lang] : T.no[lang],
-      item.title[lang],
-      item.system,
-      item.name,
-      item.owner,
-      item.level,
-      displayDatesIn(item.detail[lang], lang),
-      textIn(item.basis, lang),
-      item.rule,
-      item.file,
-      item.line,
-    ],
-    highlight: item.overdue,
-  }));
+function planSheet(book: WorkbookWriter, model: ReportModel, lang: Lang, print: PrintSetup): void {
+  type P = (typeof model.plan.overdue)[number];
+  const column = (header: string, kind: Kind, value: (p: P) => Value, more: { max?: number; unique?: boolean } = {}): ListColumn<P> => ({ header, kind, value, ...more });
   listSheet(
-    workbook,
+    book,
     T.sheet.plan[lang],
     [
-      { header: T.col.due[lang], kind: 'date' },
-      { header: T.col.daysLeft[lang], kind: 'int' },
-      { header: T.col.isOverdue[lang], kind: 'text' },
-      { header: T.col.kind[lang], kind: 'text', max: 30 },
-      { header: T.col.system[lang], kind: 'text', max: 24 },
-      { header: T.col.name[lang], kind: 'text', max: 40 },
-      { header: T.col.owner[lang], kind: 'text', max: 30 },
-      { header: T.col.level[lang], kind: 'int' },
-      { header: T.col.detail[lang], kind: 'text', max: 60 },
-      { header: T.col.basis[lang], kind: 'text', max: 50 },
-      { header: T.col.rule[lang], kind: 'text' },
-      { header: T.col.file[lang], kind: 'text', max: 36 },
-      { header: T.col.line[lang], kind: 'int' },
+      column(T.col.due[lang], 'date', (item) => item.due),
+      column(T.col.daysLeft[lang], 'int', (item) => item.daysLeft),
+      column(T.col.isOverdue[lang], 'text', (item) => (item.overdue ? T.yes[lang] : T.no[lang])),
+      column(T.col.kind[lang], 'text', (item) => item.title[lang], { max: 30 }),
+      column(T.col.system[lang], 'text', (item) => item.system, { max: 24, unique: true }),
+      column(T.col.name[lang], 'text', (item) => item.name, { max: 40, unique: true }),
+      column(T.col.owner[lang], 'text', (item) => item.owner, { max: 30 }),
+      column(T.col.level[lang], 'int', (item) => item.level),
+      column(T.col.detail[lang], 'text', (item) => displayDatesIn(item.detail[lang], lang), { max: 60, unique: true }),
+      column(T.col.basis[lang], 'text', (item) => textIn(item.basis, lang), { max: 50 }),
+      column(T.col.rule[lang], 'text', (item) => item.rule),
+      column(T.col.file[lang], 'text', (item) => item.file, { max: 36 }),
+      column(T.col.line[lang], 'int', (item) => item.line),
     ],
-    rows,
+    [...model.plan.overdue, ...model.plan.upcoming],
+    (item) => (item.overdue ? OVERDUE_ROW : undefined),
     lang,
     print,
   );
 }
 
-export async function renderXlsxReport(model: ReportModel, lang: Lang): Promise<Uint8Array> {
-  const stream = new PassThrough();
-  const chunks: Buffer[] = [];
-  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const ended = new Promise((resolve, reject) => stream.on('end', resolve).on('error', reject));
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
-  workbook.creator = `${model.tool.name} ${model.tool.version}`;
-  workbook.created = model.generated.at;
-  workbook.modified = model.generated.at;
-  workbook.title = xmlSafeText([T.title[lang], model.organization].filter(Boolean).join(' · '));
+/**
+ * The workbook's bytes, made as they are read: the sheets' rows are written when the zip reaches
+ * them, so a national inventory's workbook is never whole in memory.
+ */
+export function xlsxReportChunks(model: ReportModel, lang: Lang): AsyncIterable<Uint8Array> {
+  const book = new WorkbookWriter({
+    creator: `${model.tool.name} ${model.tool.version}`,
+    title: xmlSafeText([T.title[lang], model.organization].filter(Boolean).join(' · ')),
+    created: model.generated.at,
+    modified: model.generated.at,
+  });
   const print: PrintSetup = {
     title: [T.title[lang], model.organization].filter(Boolean).join(' · '),
     date: model.period ? `${periodText(model, lang)} · ${T.header.asOf[lang]}: ${displayDate(model.asOf, lang)}` : `${T.header.asOf[lang]}: ${displayDate(model.asOf, lang)}`,
   };
-  summarySheet(workbook, model, lang, print);
-  ownersSheet(workbook, model, lang, print);
-  findingsSheet(workbook, model, lang, print);
-  systemsSheet(workbook, model, lang, print);
-  matrixSheet(workbook, model, lang, print);
-  planSheet(workbook, model, lang, print);
-  await workbook.commit();
-  await ended;
-  return Buffer.concat(chunks);
+  summarySheet(book, model, lang, print);
+  ownersSheet(book, model, lang, print);
+  findingsSheet(book, model, lang, print);
+  systemsSheet(book, model, lang, print);
+  matrixSheet(book, model, lang, print);
+  planSheet(book, model, lang, print);
+  return book.chunks();
 }
