@@ -29,15 +29,17 @@ export async function checkReportTarget(options: OutputOptions, io: Io): Promise
 
 /**
  * To stdout, or atomically to `--output FILE` (an existing regular file only with `--force`, never
- * one of `inputs`, the files the run read). Bytes (a workbook) only to a file.
+ * one of `inputs`, the files the run read). Bytes (a workbook) only to a file. Text in pieces (a
+ * streamed format) is written piece by piece.
  */
-export async function writeReport(text: string | Uint8Array, options: OutputOptions, io: Io, inputs: readonly string[] = []): Promise<void> {
+export async function writeReport(text: string | Uint8Array | Iterable<string>, options: OutputOptions, io: Io, inputs: readonly string[] = []): Promise<void> {
   const target = fileTarget(options, io.cwd);
   if (target === undefined) {
-    if (typeof text !== 'string') {
+    if (text instanceof Uint8Array) {
       throw new FatalError({ vi: 'định dạng nhị phân này cần --output TỆP', en: 'this binary format needs --output FILE' });
     }
-    io.stdout.write(text);
+    if (typeof text === 'string') io.stdout.write(text);
+    else for (const piece of text) io.stdout.write(piece);
     return;
   }
   await writeTarget(target, text, inputs, io.cwd);

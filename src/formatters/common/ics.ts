@@ -14,13 +14,22 @@ export function icsText(text: string): string {
 
 const MAX_OCTETS = 75;
 
+/** UTF-8 octets of one character (a code point): a lone surrogate is written as U+FFFD, 3 octets. */
+function octetsOf(char: string): number {
+  if (char.length === 2) return 4;
+  const code = char.charCodeAt(0);
+  return code < 0x80 ? 1 : code < 0x800 ? 2 : 3;
+}
+
 /** Folds one content line: at most 75 octets per physical line, continuation lines start with a space. */
 export function foldLine(line: string): string {
+  // Most lines fit as they are: measured once, not character by character.
+  if (line.length <= MAX_OCTETS && Buffer.byteLength(line, 'utf8') <= MAX_OCTETS) return line;
   const out: string[] = [];
   let current = '';
   let octets = 0;
   for (const char of line) {
-    const size = Buffer.byteLength(char, 'utf8');
+    const size = octetsOf(char);
     if (octets + size > MAX_OCTETS) {
       out.push(current);
       current = ' ';
@@ -58,7 +67,12 @@ export function icsDuration(minutes: number): string {
 
 export type IcsLine = [name: string, value: string];
 
+/** One content line (value already escaped), folded, with its CRLF. */
+export function icsLine([name, value]: IcsLine): string {
+  return `${foldLine(`${name}:${value}`)}\r\n`;
+}
+
 /** Lines (already escaped values) → the document, each line folded, CRLF after every line. */
 export function icsDocument(lines: readonly IcsLine[]): string {
-  return lines.map(([name, value]) => `${foldLine(`${name}:${value}`)}\r\n`).join('');
+  return lines.map(icsLine).join('');
 }
