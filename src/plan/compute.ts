@@ -119,7 +119,9 @@ const sha256Hex: (text: string) => string =
     : (text) => crypto.createHash('sha256').update(text, 'utf8').digest('hex');
 
 export function planUid(system: string, kind: PlanKind, subject: string | undefined): string {
-  return `${sha256Hex(`${system}\u0000${kind}\u0000${subject ?? ''}`).slice(0, 32)}@attt-audit`;
+  // Joined, not concatenated: one flat 43-character string, not a pair of pieces that keeps the
+  // whole 64-digit hash alive (a national plan keeps ~270,000 UIDs).
+  return [sha256Hex(`${system}\u0000${kind}\u0000${subject ?? ''}`).slice(0, 32), '@attt-audit'].join('');
 }
 
 function planKindOf(kind: string | undefined): PlanKind {
@@ -350,9 +352,10 @@ export function computePlan(
 ): PlanReport {
   const undated = options.undated !== false;
   const findings = undated ? (options.findings ?? audit(inventory, pack.rules, asOf, options.auditOptions).findings) : [];
+  // Only open errors can be undated items; the other findings are not kept.
   const findingsBySystem = new Map<string, Finding[]>();
   for (const f of findings) {
-    if (f.system === null) continue;
+    if (f.system === null || f.suppressed || f.severity !== 'error') continue;
     const list = findingsBySystem.get(f.system);
     if (list) list.push(f);
     else findingsBySystem.set(f.system, [f]);

@@ -67,14 +67,15 @@ function itemJson(item: PlanItem, lang: Lang): string {
     '    {\n      "due": ' + nullableString(item.due) +
     ',\n      "daysLeft": ' + nullableNumber(item.daysLeft) +
     ',\n      "overdue": ' + (item.overdue ? 'true' : 'false') +
-    ',\n      "status": ' + quote(item.status) +
+    // status, kind and uid are the tool's own ASCII words and hex digits: nothing to escape.
+    ',\n      "status": "' + item.status + '"' +
     ',\n      "system": ' + quote(item.system) +
     ',\n      "name": ' + quote(item.name) +
     ',\n      "owner": ' + quote(item.owner) +
     ',\n      "level": ' + nullableNumber(item.level);
   if (item.proposedLevel !== undefined) out += ',\n      "proposedLevel": ' + nullableNumber(item.proposedLevel);
   if (item.organization) out += ',\n      "organization": true';
-  out += ',\n      "kind": ' + quote(item.kind);
+  out += ',\n      "kind": "' + item.kind + '"';
   if (item.subject !== undefined) out += ',\n      "subject": ' + quote(item.subject);
   return (
     out +
@@ -85,7 +86,7 @@ function itemJson(item: PlanItem, lang: Lang): string {
     ',\n      "file": ' + quote(item.file) +
     ',\n      "line": ' + nullableNumber(item.line) +
     ',\n      "column": ' + nullableNumber(item.column) +
-    ',\n      "uid": ' + quote(item.uid) +
+    ',\n      "uid": "' + item.uid + '"' +
     '\n    }'
   );
 }
