@@ -19,7 +19,7 @@ import type { Localized, TextOrLocalized } from '../i18n/lang.js';
 import { approvedLevel } from '../model/as-of.js';
 import { ownerKey } from '../model/owner.js';
 import type { AppliedRegime } from '../regime/resolve.js';
-import type { EvaluationContext } from '../rules/kind.js';
+import type { EvaluationContext, Obligation } from '../rules/kind.js';
 import type { Rule } from '../rules/rule.js';
 import { daysBetween, type IsoDate } from '../util/date.js';
 import type { PlanWindow } from './window.js';
@@ -141,38 +141,50 @@ interface Draft {
   column: number;
 }
 
-/** Same system, rule and layer: the finding is the one `check` reports for that obligation. */
-const findingKey = (rule: string, layer: string | undefined): string => `${rule}\u0000${layer ?? ''}`;
+/** What `check` reports for an obligation: the same system, rule and layer. */
+interface Covered {
+  rule: string;
+  layer: string | undefined;
+}
 
-/** A system's dated obligations, one per kind and subject (the earliest when several rules set one). */
-function datedDrafts(system: LoadedSystem, rules: readonly Rule[], rulesById: ReadonlyMap<string, Rule>, ctx: EvaluationContext, covered: Set<string>): Draft[] {
+/**
+ * A system's dated obligations that fall due before the end of the window (overdue included), one
+ * per kind and subject: the earliest when several rules set one. Only those are located in the file.
+ */
+function datedDrafts(system: LoadedSystem, rules: readonly Rule[], rulesById: ReadonlyMap<string, Rule>, ctx: EvaluationContext, window: PlanWindow, covered: Covered[]): Draft[] {
   const { asOf } = ctx;
-  const best = new Map<string, Draft>();
+  // A system has a handful of obligations: arrays searched in order cost less than maps of string keys.
+  const best: { o: Obligation; rule: Rule }[] = [];
   for (const rule of rules) {
     if (!rule.kind.obligations || !appliesTo(rule, system, asOf)) continue;
     for (const o of rule.kind.obligations(system.record, rule.check, ctx)) {
-      covered.add(findingKey(rule.id, o.layer));
-      const key = `${o.kind}\u0000${o.subject ?? ''}`;
-      const previous = best.get(key);
-      if (previous && previous.due! <= o.due) continue;
-      const about = o.forRule === undefined ? rule : (rulesById.get(o.forRule) ?? rule);
-      const kind = planKindOf(o.kind);
-      const position = system.locate(o.path);
-      best.set(key, {
-        due: o.due,
-        kind,
-        ...(o.subject !== undefined ? { subject: o.subject } : {}),
-        rule: o.forRule ?? rule.id,
-        basis: about.basis,
-        title: KIND_TITLES[kind],
-        detail: o.detail,
-        file: system.file,
-        line: position.line,
-        column: position.column,
-      });
+      covered.push({ rule: rule.id, layer: o.layer });
+      const subject = o.subject ?? '';
+      const previous = best.findIndex((b) => b.o.kind === o.kind && (b.o.subject ?? '') === subject);
+      if (previous === -1) best.push({ o, rule });
+      else if (best[previous]!.o.due > o.due) best[previous] = { o, rule };
     }
   }
-  return [...best.values()];
+  const drafts: Draft[] = [];
+  for (const { o, rule } of best) {
+    if (o.due > window.to && o.due > asOf) continue;
+    const about = o.forRule === undefined ? rule : (rulesById.get(o.forRule) ?? rule);
+    const kind = planKindOf(o.kind);
+    const position = system.locate(o.path);
+    drafts.push({
+      due: o.due,
+      kind,
+      ...(o.subject !== undefined ? { subject: o.subject } : {}),
+      rule: o.forRule ?? rule.id,
+      basis: about.basis,
+      title: KIND_TITLES[kind],
+      detail: o.detail,
+      file: system.file,
+      line: position.line,
+      column: position.column,
+    });
+  }
+  return drafts;
 }
 
 /**
@@ -226,10 +238,10 @@ class SystemPlanItem implements PlanItem {
 }
 
 /** Open error findings of `check` with no dated obligation behind them: overdue, date unknown. */
-function undatedDrafts(findings: readonly Finding[], rules: ReadonlyMap<string, Rule>, covered: ReadonlySet<string>): Draft[] {
+function undatedDrafts(findings: readonly Finding[], rules: ReadonlyMap<string, Rule>, covered: readonly Covered[]): Draft[] {
   const drafts: Draft[] = [];
   for (const f of findings) {
-    if (f.suppressed || f.severity !== 'error' || covered.has(findingKey(f.rule, f.layer))) continue;
+    if (f.suppressed || f.severity !== 'error' || covered.some((c) => c.rule === f.rule && c.layer === f.layer)) continue;
     const rule = rules.get(f.rule);
     if (!rule) continue;
     const kind = planKindOf(rule.kind.planKind);
@@ -307,6 +319,38 @@ export function comparePlanItems(a: PlanItem, b: PlanItem): number {
   );
 }
 
+/** The sorted distinct values, and each one's rank in that order (as `<` orders strings). */
+function ranks(values: Iterable<string>): Map<string, number> {
+  const sorted = [...new Set(values)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return new Map(sorted.map((value, i) => [value, i]));
+}
+
+/**
+ * `items.sort(comparePlanItems)`, the same order (stable too), at a fraction of its cost on a
+ * national plan: due date, system and kind are ranked once and packed into one number per item,
+ * so most comparisons are one subtraction instead of three string comparisons and two map lookups.
+ */
+function sortPlanItems(items: PlanItem[]): PlanItem[] {
+  const dues = ranks(items.map((i) => i.due ?? ''));
+  const systems = ranks(items.map((i) => i.system));
+  const kinds = PLAN_KINDS.length;
+  // Exact in a double only below 2^53; past that (never in practice) the plain comparison sorts.
+  if (dues.size * systems.size * kinds >= Number.MAX_SAFE_INTEGER) return items.sort(comparePlanItems);
+  const keys = new Float64Array(items.length);
+  items.forEach((item, i) => {
+    keys[i] = (dues.get(item.due ?? '')! * systems.size + systems.get(item.system)!) * kinds + KIND_ORDER.get(item.kind)!;
+  });
+  const order = items.map((_, i) => i);
+  order.sort((i, j) => {
+    const byKey = keys[i]! - keys[j]!;
+    if (byKey !== 0) return byKey;
+    const a = items[i]!.subject ?? '';
+    const b = items[j]!.subject ?? '';
+    return (a < b ? -1 : a > b ? 1 : 0) || i - j;
+  });
+  return order.map((i) => items[i]!);
+}
+
 function matches(item: PlanItem, filters: PlanFilters): boolean {
   if (filters.kinds && !filters.kinds.includes(item.kind)) return false;
   if (filters.levels && !filters.levels.includes(item.level)) return false;
@@ -368,8 +412,8 @@ export function computePlan(
   const items: PlanItem[] = [];
   for (const system of inventory.systems) {
     const record = system.record;
-    const covered = new Set<string>();
-    const drafts = datedDrafts(system, pack.rules, rulesById, ctx, covered);
+    const covered: Covered[] = [];
+    const drafts = datedDrafts(system, pack.rules, rulesById, ctx, window, covered);
     if (undated) {
       const own = findingsBySystem.get(record.id);
       if (own) for (const draft of undatedDrafts(own, rulesById, covered)) drafts.push(draft);
@@ -389,7 +433,7 @@ export function computePlan(
     }
   }
   items.push(...organizationItems(inventory, pack.rules, asOf, window, filters, options.auditOptions));
-  items.sort(comparePlanItems);
+  const sorted = sortPlanItems(items);
   return {
     asOf,
     ...(inventory.organization !== undefined ? { organization: inventory.organization } : {}),
@@ -397,7 +441,7 @@ export function computePlan(
     window,
     filters,
     invalid: inventory.invalid,
-    items,
+    items: sorted,
     ...(options.auditOptions?.regime ? { regime: options.auditOptions.regime } : {}),
   };
 }

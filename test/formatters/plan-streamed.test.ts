@@ -17,7 +17,7 @@ import { planMarkdownChunks } from '../../src/formatters/plan/markdown.js';
 import { planTableChunks } from '../../src/formatters/plan/table.js';
 import { loadInventories } from '../../src/loading/inventory.js';
 import { defaultRulesDir, loadRules } from '../../src/loading/rules.js';
-import { computePlan, PLAN_KINDS, planUid, type PlanItem, type PlanReport, type PlanStatus } from '../../src/plan/compute.js';
+import { comparePlanItems, computePlan, PLAN_KINDS, planUid, type PlanItem, type PlanReport, type PlanStatus } from '../../src/plan/compute.js';
 import type { PlanChunkedFormatter, PlanFormatContext, PlanFormatter } from '../../src/plan/result.js';
 import { resolveRegime } from '../../src/regime/index.js';
 import { ROOT } from '../helpers.js';
@@ -77,6 +77,10 @@ describe('streamed plan formats are byte-identical to the whole-document impleme
     expect(items.some((i) => i.proposedLevel !== undefined)).toBe(true);
     expect(new Set(items.map((i) => i.kind)).size).toBeGreaterThan(5);
     expect(reports[0]!.invalid).toBeGreaterThan(0);
+  });
+
+  it('items come in comparePlanItems order (computePlan sorts by packed keys)', () => {
+    for (const report of reports) expect(report.items.map((i) => i.uid)).toEqual([...report.items].sort(comparePlanItems).map((i) => i.uid));
   });
 
   it.each(FORMATS)('%s, both languages, with and without filters, colour and a regime', { timeout: 300_000 }, (name, streamed, before) => {
