@@ -1,6 +1,6 @@
 // `plan --format json`: `{ asOf, window: {from, to}, items: [{ due, status, system, kind, ... }] }` with
 // stable English ids (`due` and `daysLeft` are null on an undated overdue item); `title` and `detail` in the chosen language.
-import { machineText, textIn, type Lang } from '../../i18n/lang.js';
+import { machineText, textIn, type Lang, type Localized, type TextOrLocalized } from '../../i18n/lang.js';
 import { regimeJson } from '../../regime/describe.js';
 import type { PlanItem } from '../../plan/compute.js';
 import type { PlanChunkedFormatter } from '../../plan/result.js';
@@ -47,8 +47,9 @@ export const planJsonChunks: PlanChunkedFormatter = function* (report, ctx) {
   const marker = JSON.stringify(ITEMS);
   const at = skeleton.indexOf(key + marker) + key.length;
   let piece = `${skeleton.slice(0, at)}[\n`;
+  const shared = new SharedTexts(ctx.lang);
   for (let i = 0; i < report.items.length; i += 1) {
-    piece += (i === 0 ? '' : ',\n') + itemJson(report.items[i]!, ctx.lang);
+    piece += (i === 0 ? '' : ',\n') + itemJson(report.items[i]!, ctx.lang, shared);
     if (piece.length > 1 << 16) {
       yield piece;
       piece = '';
@@ -62,7 +63,7 @@ export const planJsonChunks: PlanChunkedFormatter = function* (report, ctx) {
  * (a generic stringify of each item and re-indenting it would cost most of the run). Field order
  * is the contract.
  */
-function itemJson(item: PlanItem, lang: Lang): string {
+function itemJson(item: PlanItem, lang: Lang, shared: SharedTexts): string {
   let out =
     '    {\n      "due": ' + nullableString(item.due) +
     ',\n      "daysLeft": ' + nullableNumber(item.daysLeft) +
@@ -79,16 +80,43 @@ function itemJson(item: PlanItem, lang: Lang): string {
   if (item.subject !== undefined) out += ',\n      "subject": ' + quote(item.subject);
   return (
     out +
-    ',\n      "title": ' + quote(machineText(item.title, lang)) +
+    ',\n      "title": ' + shared.title(item.title) +
     ',\n      "detail": ' + quote(machineText(item.detail, lang)) +
     ',\n      "rule": ' + quote(item.rule) +
-    ',\n      "basis": ' + quote(textIn(item.basis, lang)) +
-    ',\n      "file": ' + quote(item.file) +
+    ',\n      "basis": ' + shared.basis(item.basis) +
+    ',\n      "file": ' + shared.file(item.file) +
     ',\n      "line": ' + nullableNumber(item.line) +
     ',\n      "column": ' + nullableNumber(item.column) +
     ',\n      "uid": "' + item.uid + '"' +
     '\n    }'
   );
+}
+
+/**
+ * Titles, legal bases and file names are a few dozen objects shared by every item: each is
+ * serialised once (a national plan writes them ~270,000 times).
+ */
+class SharedTexts {
+  private readonly done = new Map<unknown, string>();
+  constructor(private readonly lang: Lang) {}
+  private once(key: unknown, make: () => string): string {
+    let text = this.done.get(key);
+    if (text === undefined) {
+      text = quote(make());
+      // Bounded: an unusual plan whose items do not share them is simply not cached beyond this.
+      if (this.done.size < 10_000) this.done.set(key, text);
+    }
+    return text;
+  }
+  title(title: Localized): string {
+    return this.once(title, () => machineText(title, this.lang));
+  }
+  basis(basis: TextOrLocalized): string {
+    return this.once(basis, () => textIn(basis, this.lang));
+  }
+  file(file: string): string {
+    return this.once(file, () => file);
+  }
 }
 
 /** What JSON.stringify needs to escape: quotes, backslashes, control characters, surrogates (paired ones too, to be safe). */
