@@ -374,6 +374,21 @@ export interface PlanOptions {
   undated?: boolean;
 }
 
+/**
+ * The findings that can become undated items (open errors about a system), by system. The audit's
+ * full list is not kept beyond this call.
+ */
+function openErrorsBySystem(findings: readonly Finding[]): Map<string, Finding[]> {
+  const bySystem = new Map<string, Finding[]>();
+  for (const f of findings) {
+    if (f.system === null || f.suppressed || f.severity !== 'error') continue;
+    const list = bySystem.get(f.system);
+    if (list) list.push(f);
+    else bySystem.set(f.system, [f]);
+  }
+  return bySystem;
+}
+
 /** Where a dated item stands on `asOf`, or undefined when it falls due after the window. */
 export function planStatus(due: IsoDate, asOf: IsoDate, window: PlanWindow): PlanStatus | undefined {
   if (due < asOf) return 'overdue';
@@ -395,15 +410,7 @@ export function computePlan(
   options: PlanOptions = {},
 ): PlanReport {
   const undated = options.undated !== false;
-  const findings = undated ? (options.findings ?? audit(inventory, pack.rules, asOf, options.auditOptions).findings) : [];
-  // Only open errors can be undated items; the other findings are not kept.
-  const findingsBySystem = new Map<string, Finding[]>();
-  for (const f of findings) {
-    if (f.system === null || f.suppressed || f.severity !== 'error') continue;
-    const list = findingsBySystem.get(f.system);
-    if (list) list.push(f);
-    else findingsBySystem.set(f.system, [f]);
-  }
+  const findingsBySystem = undated ? openErrorsBySystem(options.findings ?? audit(inventory, pack.rules, asOf, options.auditOptions).findings) : new Map<string, Finding[]>();
   // The first rule of an id, as a search of the pack would find it (a pack has no duplicate ids).
   const rulesById = new Map<string, Rule>();
   for (const rule of pack.rules) if (!rulesById.has(rule.id)) rulesById.set(rule.id, rule);
@@ -417,6 +424,8 @@ export function computePlan(
     if (undated) {
       const own = findingsBySystem.get(record.id);
       if (own) for (const draft of undatedDrafts(own, rulesById, covered)) drafts.push(draft);
+      // System ids are unique in a loaded inventory: what is used can go (a national audit has millions of findings).
+      findingsBySystem.delete(record.id);
     }
     if (drafts.length === 0) continue;
     const level = approvedLevel(record, asOf);
