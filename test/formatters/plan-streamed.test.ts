@@ -10,6 +10,7 @@ import { Chalk } from 'chalk';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateInventory } from '../../bench/generate.mjs';
+import { foldLine } from '../../src/formatters/common/ics.js';
 import { planCsvChunks, planCsvExcelChunks } from '../../src/formatters/plan/csv.js';
 import { planIcsChunks } from '../../src/formatters/plan/ics.js';
 import { planJsonChunks } from '../../src/formatters/plan/json.js';
@@ -22,6 +23,7 @@ import type { PlanChunkedFormatter, PlanFormatContext, PlanFormatter } from '../
 import { resolveRegime } from '../../src/regime/index.js';
 import { ROOT } from '../helpers.js';
 import { formatPlanCsv as csvBefore, formatPlanCsvExcel as csvExcelBefore } from './streamed-oracle/plan-csv.js';
+import { foldLine as foldBefore } from './streamed-oracle/plan-common-ics.js';
 import { formatPlanIcs as icsBefore } from './streamed-oracle/plan-ics.js';
 import { formatPlanJson as jsonBefore } from './streamed-oracle/plan-json.js';
 import { formatPlanMarkdown as markdownBefore } from './streamed-oracle/plan-markdown.js';
@@ -169,6 +171,17 @@ describe('streamed plan formats are byte-identical to the whole-document impleme
         for (const context of [ctx('vi'), ctx('en', 1)]) expect(render(streamed, report, context).join('')).toBe(before(report, context));
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('iCalendar folding cuts where the previous implementation cut (75 octets, never inside a character)', () => {
+    const part = fc.oneof(fc.string({ unit: 'binary', maxLength: 40 }), fc.constantFrom('ệ', '\ud800', '\udc00', '\ud83d\ude00', 'x'.repeat(70), 'ệ'.repeat(30)));
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 12 }), (parts) => {
+        const line = parts.join('');
+        expect(foldLine(line)).toBe(foldBefore(line));
+      }),
+      { numRuns: 2000 },
     );
   });
 });
