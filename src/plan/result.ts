@@ -10,3 +10,9 @@ export interface PlanFormatContext extends FormatContext {
 }
 
 export type PlanFormatter = (report: PlanReport, ctx: PlanFormatContext) => string;
+
+/**
+ * The same text in pieces, written as it is made: a national plan lists ~270,000 items per 100,000
+ * systems, a JSON document of over 200 MB, which must never be held as one string.
+ */
+export type PlanChunkedFormatter = (report: PlanReport, ctx: PlanFormatContext) => Iterable<string>;

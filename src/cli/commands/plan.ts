@@ -7,7 +7,7 @@ import { loadInventories, type LoadedInventory } from '../../loading/inventory.j
 import { ownerKey } from '../../model/owner.js';
 import type { PlanFilters } from '../../plan/compute.js';
 import { PLAN_KINDS, type PlanKind } from '../../plan/kinds.js';
-import type { PlanFormatter } from '../../plan/result.js';
+import type { PlanChunkedFormatter } from '../../plan/result.js';
 import { PLAN_UI } from '../../plan/messages.js';
 import { resolveWindow, type WindowOptions } from '../../plan/window.js';
 import { closest } from '../../util/suggest.js';
@@ -20,13 +20,13 @@ import { warnInventoryProblems, writeReport, type OutputOptions } from '../repor
 
 /** Formatters load on use: start-up stays free of what other commands need. */
 export const PLAN_FORMATS = {
-  table: async () => (await import('../../formatters/plan/table.js')).formatPlanTable,
-  json: async () => (await import('../../formatters/plan/json.js')).formatPlanJson,
-  csv: async () => (await import('../../formatters/plan/csv.js')).formatPlanCsv,
-  'csv-excel': async () => (await import('../../formatters/plan/csv.js')).formatPlanCsvExcel,
-  markdown: async () => (await import('../../formatters/plan/markdown.js')).formatPlanMarkdown,
-  ics: async () => (await import('../../formatters/plan/ics.js')).formatPlanIcs,
-} satisfies Record<string, () => Promise<PlanFormatter>>;
+  table: async () => (await import('../../formatters/plan/table.js')).planTableChunks,
+  json: async () => (await import('../../formatters/plan/json.js')).planJsonChunks,
+  csv: async () => (await import('../../formatters/plan/csv.js')).planCsvChunks,
+  'csv-excel': async () => (await import('../../formatters/plan/csv.js')).planCsvExcelChunks,
+  markdown: async () => (await import('../../formatters/plan/markdown.js')).planMarkdownChunks,
+  ics: async () => (await import('../../formatters/plan/ics.js')).planIcsChunks,
+} satisfies Record<string, () => Promise<PlanChunkedFormatter>>;
 
 interface PlanOptions extends GlobalOptions, RuleOptions, LimitOptions, OutputOptions, WindowOptions, ProjectFlags {
   asOf?: string;

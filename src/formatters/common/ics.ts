@@ -16,20 +16,26 @@ const MAX_OCTETS = 75;
 
 /** Folds one content line: at most 75 octets per physical line, continuation lines start with a space. */
 export function foldLine(line: string): string {
+  // Most lines fit as they are: measured once, not character by character.
+  if (line.length <= MAX_OCTETS && Buffer.byteLength(line, 'utf8') <= MAX_OCTETS) return line;
+  // Cut between characters (code points) by index, as UTF-8 counts them: a pair of surrogates is
+  // 4 octets, a lone surrogate is written as U+FFFD (3 octets).
   const out: string[] = [];
-  let current = '';
+  let start = 0;
   let octets = 0;
-  for (const char of line) {
-    const size = Buffer.byteLength(char, 'utf8');
+  for (let i = 0; i < line.length; ) {
+    const code = line.charCodeAt(i);
+    const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < line.length && line.charCodeAt(i + 1) >= 0xdc00 && line.charCodeAt(i + 1) <= 0xdfff;
+    const size = pair ? 4 : code < 0x80 ? 1 : code < 0x800 ? 2 : 3;
     if (octets + size > MAX_OCTETS) {
-      out.push(current);
-      current = ' ';
+      out.push((start === 0 ? '' : ' ') + line.slice(start, i));
+      start = i;
       octets = 1;
     }
-    current += char;
     octets += size;
+    i += pair ? 2 : 1;
   }
-  out.push(current);
+  out.push((start === 0 ? '' : ' ') + line.slice(start));
   return out.join('\r\n');
 }
 
@@ -58,7 +64,12 @@ export function icsDuration(minutes: number): string {
 
 export type IcsLine = [name: string, value: string];
 
+/** One content line (value already escaped), folded, with its CRLF. */
+export function icsLine([name, value]: IcsLine): string {
+  return `${foldLine(`${name}:${value}`)}\r\n`;
+}
+
 /** Lines (already escaped values) → the document, each line folded, CRLF after every line. */
 export function icsDocument(lines: readonly IcsLine[]): string {
-  return lines.map(([name, value]) => `${foldLine(`${name}:${value}`)}\r\n`).join('');
+  return lines.map(icsLine).join('');
 }

@@ -10,10 +10,10 @@
 import { PLAN_UI } from '../../plan/messages.js';
 import { regimeLines } from '../../regime/describe.js';
 import type { PlanItem, PlanReport } from '../../plan/compute.js';
-import type { PlanFormatter } from '../../plan/result.js';
+import type { PlanChunkedFormatter } from '../../plan/result.js';
 import { displayDate, interpolate, textIn, type Lang } from '../../i18n/lang.js';
 import { addDays, type IsoDate } from '../../util/date.js';
-import { icsDate, icsDocument, icsDuration, icsText, icsUtc, type IcsLine } from '../common/ics.js';
+import { icsDate, icsDuration, icsLine, icsText, icsUtc, type IcsLine } from '../common/ics.js';
 import { levelText } from './text.js';
 
 const REMINDER_HOUR = 9;
@@ -51,7 +51,8 @@ function description(item: PlanItem, lang: Lang): string {
   ].join('\n');
 }
 
-export const formatPlanIcs: PlanFormatter = (report, ctx) => {
+/** Written event by event: a national plan has hundreds of thousands of them. */
+export const planIcsChunks: PlanChunkedFormatter = function* (report, ctx) {
   const { lang, tool } = ctx;
   const stamp = icsUtc(ctx.now);
   // Alarms are relative to the start of the all-day event (00:00 on its day).
@@ -59,7 +60,7 @@ export const formatPlanIcs: PlanFormatter = (report, ctx) => {
   const sameDay = icsDuration(REMINDER_HOUR * 60);
   const overdueDay = overdueEventDate(report);
   const language = `LANGUAGE=${lang}`;
-  const lines: IcsLine[] = [
+  const header: IcsLine[] = [
     ['BEGIN', 'VCALENDAR'],
     ['VERSION', '2.0'],
     ['PRODID', `-//${tool.name}//${tool.name} ${tool.version}//${lang.toUpperCase()}`],
@@ -69,6 +70,7 @@ export const formatPlanIcs: PlanFormatter = (report, ctx) => {
     // The legal regime the obligations come from (a non-standard property calendars keep and ignore).
     ...(report.regime ? [['X-WR-CALDESC', icsText(regimeLines(report.regime, lang).join('\n'))] as IcsLine] : []),
   ];
+  let piece = header.map(icsLine).join('');
   for (const item of report.items) {
     const day = item.overdue ? overdueDay : item.due!;
     const title = item.overdue ? `[${overdueTag(item, lang)}] ${what(item, lang)}` : what(item, lang);
@@ -77,7 +79,7 @@ export const formatPlanIcs: PlanFormatter = (report, ctx) => {
       : item.status === 'due-today'
         ? interpolate(PLAN_UI.dueTodayReminder[lang], { s: title }, lang)
         : interpolate(PLAN_UI.reminder[lang], { s: title }, lang);
-    lines.push(
+    const event: IcsLine[] = [
       ['BEGIN', 'VEVENT'],
       ['UID', item.uid],
       ['DTSTAMP', stamp],
@@ -93,8 +95,12 @@ export const formatPlanIcs: PlanFormatter = (report, ctx) => {
       [`DESCRIPTION;${language}`, icsText(reminder)],
       ['END', 'VALARM'],
       ['END', 'VEVENT'],
-    );
+    ];
+    for (const line of event) piece += icsLine(line);
+    if (piece.length > 1 << 16) {
+      yield piece;
+      piece = '';
+    }
   }
-  lines.push(['END', 'VCALENDAR']);
-  return icsDocument(lines);
+  yield piece + icsLine(['END', 'VCALENDAR']);
 };

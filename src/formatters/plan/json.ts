@@ -1,12 +1,20 @@
 // `plan --format json`: `{ asOf, window: {from, to}, items: [{ due, status, system, kind, ... }] }` with
 // stable English ids (`due` and `daysLeft` are null on an undated overdue item); `title` and `detail` in the chosen language.
-import { machineText, textIn } from '../../i18n/lang.js';
+import { machineText, textIn, type Lang, type Localized, type TextOrLocalized } from '../../i18n/lang.js';
 import { regimeJson } from '../../regime/describe.js';
-import { PLAN_KINDS } from '../../plan/compute.js';
-import type { PlanFormatter } from '../../plan/result.js';
-import { planCounts } from './text.js';
+import type { PlanItem } from '../../plan/compute.js';
+import type { PlanChunkedFormatter } from '../../plan/result.js';
+import { planCounts, planKindCounts } from './text.js';
 
-export const formatPlanJson: PlanFormatter = (report, ctx) => {
+/** Stands for the items in the skeleton; they are serialised one by one in its place. */
+const ITEMS = '\u0000items\u0000';
+
+/**
+ * Exactly `JSON.stringify(output, null, 2)` and a newline, in pieces: the skeleton around the
+ * items, then the items some 64 KB at a time, so that no string (and no tree of output objects)
+ * ever holds them all.
+ */
+export const planJsonChunks: PlanChunkedFormatter = function* (report, ctx) {
   const counts = planCounts(report);
   const output = {
     tool: ctx.tool,
@@ -16,28 +24,7 @@ export const formatPlanJson: PlanFormatter = (report, ctx) => {
     window: report.window,
     filters: report.filters,
     ...(report.regime ? { regime: regimeJson(report.regime, ctx.lang) } : {}),
-    items: report.items.map((item) => ({
-      due: item.due,
-      daysLeft: item.daysLeft,
-      overdue: item.overdue,
-      status: item.status,
-      system: item.system,
-      name: item.name,
-      owner: item.owner,
-      level: item.level,
-      ...(item.proposedLevel !== undefined ? { proposedLevel: item.proposedLevel } : {}),
-      ...(item.organization ? { organization: true } : {}),
-      kind: item.kind,
-      ...(item.subject !== undefined ? { subject: item.subject } : {}),
-      title: machineText(item.title, ctx.lang),
-      detail: machineText(item.detail, ctx.lang),
-      rule: item.rule,
-      basis: textIn(item.basis, ctx.lang),
-      file: item.file,
-      line: item.line,
-      column: item.column,
-      uid: item.uid,
-    })),
+    items: report.items.length === 0 ? [] : ITEMS,
     summary: {
       items: report.items.length,
       overdue: counts.overdue,
@@ -46,8 +33,105 @@ export const formatPlanJson: PlanFormatter = (report, ctx) => {
       beforeWindow: counts.beforeWindow,
       inWindow: counts.inWindow,
       invalid: report.invalid,
-      byKind: Object.fromEntries(PLAN_KINDS.map((kind) => [kind, report.items.filter((i) => i.kind === kind).length])),
+      byKind: planKindCounts(report),
     },
   };
-  return `${JSON.stringify(output, null, 2)}\n`;
+  const skeleton = JSON.stringify(output, null, 2);
+  if (report.items.length === 0) {
+    yield `${skeleton}\n`;
+    return;
+  }
+  // Found with its key at the top level's indentation: strings from the inventory are written with
+  // their newlines escaped, so no value elsewhere in the document can match this.
+  const key = '\n  "items": ';
+  const marker = JSON.stringify(ITEMS);
+  const at = skeleton.indexOf(key + marker) + key.length;
+  let piece = `${skeleton.slice(0, at)}[\n`;
+  const shared = new SharedTexts(ctx.lang);
+  for (let i = 0; i < report.items.length; i += 1) {
+    piece += (i === 0 ? '' : ',\n') + itemJson(report.items[i]!, ctx.lang, shared);
+    if (piece.length > 1 << 16) {
+      yield piece;
+      piece = '';
+    }
+  }
+  yield `${piece}\n  ]${skeleton.slice(at + marker.length)}\n`;
 };
+
+/**
+ * One item exactly as `JSON.stringify(output, null, 2)` prints it two levels deep, field by field
+ * (a generic stringify of each item and re-indenting it would cost most of the run). Field order
+ * is the contract.
+ */
+function itemJson(item: PlanItem, lang: Lang, shared: SharedTexts): string {
+  let out =
+    '    {\n      "due": ' + nullableString(item.due) +
+    ',\n      "daysLeft": ' + nullableNumber(item.daysLeft) +
+    ',\n      "overdue": ' + (item.overdue ? 'true' : 'false') +
+    // status, kind and uid are the tool's own ASCII words and hex digits: nothing to escape.
+    ',\n      "status": "' + item.status + '"' +
+    ',\n      "system": ' + quote(item.system) +
+    ',\n      "name": ' + quote(item.name) +
+    ',\n      "owner": ' + quote(item.owner) +
+    ',\n      "level": ' + nullableNumber(item.level);
+  if (item.proposedLevel !== undefined) out += ',\n      "proposedLevel": ' + nullableNumber(item.proposedLevel);
+  if (item.organization) out += ',\n      "organization": true';
+  out += ',\n      "kind": "' + item.kind + '"';
+  if (item.subject !== undefined) out += ',\n      "subject": ' + quote(item.subject);
+  return (
+    out +
+    ',\n      "title": ' + shared.title(item.title) +
+    ',\n      "detail": ' + quote(machineText(item.detail, lang)) +
+    ',\n      "rule": ' + quote(item.rule) +
+    ',\n      "basis": ' + shared.basis(item.basis) +
+    ',\n      "file": ' + shared.file(item.file) +
+    ',\n      "line": ' + nullableNumber(item.line) +
+    ',\n      "column": ' + nullableNumber(item.column) +
+    ',\n      "uid": "' + item.uid + '"' +
+    '\n    }'
+  );
+}
+
+/**
+ * Titles, legal bases and file names are a few dozen objects shared by every item: each is
+ * serialised once (a national plan writes them ~270,000 times).
+ */
+class SharedTexts {
+  private readonly done = new Map<unknown, string>();
+  constructor(private readonly lang: Lang) {}
+  private once(key: unknown, make: () => string): string {
+    let text = this.done.get(key);
+    if (text === undefined) {
+      text = quote(make());
+      // Bounded: an unusual plan whose items do not share them is simply not cached beyond this.
+      if (this.done.size < 10_000) this.done.set(key, text);
+    }
+    return text;
+  }
+  title(title: Localized): string {
+    return this.once(title, () => machineText(title, this.lang));
+  }
+  basis(basis: TextOrLocalized): string {
+    return this.once(basis, () => textIn(basis, this.lang));
+  }
+  file(file: string): string {
+    return this.once(file, () => file);
+  }
+}
+
+/** What JSON.stringify needs to escape: quotes, backslashes, control characters, surrogates (paired ones too, to be safe). */
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+
+/** JSON.stringify of a string, without its cost for the usual string that needs no escape. */
+function quote(text: string): string {
+  return NEEDS_ESCAPE.test(text) ? JSON.stringify(text) : '"' + text + '"';
+}
+
+function nullableString(text: string | null): string {
+  return text === null ? 'null' : quote(text);
+}
+
+/** As JSON.stringify writes a number (null for NaN and infinities). */
+function nullableNumber(n: number | null): string {
+  return n === null || !Number.isFinite(n) ? 'null' : String(n);
+}

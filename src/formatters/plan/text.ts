@@ -1,5 +1,6 @@
 // Pieces shared by the human-readable plan formats.
 import type { PlanItem, PlanReport } from '../../plan/compute.js';
+import { PLAN_KINDS, type PlanKind } from '../../plan/kinds.js';
 import { PLAN_UI } from '../../plan/messages.js';
 import { displayDate, interpolate, type Lang } from '../../i18n/lang.js';
 
@@ -14,15 +15,32 @@ export function planHeader(report: PlanReport, lang: Lang): string {
     .join(' · ');
 }
 
-export function planCounts(report: PlanReport): { overdue: number; undated: number; dueToday: number; beforeWindow: number; inWindow: number } {
-  const count = (test: (i: PlanItem) => boolean): number => report.items.filter(test).length;
-  return {
-    overdue: count((i) => i.status === 'overdue'),
-    undated: count((i) => i.due === null),
-    dueToday: count((i) => i.status === 'due-today'),
-    beforeWindow: count((i) => i.status === 'before-window'),
-    inWindow: count((i) => i.status === 'in-window'),
-  };
+export interface PlanCounts {
+  overdue: number;
+  undated: number;
+  dueToday: number;
+  beforeWindow: number;
+  inWindow: number;
+}
+
+/** The counts of the summary, in one pass over the items. */
+export function planCounts(report: PlanReport): PlanCounts {
+  const counts = { overdue: 0, undated: 0, dueToday: 0, beforeWindow: 0, inWindow: 0 };
+  for (const item of report.items) {
+    if (item.status === 'overdue') counts.overdue += 1;
+    else if (item.status === 'due-today') counts.dueToday += 1;
+    else if (item.status === 'before-window') counts.beforeWindow += 1;
+    else if (item.status === 'in-window') counts.inWindow += 1;
+    if (item.due === null) counts.undated += 1;
+  }
+  return counts;
+}
+
+/** How many items of each kind, every kind of PLAN_KINDS present (0 when none), in one pass. */
+export function planKindCounts(report: PlanReport): Record<PlanKind, number> {
+  const counts = Object.fromEntries(PLAN_KINDS.map((kind) => [kind, 0])) as Record<PlanKind, number>;
+  for (const item of report.items) if (Object.hasOwn(counts, item.kind)) counts[item.kind] += 1;
+  return counts;
 }
 
 export function planSummary(report: PlanReport, lang: Lang): string {
