@@ -59,8 +59,8 @@ export function* csvChunks(header: readonly string[], rows: Iterable<readonly Cs
   let batch = '';
   for (const row of rows) {
     batch += `${row.map((cell) => csvCell(cell, dialect)).join(dialect.separator)}\r\n`;
-    // A few hundred KB per piece: few writes, and never one string of the whole document.
-    if (batch.length > 1 << 18) {
+    // About 64K characters per piece: few writes, and never one string of the whole document.
+    if (batch.length > 1 << 16) {
       yield batch;
       batch = '';
     }
