@@ -54,6 +54,13 @@ export const tableChunks: ChunkedFormatter = function* (result, ctx) {
   const line = (text: string): void => {
     piece += `${text.trimEnd()}\n`;
   };
+  // Cells that repeat on every row (a rule id, a severity padded to its column) are made once per file.
+  const rules = new Map<string, string>();
+  const ruleCell = (rule: string): string => {
+    let cell = rules.get(rule);
+    if (cell === undefined) rules.set(rule, (cell = color.dim(visible(rule))));
+    return cell;
+  };
   for (const [file, findings] of byFile) {
     // Loops, not Math.max(...list): spreading 100k+ findings overflows the call stack.
     let posWidth = 0;
@@ -64,6 +71,7 @@ export const tableChunks: ChunkedFormatter = function* (result, ctx) {
       sevWidth = Math.max(sevWidth, stringWidth(severityText(f, ctx)));
       msgWidth = Math.max(msgWidth, stringWidth(visible(f.message[lang])));
     }
+    const severities = new Map<string, string>();
     line(color.underline(file));
     let current: string | null | undefined;
     for (const f of findings) {
@@ -76,16 +84,15 @@ export const tableChunks: ChunkedFormatter = function* (result, ctx) {
         const label = system ? color.bold(system) : color.dim((f.rule.startsWith('inventory/') ? UI.fileProblems : UI.organization)[lang]);
         line(`  ${label}${record ? color.dim(`  ${visible(record.name)} · ${visible(record.owner)}`) : ''}`);
       }
-      const message = pad(visible(f.message[lang]), msgWidth);
-      line(
-        [
-          '   ',
-          color.dim(pad(`${f.line}:${f.column}`, posWidth)),
-          paintSeverity(f, pad(severityText(f, ctx), sevWidth), ctx),
-          f.suppressed || f.baseline === 'known' ? color.dim(message) : message,
-          color.dim(visible(f.rule)),
-        ].join('  '),
-      );
+      // Positions are ASCII: their width is their length.
+      const position = `${f.line}:${f.column}`;
+      const quiet = f.suppressed || f.baseline === 'known';
+      const severityKey = f.suppressed ? 's' : `${f.severity}${f.baseline === 'known' ? 'k' : ''}`;
+      let severity = severities.get(severityKey);
+      if (severity === undefined) severities.set(severityKey, (severity = paintSeverity(f, pad(severityText(f, ctx), sevWidth), ctx)));
+      const text = visible(f.message[lang]);
+      const message = text + ' '.repeat(Math.max(0, msgWidth - stringWidth(text)));
+      line(`     ${color.dim(position + ' '.repeat(posWidth - position.length))}  ${severity}  ${quiet ? color.dim(message) : message}  ${ruleCell(f.rule)}`);
       if (f.excerpt) {
         // The code frame of a YAML syntax error, its control characters shown as escapes.
         const indent = ' '.repeat(3 + 2 + posWidth + 2);
