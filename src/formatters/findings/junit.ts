@@ -77,6 +77,45 @@ function suiteCases(result: AuditResult, rules: readonly Rule[] | undefined, gro
   return [...cases.values()];
 }
 
+/**
+ * The same cases as suiteCases, in the same order, without a case object and a map entry per system
+ * (a suite per rule times every system): systems come in `result.systems` order with their findings
+ * looked up by key, then the keys named only by findings. Needs unique system ids (the loader keeps
+ * the first of duplicates); otherwise undefined, and suiteCases is used.
+ */
+function* leanCases(result: AuditResult, rules: readonly Rule[] | undefined, grouped: readonly Finding[], fileOf: ReadonlyMap<string, string>): Iterable<TestCase> {
+  const keyOf = rules === undefined ? (f: Finding): string => (f.system !== null ? `system:${f.system}` : `file:${f.file}`) : (f: Finding): string => f.system ?? f.file;
+  const byKey = new Map<string, Finding[]>();
+  for (const f of grouped) {
+    const key = keyOf(f);
+    const list = byKey.get(key);
+    if (list) list.push(f);
+    else byKey.set(key, [f]);
+  }
+  const NONE: Finding[] = [];
+  const listed = new Set<string>();
+  // Several rules under one id: each rule's systems in turn, each system once (where it was first set).
+  const seen = rules !== undefined && rules.length > 1 ? new Set<string>() : undefined;
+  for (const rule of rules ?? [undefined]) {
+    for (const s of result.systems) {
+      if (rule !== undefined && !appliesTo(rule, s, result.asOf)) continue;
+      if (seen) {
+        if (seen.has(s.record.id)) continue;
+        seen.add(s.record.id);
+      }
+      const key = rules === undefined ? `system:${s.record.id}` : s.record.id;
+      const findings = byKey.get(key);
+      if (findings) listed.add(key);
+      yield { name: s.record.id, file: s.file, findings: findings ?? NONE };
+    }
+  }
+  for (const [key, findings] of byKey) {
+    if (listed.has(key)) continue;
+    const f = findings[0]!;
+    yield rules === undefined ? { name: f.system ?? f.file, file: f.file, findings } : { name: key, file: fileOf.get(key) ?? f.file, findings };
+  }
+}
+
 export const formatJunit: Formatter = (result, ctx) => [...junitChunks(result, ctx)].join('');
 
 /**
@@ -98,9 +137,12 @@ export const junitChunks: ChunkedFormatter = function* (result, ctx) {
     ...result.rules.map((r) => ({ name: r.id, rules: rulesById.get(r.id)!, findings: byRule.get(r.id)! })),
   ];
 
+  // Unique ids (as the loader guarantees) let cases be made one at a time; otherwise the general grouping.
+  const unique = fileOf.size === result.systems.length;
+  const cases = unique ? leanCases : suiteCases;
   const totals = suites.map((suite) => {
     const count = { tests: 0, failures: 0, skipped: 0 };
-    for (const c of suiteCases(result, suite.rules, suite.findings, fileOf)) {
+    for (const c of cases(result, suite.rules, suite.findings, fileOf)) {
       count.tests += 1;
       const kind = outcomeKind(c.findings);
       if (kind === 'failure') count.failures += 1;
@@ -110,6 +152,7 @@ export const junitChunks: ChunkedFormatter = function* (result, ctx) {
   });
   const sum = (key: 'tests' | 'failures' | 'skipped'): number => totals.reduce((n, t) => n + t[key], 0);
 
+  const files = new Map<string, string>();
   let piece =
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
     `<testsuites name="${att(ctx.tool.name)}" tests="${sum('tests')}" failures="${sum('failures')}" errors="0" skipped="${sum('skipped')}" time="0">\n`;
@@ -123,9 +166,11 @@ export const junitChunks: ChunkedFormatter = function* (result, ctx) {
     }
     piece += `${open}>\n`;
     const classname = att(suite.name);
-    for (const c of suiteCases(result, suite.rules, suite.findings, fileOf)) {
+    for (const c of cases(result, suite.rules, suite.findings, fileOf)) {
       const o = outcome(c.findings, result, lang);
-      piece += `    <testcase classname="${classname}" name="${att(c.name)}" file="${att(repoPath(c.file, ctx))}" time="0"`;
+      let file = files.get(c.file);
+      if (file === undefined) files.set(c.file, (file = att(repoPath(c.file, ctx))));
+      piece += `    <testcase classname="${classname}" name="${att(c.name)}" file="${file}" time="0"`;
       if (o.kind === 'failure') piece += `>\n      <failure message="${att(o.message)}" type="${att(o.type)}">${text(o.text)}</failure>\n    </testcase>\n`;
       else if (o.kind === 'skipped') piece += `>\n      <skipped message="${att(o.message)}"/>\n    </testcase>\n`;
       else if (o.text) piece += `>\n      <system-out>${text(o.text)}</system-out>\n    </testcase>\n`;
