@@ -4,7 +4,7 @@
 // more than one JavaScript string can hold, so it is written file by file and never joined.
 import { visible, visibleData } from '../common/visible-text.js';
 import { interpolate } from '../../i18n/lang.js';
-import { displayWidth as stringWidth } from '../../util/display-width.js';
+import { displayWidth as stringWidth, isAllNarrow } from '../../util/display-width.js';
 import { UI } from '../../i18n/messages.js';
 import { CI } from '../../i18n/ci-messages.js';
 import type { Finding } from '../../engine/finding.js';
@@ -69,7 +69,9 @@ export const tableChunks: ChunkedFormatter = function* (result, ctx) {
     for (const f of findings) {
       posWidth = Math.max(posWidth, `${f.line}:${f.column}`.length);
       sevWidth = Math.max(sevWidth, stringWidth(severityText(f, ctx)));
-      msgWidth = Math.max(msgWidth, stringWidth(visible(f.message[lang])));
+      const raw = f.message[lang];
+      // An all-narrow text (the usual one) has nothing to escape and is as wide as it is long.
+      msgWidth = Math.max(msgWidth, isAllNarrow(raw) ? raw.length : stringWidth(visible(raw)));
     }
     const severities = new Map<string, string>();
     line(color.underline(file));
@@ -90,8 +92,10 @@ export const tableChunks: ChunkedFormatter = function* (result, ctx) {
       const severityKey = f.suppressed ? 's' : `${f.severity}${f.baseline === 'known' ? 'k' : ''}`;
       let severity = severities.get(severityKey);
       if (severity === undefined) severities.set(severityKey, (severity = paintSeverity(f, pad(severityText(f, ctx), sevWidth), ctx)));
-      const text = visible(f.message[lang]);
-      const message = text + ' '.repeat(Math.max(0, msgWidth - stringWidth(text)));
+      const raw = f.message[lang];
+      const narrow = isAllNarrow(raw);
+      const text = narrow ? raw : visible(raw);
+      const message = text + ' '.repeat(Math.max(0, msgWidth - (narrow ? raw.length : stringWidth(text))));
       line(`     ${color.dim(position + ' '.repeat(posWidth - position.length))}  ${severity}  ${quiet ? color.dim(message) : message}  ${ruleCell(f.rule)}`);
       if (f.excerpt) {
         // The code frame of a YAML syntax error, its control characters shown as escapes.
