@@ -173,14 +173,14 @@ function evaluateInto(findings: Finding[], system: LoadedSystem, run: AuditRun, 
   const own = inlineWaivers(system, options);
   const waivers = externalWaivers === undefined || externalWaivers.length === 0 ? own : [...own, ...externalWaivers.map(toWaiverInForce)];
   // Most systems have no waiver: they share one context and allocate nothing here.
-  const used = waivers.length === 0 ? undefined : new Set<number>();
+  let used: Set<number> | undefined;
   const ctx: EvaluationContext =
     waivers.length === 0
       ? noWaivers
       : {
           asOf,
           waivers: waivers.map((w) => w.waiver),
-          usedWaivers: used!,
+          usedWaivers: (used = new Set<number>()),
           requireApprovedBy: noWaivers.requireApprovedBy,
           systemKnown: true,
           ...(noWaivers.holidays ? { holidays: noWaivers.holidays } : {}),
@@ -195,7 +195,7 @@ function evaluateInto(findings: Finding[], system: LoadedSystem, run: AuditRun, 
         const index = waivers.findIndex((w) => waiverCovers(w.waiver, finding, asOf, options));
         const match = waivers[index];
         if (match) {
-          used!.add(index);
+          used?.add(index);
           finding.suppressed = true;
           const w = match.waiver;
           finding.waiver = {

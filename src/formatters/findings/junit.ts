@@ -222,6 +222,10 @@ export const junitChunks: ChunkedFormatter = function* (result, ctx) {
         const f = findings[0]!;
         if (suite.rules === undefined) writeCase(att(f.system ?? f.file), f.file, findings);
         else writeCase(att(key), fileOf.get(key) ?? f.file, findings);
+        if (piece.length > 1 << 16) {
+          yield piece;
+          piece = '';
+        }
       }
     } else {
       for (const c of suiteCases(result, suite.rules, suite.findings, fileOf)) {
