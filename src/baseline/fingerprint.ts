@@ -20,10 +20,16 @@ export function fingerprintFindings(findings: readonly FindingIdentity[]): strin
     const key = JSON.stringify(identityKey(f));
     const occurrence = seen.get(key) ?? 0;
     seen.set(key, occurrence + 1);
-    return sha256Hex(`${key}#${occurrence}`).slice(0, 32);
+    return fingerprint(`${key}#${occurrence}`);
   });
 }
 
-/** crypto.hash (Node 20.12+) is the one-shot form, several times cheaper than a Hash object per finding. */
-const sha256Hex: (text: string) => string =
-  typeof crypto.hash === 'function' ? (text) => crypto.hash('sha256', text, 'hex') : (text) => crypto.createHash('sha256').update(text).digest('hex');
+/**
+ * The first 32 hex digits of the SHA-256 of `text`, as a string of its own (a slice of the full
+ * hex digest would keep all 64 digits alive: one per finding until the report is written).
+ * crypto.hash (Node 20.12+) is the one-shot form, several times cheaper than a Hash object.
+ */
+const fingerprint: (text: string) => string =
+  typeof crypto.hash === 'function'
+    ? (text) => crypto.hash('sha256', text, 'buffer').toString('hex', 0, 16)
+    : (text) => crypto.createHash('sha256').update(text).digest().toString('hex', 0, 16);
