@@ -136,8 +136,10 @@ function waiverCovers(waiver: Waiver, finding: Finding, asOf: IsoDate, options: 
   );
 }
 
-function inlineWaivers(system: LoadedSystem, options: AuditOptions): WaiverInForce[] {
-  if (options.inlineWaivers === false || system.record.waivers.length === 0) return [];
+const NO_WAIVERS: readonly WaiverInForce[] = [];
+
+function inlineWaivers(system: LoadedSystem, options: AuditOptions): readonly WaiverInForce[] {
+  if (options.inlineWaivers === false || system.record.waivers.length === 0) return NO_WAIVERS;
   return system.record.waivers.map((waiver, index) => ({
     waiver,
     file: system.file,
@@ -170,27 +172,30 @@ function evaluateInto(findings: Finding[], system: LoadedSystem, run: AuditRun, 
   const { ordered, asOf, options, noWaivers } = run;
   const own = inlineWaivers(system, options);
   const waivers = externalWaivers === undefined || externalWaivers.length === 0 ? own : [...own, ...externalWaivers.map(toWaiverInForce)];
-  const used = new Set<number>();
+  // Most systems have no waiver: they share one context and allocate nothing here.
+  let used: Set<number> | undefined;
   const ctx: EvaluationContext =
     waivers.length === 0
       ? noWaivers
       : {
           asOf,
           waivers: waivers.map((w) => w.waiver),
-          usedWaivers: used,
+          usedWaivers: (used = new Set<number>()),
           requireApprovedBy: noWaivers.requireApprovedBy,
           systemKnown: true,
           ...(noWaivers.holidays ? { holidays: noWaivers.holidays } : {}),
         };
+  const record = system.record;
   for (const rule of ordered) {
     if (!appliesTo(rule, system, asOf)) continue;
-    for (const hit of rule.kind.evaluate(system.record, rule.check, ctx)) {
-      const finding = hitToFinding(rule, system.record.id, hit, waivers, system);
+    const hits = rule.kind.evaluate(record, rule.check, ctx);
+    for (let h = 0; h < hits.length; h += 1) {
+      const finding = hitToFinding(rule, record.id, hits[h]!, waivers, system);
       if (!rule.kind.reviewsWaivers && waivers.length > 0) {
         const index = waivers.findIndex((w) => waiverCovers(w.waiver, finding, asOf, options));
         const match = waivers[index];
         if (match) {
-          used.add(index);
+          used?.add(index);
           finding.suppressed = true;
           const w = match.waiver;
           finding.waiver = {
@@ -349,14 +354,16 @@ export function audit(inventory: LoadedInventory, rules: readonly Rule[], asOf: 
       ...(options.holidays ? { holidays: options.holidays } : {}),
     },
   };
+  const auditedStatuses = new Set(rules.flatMap((rule) => rule.appliesTo.status));
   for (const system of inventory.systems) {
-    if (rules.some((rule) => rule.appliesTo.status.includes(system.record.status))) checked += 1;
+    if (auditedStatuses.has(system.record.status)) checked += 1;
     if (system.record.status === 'operating') {
       operating += 1;
       if (approvedLevel(system.record, asOf) !== null) approved += 1;
     }
     evaluateInto(findings, system, run, external.get(system.record.id));
-    findings.push(...evidenceDateFindings(system, options.today), ...ownerVariantFindings(system));
+    for (const f of evidenceDateFindings(system, options.today)) findings.push(f);
+    for (const f of ownerVariantFindings(system)) findings.push(f);
     external.delete(system.record.id);
   }
   findings.push(...orphanWaiverFindings([...external.values()].flat(), rules, asOf, options));

@@ -45,7 +45,9 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})( \d{2}:\d{2})?$/;
 
 /** Dates as people write them: 26/12/2024 (and 26/12/2024 08:30) in Vietnamese, ISO 2024-12-26 in English. */
 export function displayDate(date: string, lang: Lang): string {
-  return lang === 'vi' ? date.replace(ISO_DATE, '$3/$2/$1$4') : date;
+  // Slices, not replace(ISO_DATE, '$3/$2/$1$4'): a table of 100k systems fills ~500k parameters.
+  if (lang !== 'vi' || (date.length !== 10 && date.length !== 16) || !ISO_DATE.test(date)) return date;
+  return `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}${date.slice(10)}`;
 }
 
 /** ISO dates inside a text written by the tool, rewritten for Vietnamese readers. */

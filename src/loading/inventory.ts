@@ -86,18 +86,42 @@ export interface LoadOptions {
 
 export const STDIN_NAME = '<stdin>';
 
-/** Where a system id was first declared; its position is worked out only if the id comes again. */
-interface FirstSeen {
-  file: string;
-  locate: InventorySource['locate'];
-  index: number;
+/**
+ * Where each system id was first declared, kept as one small number per id (its file's start plus
+ * its index there, not an object per system); the position is worked out only if the id comes again.
+ */
+class FirstSeen {
+  private readonly ids = new Map<string, number>();
+  private readonly sources: { file: string; locate: InventorySource['locate']; start: number }[] = [];
+  private current: InventorySource | undefined;
+  private end = 0;
+
+  /** `file:line:column` of the first declaration of `id`, or undefined when it is new. */
+  where(id: string): string | undefined {
+    const at = this.ids.get(id);
+    if (at === undefined) return undefined;
+    let source = this.sources[0]!;
+    for (const s of this.sources) if (s.start <= at) source = s;
+    const position = source.locate(['systems', at - source.start]);
+    return `${source.file}:${position.line}:${position.column}`;
+  }
+
+  add(id: string, source: InventorySource, index: number): void {
+    if (source !== this.current) {
+      this.current = source;
+      this.sources.push({ file: source.file, locate: source.locate, start: this.end });
+    }
+    const at = this.sources[this.sources.length - 1]!.start + index;
+    if (at >= this.end) this.end = at + 1;
+    this.ids.set(id, at);
+  }
 }
 
 /** One load: the result being filled, the limits, and the ids seen so far (for duplicates across files). */
 function newLoad(limits: Partial<InventoryLimits> | undefined, precise = false) {
   const all = { ...DEFAULT_LIMITS, ...limits };
   const result: LoadedInventory = { files: [], systems: [], problems: [], found: 0, invalid: 0, failedFiles: 0 };
-  const firstSeen = new Map<string, FirstSeen>();
+  const firstSeen = new FirstSeen();
   return {
     result,
     limits: all,
@@ -178,7 +202,7 @@ async function addFile(
   file: string,
   bytes: Uint8Array,
   limits: InventoryLimits,
-  firstSeen: Map<string, FirstSeen>,
+  firstSeen: FirstSeen,
   precise = false,
 ): Promise<void> {
   const problemsBefore = result.problems.length;
@@ -193,7 +217,7 @@ async function parseFile(
   file: string,
   bytes: Uint8Array,
   limits: InventoryLimits,
-  firstSeen: Map<string, FirstSeen>,
+  firstSeen: FirstSeen,
   precise: boolean,
 ): Promise<void> {
   const fileProblem = (rule: InventoryRuleId, message: Localized, position: Position = { line: 1, column: 1 }): void => {
@@ -327,21 +351,21 @@ function addSystem(
   source: InventorySource,
   raw: unknown,
   index: number,
-  firstSeen: Map<string, FirstSeen>,
+  firstSeen: FirstSeen,
   checked: SystemRecord | Validation,
 ): void {
   result.found += 1;
   const base = ['systems', index] as const;
   const rawId = raw !== null && typeof raw === 'object' && typeof (raw as { id?: unknown }).id === 'string' ? (raw as { id: string }).id : null;
   const parsed = 'systemSchema' in checked ? checked.systemSchema.safeParse(raw, { reportInput: true }) : { success: true as const, data: checked };
-  const earlier = rawId === null ? undefined : firstSeen.get(rawId);
-  if (earlier) {
+  const earlier = rawId === null ? undefined : firstSeen.where(rawId);
+  if (earlier !== undefined) {
     result.invalid += 1;
     result.problems.push({
       rule: 'inventory/duplicate-id',
       message: localize(
         { vi: 'mã hệ thống "{id}" bị trùng; đã khai báo tại {where}', en: 'duplicate system id "{id}"; first declared at {where}' },
-        { id: rawId!, where: firstSeenAt(earlier) },
+        { id: rawId!, where: earlier },
       ),
       file: source.file,
       position: source.locate([...base, 'id']),
@@ -349,12 +373,12 @@ function addSystem(
     });
     return;
   }
-  if (rawId !== null) firstSeen.set(rawId, { file: source.file, locate: source.locate, index });
-  const found = [
-    ...(parsed.success ? [] : parsed.error.issues.flatMap((issue) => (checked as Validation).issueToProblems(issue, raw, base))),
-    ...approvalProblems(raw, base),
-    ...reservedKeyProblems(raw, base),
-  ];
+  if (rawId !== null) firstSeen.add(rawId, source, index);
+  const schema = parsed.success ? NO_PROBLEMS : parsed.error.issues.flatMap((issue) => (checked as Validation).issueToProblems(issue, raw, base));
+  const approval = approvalProblems(raw, base);
+  const reserved = reservedKeyProblems(raw, base);
+  // Most systems have none: no array is made for them.
+  const found = schema.length + approval.length + reserved.length === 0 ? NO_PROBLEMS : [...schema, ...approval, ...reserved];
   if (found.length > 0) {
     result.invalid += 1;
     for (const problem of found) {
@@ -385,14 +409,16 @@ class SystemInFile implements LoadedSystem {
   }
 }
 
-function firstSeenAt(seen: FirstSeen): string {
-  const position = seen.locate(['systems', seen.index]);
-  return `${seen.file}:${position.line}:${position.column}`;
-}
-
 /** zod's records (`attributes`, `layers`) skip a "__proto__" key without a word: refused here by name. */
-function reservedKeyProblems(raw: unknown, base: DataPath): SchemaProblem[] {
-  if (raw === null || typeof raw !== 'object') return [];
+const NO_PROBLEMS: readonly SchemaProblem[] = [];
+
+function reservedKeyProblems(raw: unknown, base: DataPath): readonly SchemaProblem[] {
+  if (raw === null || typeof raw !== 'object') return NO_PROBLEMS;
+  const has = (key: string): boolean => {
+    const map = (raw as Record<string, unknown>)[key];
+    return map !== null && typeof map === 'object' && Object.hasOwn(map, '__proto__');
+  };
+  if (!has('attributes') && !has('layers')) return NO_PROBLEMS;
   return (['attributes', 'layers'] as const).flatMap((key) => {
     const map = (raw as Record<string, unknown>)[key];
     if (map === null || typeof map !== 'object' || !Object.hasOwn(map, '__proto__')) return [];
@@ -411,10 +437,10 @@ function reservedKeyProblems(raw: unknown, base: DataPath): SchemaProblem[] {
 }
 
 /** A valid level needs the decision that approved it; checked even when other keys are wrong. */
-function approvalProblems(raw: unknown, base: DataPath): SchemaProblem[] {
-  if (raw === null || typeof raw !== 'object') return [];
+function approvalProblems(raw: unknown, base: DataPath): readonly SchemaProblem[] {
+  if (raw === null || typeof raw !== 'object') return NO_PROBLEMS;
   const { level, approval } = raw as { level?: unknown; approval?: unknown };
-  if (!Number.isInteger(level) || (level as number) < 1 || (level as number) > 5 || approval !== undefined) return [];
+  if (!Number.isInteger(level) || (level as number) < 1 || (level as number) > 5 || approval !== undefined) return NO_PROBLEMS;
   return [
     {
       rule: 'inventory/schema',

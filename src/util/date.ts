@@ -31,6 +31,11 @@ function utc(year: number, monthIndex: number, day: number): number {
 }
 
 export function daysInMonth(year: number, month: number): number {
+  // Arithmetic (no Date objects) for whole months 1–12: it runs for every date an inventory holds.
+  if (Number.isInteger(year) && Math.abs(year) < 200_000 && (month === 2 || (Number.isInteger(month) && month >= 1 && month <= 12))) {
+    if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+    return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  }
   return new Date(utc(year, month, 0)).getUTCDate();
 }
 

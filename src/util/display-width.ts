@@ -32,6 +32,11 @@ function isNarrowLetter(code: number): boolean {
 const ALL_NARROW =
   /^[\x20-\x7e\xa0-\xa8\xaa-\xac\xaf-\u024f\u1e00-\u1eff\u2010-\u2027\u2030-\u203b\u2190-\u2193\u2200-\u22ff\u2500-\u25a9\u2713\u2717]*$/;
 
+/** Whether every character of `text` is one column wide (then it also has no control or bidi character to escape). */
+export function isAllNarrow(text: string): boolean {
+  return ALL_NARROW.test(text);
+}
+
 export function displayWidth(text: string): number {
   if (ALL_NARROW.test(text)) return text.length;
   let width = 0;

@@ -2,12 +2,11 @@
 // needs action (not waived, not known from a baseline), errors first, since GitHub shows only the
 // first 10 of each kind per step. The job summary (GITHUB_STEP_SUMMARY) is the Markdown format;
 // the CLI appends it there, this function only returns text.
-import { visibleData } from '../common/visible-text.js';
+import { visible } from '../common/visible-text.js';
 import { interpolate } from '../../i18n/lang.js';
 import { UI } from '../../i18n/messages.js';
 import { CI } from '../../i18n/ci-messages.js';
-import { severityRank } from '../../engine/finding.js';
-import type { Severity } from '../../rules/rule.js';
+import { SEVERITIES, type Severity } from '../../rules/rule.js';
 import { isActionable, repoPath } from './ci-common.js';
 import type { ChunkedFormatter, Formatter } from '../types.js';
 
@@ -15,44 +14,54 @@ const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', 
 
 /** Message text: %, CR and LF are escaped (GitHub's `escapeData`). */
 export function escapeData(text: string): string {
+  if (!DATA_SPECIAL.test(text)) return text;
   return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
+const DATA_SPECIAL = /[%\r\n]/;
+const PROPERTY_SPECIAL = /[%\r\n:,]/;
+
 /** Property values: also ':' and ',', which would end the value (GitHub's `escapeProperty`). */
 export function escapeProperty(text: string): string {
+  if (!PROPERTY_SPECIAL.test(text)) return text;
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
 export const formatGithub: Formatter = (raw, ctx) => [...githubChunks(raw, ctx)].join('');
 
-/** One line per annotation, written a few hundred at a time (issue 17). */
-export const githubChunks: ChunkedFormatter = function* (raw, ctx) {
-  const result = visibleData(raw);
+/**
+ * One line per annotation, written a few hundred at a time (issue 17). Texts are made visible one
+ * at a time as they are written (no copy of the result), errors first by one pass per severity.
+ */
+export const githubChunks: ChunkedFormatter = function* (result, ctx) {
   const { lang } = ctx;
-  const actionable = result.findings
-    .map((f, order) => ({ f, order }))
-    .filter(({ f }) => isActionable(f))
-    .sort((a, b) => severityRank(a.f.severity) - severityRank(b.f.severity) || a.order - b.order)
-    .map(({ f }) => f);
+  const files = new Map<string, string>();
   let piece = '';
-  for (const f of actionable) {
-    const title = f.system ? `${f.rule} (${f.system})` : f.rule;
-    const props = [`file=${escapeProperty(repoPath(f.file, ctx))}`, `line=${f.line}`, `col=${f.column}`, `title=${escapeProperty(title)}`].join(',');
-    piece += `::${COMMAND[f.severity]} ${props}::${escapeData(f.message[lang])}\n`;
-    if (piece.length > 1 << 16) {
-      yield piece;
-      piece = '';
+  // SEVERITIES is worst first: error, warning, info; within one, report order.
+  for (const severity of SEVERITIES) {
+    for (const f of result.findings) {
+      if (f.severity !== severity || !isActionable(f)) continue;
+      const rule = visible(f.rule);
+      const title = f.system ? `${rule} (${visible(f.system)})` : rule;
+      let file = files.get(f.file);
+      if (file === undefined) files.set(f.file, (file = escapeProperty(repoPath(visible(f.file), ctx))));
+      piece += `::${COMMAND[f.severity]} file=${file},line=${f.line},col=${f.column},title=${escapeProperty(title)}::${escapeData(visible(f.message[lang]))}\n`;
+      if (piece.length > 1 << 16) {
+        yield piece;
+        piece = '';
+      }
     }
   }
   const s = result.summary;
+  const asOf = visible(result.asOf);
   piece += escapeData(
     result.validateOnly
-      ? interpolate(CI.validateSummary[lang], { ...s, asOf: result.asOf }, lang)
-      : interpolate(UI.summary[lang], { ...s, asOf: result.asOf }, lang),
+      ? interpolate(CI.validateSummary[lang], { ...s, asOf }, lang)
+      : interpolate(UI.summary[lang], { ...s, asOf }, lang),
   );
   if (result.baseline) {
     const b = result.baseline;
-    piece += `\n${escapeData(interpolate(CI.baselineLine[lang], { source: b.source, new: b.new, known: b.known, resolved: b.resolved.length }, lang))}`;
+    piece += `\n${escapeData(interpolate(CI.baselineLine[lang], { source: visible(b.source), new: b.new, known: b.known, resolved: b.resolved.length }, lang))}`;
   }
   yield `${piece}\n`;
 };

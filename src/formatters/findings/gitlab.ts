@@ -5,6 +5,7 @@ import { machineText } from '../../i18n/lang.js';
 import { fingerprintFindings } from '../../baseline/fingerprint.js';
 import type { Severity } from '../../rules/rule.js';
 import { repoPath } from './ci-common.js';
+import { quote } from './json.js';
 import type { ChunkedFormatter, Formatter } from '../types.js';
 
 const SEVERITY: Record<Severity, 'critical' | 'major' | 'minor'> = { error: 'critical', warning: 'major', info: 'minor' };
@@ -14,19 +15,35 @@ export const formatGitlab: Formatter = (result, ctx) => [...gitlabChunks(result,
 /** Exactly `JSON.stringify(issues, null, 2)` and a newline, one issue at a time (issue 17). */
 export const gitlabChunks: ChunkedFormatter = function* (result, ctx) {
   const prints = fingerprintFindings(result.findings);
+  const paths = new Map<string, string>();
   let piece = '';
   let first = true;
   for (let i = 0; i < result.findings.length; i += 1) {
     const f = result.findings[i]!;
     if (f.suppressed) continue;
-    const issue = {
-      description: f.system ? `${f.system}: ${machineText(f.message, ctx.lang)}` : machineText(f.message, ctx.lang),
-      check_name: f.rule,
-      fingerprint: prints[i]!,
-      severity: SEVERITY[f.severity],
-      location: { path: repoPath(f.file, ctx), lines: { begin: f.line } },
-    };
-    piece += (first ? '[\n  ' : ',\n  ') + JSON.stringify(issue, null, 2).replaceAll('\n', '\n  ');
+    const message = machineText(f.message, ctx.lang);
+    let path = paths.get(f.file);
+    if (path === undefined) paths.set(f.file, (path = repoPath(f.file, ctx)));
+    piece += first ? '[\n  ' : ',\n  ';
+    if (typeof message === 'string' && typeof f.rule === 'string' && SEVERITY[f.severity] !== undefined && typeof path === 'string' && Number.isSafeInteger(f.line)) {
+      // Written out field by field, exactly as JSON.stringify(issues, null, 2) indents it (the usual case).
+      piece +=
+        '{\n    "description": ' + quote(f.system ? `${f.system}: ${message}` : message) +
+        ',\n    "check_name": ' + quote(f.rule) +
+        ',\n    "fingerprint": ' + quote(prints[i]!) +
+        ',\n    "severity": "' + SEVERITY[f.severity] +
+        '",\n    "location": {\n      "path": ' + quote(path) +
+        ',\n      "lines": {\n        "begin": ' + f.line + '\n      }\n    }\n  }';
+    } else {
+      const issue = {
+        description: f.system ? `${f.system}: ${message}` : message,
+        check_name: f.rule,
+        fingerprint: prints[i]!,
+        severity: SEVERITY[f.severity],
+        location: { path: repoPath(f.file, ctx), lines: { begin: f.line } },
+      };
+      piece += JSON.stringify(issue, null, 2).replaceAll('\n', '\n  ');
+    }
     first = false;
     if (piece.length > 1 << 16) {
       yield piece;

@@ -78,6 +78,6 @@ function findingJson(f: Finding, lang: FormatContext['lang']): string {
 const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
 
 /** JSON.stringify of a string, without its cost for the usual string that needs no escape. */
-function quote(text: string): string {
+export function quote(text: string): string {
   return NEEDS_ESCAPE.test(text) ? JSON.stringify(text) : '"' + text + '"';
 }

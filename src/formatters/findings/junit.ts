@@ -77,6 +77,58 @@ function suiteCases(result: AuditResult, rules: readonly Rule[] | undefined, gro
   return [...cases.values()];
 }
 
+/**
+ * One suite's cases when system ids are unique (the loader keeps the first of duplicates), in the
+ * order suiteCases makes them, without a case object and a map entry per system (a suite per rule
+ * times every system): `order` lists the systems of the suite (indices into result.systems, each
+ * once, rule by rule), `byKey` the findings by case key, `extra` the keys named only by findings.
+ */
+interface LeanSuite {
+  order: Int32Array;
+  keyOf(system: string): string;
+  byKey: Map<string, Finding[]>;
+  extra: string[];
+}
+
+function leanSuite(result: AuditResult, rules: readonly Rule[] | undefined, grouped: readonly Finding[], indexOf: ReadonlyMap<string, number>): LeanSuite {
+  const systems = result.systems;
+  const applies = (i: number): boolean => rules === undefined || rules.some((rule) => appliesTo(rule, systems[i]!, result.asOf));
+  let order: Int32Array;
+  if (rules === undefined) order = Int32Array.from(systems.keys());
+  else {
+    const chosen: number[] = [];
+    const seen = rules.length > 1 ? new Uint8Array(systems.length) : undefined;
+    for (const rule of rules) {
+      for (let i = 0; i < systems.length; i += 1) {
+        if (!appliesTo(rule, systems[i]!, result.asOf)) continue;
+        if (seen) {
+          if (seen[i]) continue;
+          seen[i] = 1;
+        }
+        chosen.push(i);
+      }
+    }
+    order = Int32Array.from(chosen);
+  }
+  const keyOf = rules === undefined ? (system: string): string => `system:${system}` : (system: string): string => system;
+  const byKey = new Map<string, Finding[]>();
+  const extra: string[] = [];
+  for (const f of grouped) {
+    const key = rules === undefined ? (f.system !== null ? `system:${f.system}` : `file:${f.file}`) : (f.system ?? f.file);
+    const list = byKey.get(key);
+    if (list) {
+      list.push(f);
+      continue;
+    }
+    byKey.set(key, [f]);
+    // A key is a system's case when that system is in the suite; otherwise a case of its own, after the systems.
+    const id = rules === undefined ? f.system : key;
+    const index = id === null ? undefined : indexOf.get(id);
+    if (index === undefined || !applies(index)) extra.push(key);
+  }
+  return { order, keyOf, byKey, extra };
+}
+
 export const formatJunit: Formatter = (result, ctx) => [...junitChunks(result, ctx)].join('');
 
 /**
@@ -98,18 +150,35 @@ export const junitChunks: ChunkedFormatter = function* (result, ctx) {
     ...result.rules.map((r) => ({ name: r.id, rules: rulesById.get(r.id)!, findings: byRule.get(r.id)! })),
   ];
 
-  const totals = suites.map((suite) => {
+  // Unique ids (as the loader guarantees) let a suite be written system by system without a case
+  // object each; otherwise the general grouping (suiteCases).
+  const indexOf = new Map<string, number>(result.systems.map((s, i) => [s.record.id, i]));
+  const lean = indexOf.size === result.systems.length ? suites.map((suite) => leanSuite(result, suite.rules, suite.findings, indexOf)) : undefined;
+  const totals = suites.map((suite, n) => {
     const count = { tests: 0, failures: 0, skipped: 0 };
-    for (const c of suiteCases(result, suite.rules, suite.findings, fileOf)) {
+    const tally = (findings: readonly Finding[]): void => {
       count.tests += 1;
-      const kind = outcomeKind(c.findings);
+      const kind = outcomeKind(findings);
       if (kind === 'failure') count.failures += 1;
       else if (kind === 'skipped') count.skipped += 1;
-    }
+    };
+    const l = lean?.[n];
+    if (l) {
+      // Systems without findings pass; only the cases with findings need a look.
+      count.tests += l.order.length - l.byKey.size + l.extra.length;
+      for (const findings of l.byKey.values()) tally(findings);
+    } else for (const c of suiteCases(result, suite.rules, suite.findings, fileOf)) tally(c.findings);
     return count;
   });
   const sum = (key: 'tests' | 'failures' | 'skipped'): number => totals.reduce((n, t) => n + t[key], 0);
 
+  const files = new Map<string, string>();
+  const fileAttribute = (file: string): string => {
+    let attribute = files.get(file);
+    if (attribute === undefined) files.set(file, (attribute = att(repoPath(file, ctx))));
+    return attribute;
+  };
+  let names: string[] | undefined;
   let piece =
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
     `<testsuites name="${att(ctx.tool.name)}" tests="${sum('tests')}" failures="${sum('failures')}" errors="0" skipped="${sum('skipped')}" time="0">\n`;
@@ -123,16 +192,48 @@ export const junitChunks: ChunkedFormatter = function* (result, ctx) {
     }
     piece += `${open}>\n`;
     const classname = att(suite.name);
-    for (const c of suiteCases(result, suite.rules, suite.findings, fileOf)) {
-      const o = outcome(c.findings, result, lang);
-      piece += `    <testcase classname="${classname}" name="${att(c.name)}" file="${att(repoPath(c.file, ctx))}" time="0"`;
+    const writeCase = (name: string, file: string, findings: readonly Finding[]): void => {
+      piece += `    <testcase classname="${classname}" name="${name}" file="${fileAttribute(file)}" time="0"`;
+      if (findings.length === 0) {
+        piece += '/>\n';
+        return;
+      }
+      const o = outcome(findings, result, lang);
       if (o.kind === 'failure') piece += `>\n      <failure message="${att(o.message)}" type="${att(o.type)}">${text(o.text)}</failure>\n    </testcase>\n`;
       else if (o.kind === 'skipped') piece += `>\n      <skipped message="${att(o.message)}"/>\n    </testcase>\n`;
       else if (o.text) piece += `>\n      <system-out>${text(o.text)}</system-out>\n    </testcase>\n`;
       else piece += '/>\n';
-      if (piece.length > 1 << 16) {
-        yield piece;
-        piece = '';
+    };
+    const l = lean?.[s];
+    if (l) {
+      names ??= result.systems.map((system) => att(system.record.id));
+      const none: Finding[] = [];
+      for (let k = 0; k < l.order.length; k += 1) {
+        const i = l.order[k]!;
+        const system = result.systems[i]!;
+        writeCase(names[i]!, system.file, l.byKey.size === 0 ? none : (l.byKey.get(l.keyOf(system.record.id)) ?? none));
+        if (piece.length > 1 << 16) {
+          yield piece;
+          piece = '';
+        }
+      }
+      for (const key of l.extra) {
+        const findings = l.byKey.get(key)!;
+        const f = findings[0]!;
+        if (suite.rules === undefined) writeCase(att(f.system ?? f.file), f.file, findings);
+        else writeCase(att(key), fileOf.get(key) ?? f.file, findings);
+        if (piece.length > 1 << 16) {
+          yield piece;
+          piece = '';
+        }
+      }
+    } else {
+      for (const c of suiteCases(result, suite.rules, suite.findings, fileOf)) {
+        writeCase(att(c.name), c.file, c.findings);
+        if (piece.length > 1 << 16) {
+          yield piece;
+          piece = '';
+        }
       }
     }
     piece += '  </testsuite>\n';

@@ -10,6 +10,7 @@ import type { Severity } from '../../rules/rule.js';
 import { fingerprintFindings } from '../../baseline/fingerprint.js';
 import { CI } from '../../i18n/ci-messages.js';
 import { machineText, textIn } from '../../i18n/lang.js';
+import { quote } from './json.js';
 import { repoPath, ruleDescriptors, waiverText } from './ci-common.js';
 import { regimeJson } from '../../regime/describe.js';
 import type { ChunkedFormatter, Formatter, FormatContext } from '../types.js';
@@ -55,6 +56,12 @@ export const sarifChunks: ChunkedFormatter = function* (result, ctx) {
     },
   }));
   const prints = fingerprintFindings(result.findings);
+  const uris = new Map<string, string>();
+  const uriOf = (file: string): string => {
+    let uri = uris.get(file);
+    if (uri === undefined) uris.set(file, (uri = toUri(file, ctx)));
+    return uri;
+  };
   const toResult = (f: Finding, i: number): Result => {
     const ruleIndex = index.get(f.rule);
     return {
@@ -64,7 +71,7 @@ export const sarifChunks: ChunkedFormatter = function* (result, ctx) {
       message: { text: machineText(f.message, lang) },
       locations: [
         {
-          physicalLocation: { artifactLocation: { uri: toUri(f.file, ctx) }, region: { startLine: f.line, startColumn: f.column } },
+          physicalLocation: { artifactLocation: { uri: uriOf(f.file) }, region: { startLine: f.line, startColumn: f.column } },
           ...(f.system !== null ? { logicalLocations: [{ name: f.system, kind: 'object' }] } : {}),
         },
       ],
@@ -110,8 +117,11 @@ export const sarifChunks: ChunkedFormatter = function* (result, ctx) {
   const at = skeleton.indexOf(`\n      "results": ${quoted}`) + '\n      "results": '.length;
   let piece = `${skeleton.slice(0, at)}[\n`;
   for (let i = 0; i < result.findings.length; i += 1) {
-    const text = JSON.stringify(toResult(result.findings[i]!, i), null, 2);
-    piece += (i === 0 ? RESULT_INDENT : ',\n' + RESULT_INDENT) + text.replaceAll('\n', '\n' + RESULT_INDENT);
+    const f = result.findings[i]!;
+    piece += i === 0 ? '' : ',\n';
+    const message = isPlain(f) ? machineText(f.message, lang) : undefined;
+    if (typeof message === 'string') piece += resultJson(f, message, index.get(f.rule), uriOf(f.file), prints[i]!);
+    else piece += RESULT_INDENT + JSON.stringify(toResult(f, i), null, 2).replaceAll('\n', '\n' + RESULT_INDENT);
     if (piece.length > 1 << 16) {
       yield piece;
       piece = '';
@@ -119,3 +129,49 @@ export const sarifChunks: ChunkedFormatter = function* (result, ctx) {
   }
   yield `${piece}\n${RESULT_INDENT.slice(2)}]${skeleton.slice(at + quoted.length)}\n`;
 };
+
+/** A finding whose fields are what the audit makes (strings, whole numbers): written by resultJson; anything else by JSON.stringify. */
+function isPlain(f: Finding): boolean {
+  return (
+    typeof f.rule === 'string' &&
+    LEVEL[f.severity] !== undefined &&
+    (f.baseline === undefined || typeof f.baseline === 'string') &&
+    (f.system === null || typeof f.system === 'string') &&
+    typeof f.file === 'string' &&
+    Number.isSafeInteger(f.line) &&
+    Number.isSafeInteger(f.column) &&
+    f.waiver === undefined &&
+    (f.layer === undefined || typeof f.layer === 'string') &&
+    (f.due === undefined || typeof f.due === 'string') &&
+    (f.waivedRule === undefined || typeof f.waivedRule === 'string')
+  );
+}
+
+/**
+ * One result exactly as `JSON.stringify(log, null, 2)` prints it four levels deep, written out field
+ * by field: stringifying each result object and re-indenting it was most of the time of a large log.
+ * Field order is the contract; test/formatters/streamed.test.ts compares it with the earlier implementation.
+ */
+function resultJson(f: Finding, message: string, ruleIndex: number | undefined, uri: string, print: string): string {
+  const I = RESULT_INDENT;
+  let out = I + '{\n' + I + '  "ruleId": ' + quote(f.rule);
+  if (ruleIndex !== undefined) out += ',\n' + I + '  "ruleIndex": ' + ruleIndex;
+  out +=
+    ',\n' + I + '  "level": "' + LEVEL[f.severity] +
+    '",\n' + I + '  "message": {\n' + I + '    "text": ' + quote(message) +
+    '\n' + I + '  },\n' + I + '  "locations": [\n' + I + '    {\n' + I + '      "physicalLocation": {\n' +
+    I + '        "artifactLocation": {\n' + I + '          "uri": ' + quote(uri) + '\n' + I + '        },\n' +
+    I + '        "region": {\n' + I + '          "startLine": ' + f.line + ',\n' + I + '          "startColumn": ' + f.column + '\n' + I + '        }\n' +
+    I + '      }';
+  if (f.system !== null) {
+    out += ',\n' + I + '      "logicalLocations": [\n' + I + '        {\n' + I + '          "name": ' + quote(f.system) + ',\n' + I + '          "kind": "object"\n' + I + '        }\n' + I + '      ]';
+  }
+  out += '\n' + I + '    }\n' + I + '  ],\n' + I + '  "partialFingerprints": {\n' + I + '    "' + FINGERPRINT_KEY + '": ' + quote(print) + '\n' + I + '  }';
+  if (f.baseline) out += ',\n' + I + '  "baselineState": "' + (f.baseline === 'known' ? 'unchanged' : 'new') + '"';
+  out += ',\n' + I + '  "properties": {\n' + I + '    "system": ' + (f.system === null ? 'null' : quote(f.system));
+  if (f.layer) out += ',\n' + I + '    "layer": ' + quote(f.layer);
+  if (f.due) out += ',\n' + I + '    "due": ' + quote(f.due);
+  if (f.waivedRule) out += ',\n' + I + '    "waivedRule": ' + quote(f.waivedRule);
+  return out + '\n' + I + '  }\n' + I + '}';
+}
+

@@ -1,19 +1,25 @@
 // The terminal view: findings grouped by file and system, columns aligned by display width
 // (so Vietnamese diacritics, in NFC or NFD, line up), ending with one summary line.
-import { visibleData } from '../common/visible-text.js';
+// Written in pieces (issue 17): a national inventory's table is hundreds of millions of characters,
+// more than one JavaScript string can hold, so it is written file by file and never joined.
+import { visible, visibleData } from '../common/visible-text.js';
 import { interpolate } from '../../i18n/lang.js';
-import { displayWidth as stringWidth } from '../../util/display-width.js';
+import { displayWidth as stringWidth, isAllNarrow } from '../../util/display-width.js';
 import { UI } from '../../i18n/messages.js';
 import { CI } from '../../i18n/ci-messages.js';
 import type { Finding } from '../../engine/finding.js';
+import type { SystemRecord } from '../../model/inventory-schema.js';
 import { pad } from '../common/columns.js';
 import { regimeLines } from '../../regime/describe.js';
-import type { Formatter, FormatContext } from '../types.js';
+import type { ChunkedFormatter, Formatter, FormatContext } from '../types.js';
 
 const ONLY_NEW = {
   none: { vi: 'Không có phát hiện mới.', en: 'No new findings.' },
   hidden: { vi: '(--only-new: không hiện {n} phát hiện đã biết hoặc đã miễn trừ)', en: '(--only-new: {n} known or waived findings not shown)', en1: '(--only-new: 1 known or waived finding not shown)' },
 };
+
+/** A piece is handed on once it reaches this many characters. */
+const PIECE = 1 << 16;
 
 function severityText(f: Finding, ctx: FormatContext): string {
   if (f.suppressed) return UI.suppressed[ctx.lang];
@@ -27,18 +33,34 @@ function paintSeverity(f: Finding, text: string, ctx: FormatContext): string {
   return f.severity === 'error' ? color.red(text) : f.severity === 'warning' ? color.yellow(text) : color.blue(text);
 }
 
-export const formatTable: Formatter = (raw, ctx) => {
-  const result = visibleData(raw);
+export const formatTable: Formatter = (result, ctx) => [...tableChunks(result, ctx)].join('');
+
+/**
+ * The table in pieces. Every text from the inventory or the rules goes through `visible` as it is
+ * written (control characters shown as escapes), one string at a time, so the result is never copied.
+ */
+export const tableChunks: ChunkedFormatter = function* (result, ctx) {
   const { color, lang } = ctx;
-  const systems = new Map(result.systems.map((s) => [s.record.id, s.record]));
+  let systems: Map<string, SystemRecord> | undefined;
   const byFile = new Map<string, Finding[]>();
   for (const f of result.findings) {
-    const list = byFile.get(f.file);
+    const file = visible(f.file);
+    const list = byFile.get(file);
     if (list) list.push(f);
-    else byFile.set(f.file, [f]);
+    else byFile.set(file, [f]);
   }
 
-  const lines: string[] = [];
+  let piece = '';
+  const line = (text: string): void => {
+    piece += `${text.trimEnd()}\n`;
+  };
+  // Cells that repeat on every row (a rule id, a severity padded to its column) are made once per file.
+  const rules = new Map<string, string>();
+  const ruleCell = (rule: string): string => {
+    let cell = rules.get(rule);
+    if (cell === undefined) rules.set(rule, (cell = color.dim(visible(rule))));
+    return cell;
+  };
   for (const [file, findings] of byFile) {
     // Loops, not Math.max(...list): spreading 100k+ findings overflows the call stack.
     let posWidth = 0;
@@ -47,68 +69,90 @@ export const formatTable: Formatter = (raw, ctx) => {
     for (const f of findings) {
       posWidth = Math.max(posWidth, `${f.line}:${f.column}`.length);
       sevWidth = Math.max(sevWidth, stringWidth(severityText(f, ctx)));
-      msgWidth = Math.max(msgWidth, stringWidth(f.message[lang]));
+      const raw = f.message[lang];
+      // An all-narrow text (the usual one) has nothing to escape and is as wide as it is long.
+      msgWidth = Math.max(msgWidth, isAllNarrow(raw) ? raw.length : stringWidth(visible(raw)));
     }
-    lines.push(color.underline(file));
+    const severities = new Map<string, string>();
+    line(color.underline(file));
     let current: string | null | undefined;
     for (const f of findings) {
-      if (f.system !== current) {
-        current = f.system;
-        const record = f.system ? systems.get(f.system) : undefined;
+      const system = f.system === null ? null : visible(f.system);
+      if (system !== current) {
+        current = system;
+        systems ??= new Map(result.systems.map((s) => [visible(s.record.id), s.record]));
+        const record = system ? systems.get(system) : undefined;
         // No system: a problem of a whole file, or a finding about the organisation (the annual report).
-        const label = f.system ? color.bold(f.system) : color.dim((f.rule.startsWith('inventory/') ? UI.fileProblems : UI.organization)[lang]);
-        lines.push(`  ${label}${record ? color.dim(`  ${record.name} · ${record.owner}`) : ''}`);
+        const label = system ? color.bold(system) : color.dim((f.rule.startsWith('inventory/') ? UI.fileProblems : UI.organization)[lang]);
+        line(`  ${label}${record ? color.dim(`  ${visible(record.name)} · ${visible(record.owner)}`) : ''}`);
       }
-      const message = pad(f.message[lang], msgWidth);
-      lines.push(
-        [
-          '   ',
-          color.dim(pad(`${f.line}:${f.column}`, posWidth)),
-          paintSeverity(f, pad(severityText(f, ctx), sevWidth), ctx),
-          f.suppressed || f.baseline === 'known' ? color.dim(message) : message,
-          color.dim(f.rule),
-        ].join('  '),
-      );
+      // Positions are ASCII: their width is their length.
+      const position = `${f.line}:${f.column}`;
+      const quiet = f.suppressed || f.baseline === 'known';
+      const severityKey = f.suppressed ? 's' : `${f.severity}${f.baseline === 'known' ? 'k' : ''}`;
+      let severity = severities.get(severityKey);
+      if (severity === undefined) severities.set(severityKey, (severity = paintSeverity(f, pad(severityText(f, ctx), sevWidth), ctx)));
+      const raw = f.message[lang];
+      const narrow = isAllNarrow(raw);
+      const text = narrow ? raw : visible(raw);
+      const message = text + ' '.repeat(Math.max(0, msgWidth - (narrow ? raw.length : stringWidth(text))));
+      line(`     ${color.dim(position + ' '.repeat(posWidth - position.length))}  ${severity}  ${quiet ? color.dim(message) : message}  ${ruleCell(f.rule)}`);
       if (f.excerpt) {
-        // The code frame of a YAML syntax error; visibleData has already escaped control characters in it.
+        // The code frame of a YAML syntax error, its control characters shown as escapes.
         const indent = ' '.repeat(3 + 2 + posWidth + 2);
-        lines.push(`${indent}${color.dim('│')} ${f.excerpt.before}${f.excerpt.after}`);
-        lines.push(`${indent}${color.dim('│')} ${' '.repeat(stringWidth(f.excerpt.before))}${color.red('^')}`);
+        const before = visible(f.excerpt.before);
+        line(`${indent}${color.dim('│')} ${before}${visible(f.excerpt.after)}`);
+        line(`${indent}${color.dim('│')} ${' '.repeat(stringWidth(before))}${color.red('^')}`);
       }
       if (f.waiver) {
-        const note = interpolate(UI.waivedUntil[lang], { d: f.waiver.expires, reason: f.waiver.reason }, lang);
-        lines.push(`${' '.repeat(3 + 2 + posWidth + 2 + sevWidth + 2)}${color.dim(`↳ ${note}`)}`);
+        const note = interpolate(UI.waivedUntil[lang], { d: visible(f.waiver.expires), reason: visible(f.waiver.reason) }, lang);
+        line(`${' '.repeat(3 + 2 + posWidth + 2 + sevWidth + 2)}${color.dim(`↳ ${note}`)}`);
+      }
+      if (piece.length > PIECE) {
+        yield piece;
+        piece = '';
       }
     }
-    lines.push('');
+    line('');
   }
   if (ctx.hiddenFindings !== undefined) {
     // --only-new: the findings above are the new ones; say what was left out, so an empty list is not read as "all clear".
-    if (result.findings.length === 0) lines.push(color.green(ONLY_NEW.none[lang]));
+    if (result.findings.length === 0) line(color.green(ONLY_NEW.none[lang]));
     const hidden = lang === 'en' && ctx.hiddenFindings === 1 ? ONLY_NEW.hidden.en1 : interpolate(ONLY_NEW.hidden[lang], { n: ctx.hiddenFindings });
-    lines.push(color.dim(hidden), '');
-  } else if (result.findings.length === 0) lines.push(color.green(UI.noFindings[lang]), '');
+    line(color.dim(hidden));
+    line('');
+  } else if (result.findings.length === 0) {
+    line(color.green(UI.noFindings[lang]));
+    line('');
+  }
   const b = result.baseline;
   if (b && b.resolved.length > 0) {
-    lines.push(color.green(interpolate(CI.resolvedHeader[lang], { n: b.resolved.length }, lang)));
+    line(color.green(interpolate(CI.resolvedHeader[lang], { n: b.resolved.length }, lang)));
     for (const e of b.resolved) {
-      const what = [e.system ?? e.file ?? '', e.layer ? `(${e.layer})` : '', e.waivedRule ? `→ ${e.waivedRule}` : ''].filter(Boolean).join(' ');
-      lines.push(`  ${color.green('✓')} ${what}  ${color.dim(e.rule)}`);
+      const what = [visible(e.system ?? e.file ?? ''), e.layer ? `(${visible(e.layer)})` : '', e.waivedRule ? `→ ${visible(e.waivedRule)}` : ''].filter(Boolean).join(' ');
+      line(`  ${color.green('✓')} ${what}  ${color.dim(visible(e.rule))}`);
+      if (piece.length > PIECE) {
+        yield piece;
+        piece = '';
+      }
     }
-    lines.push('');
+    line('');
   }
   const s = result.summary;
-  let summary = result.validateOnly
-    ? interpolate(CI.validateSummary[lang], { ...s, asOf: result.asOf }, lang)
-    : interpolate(UI.summary[lang], { ...s, asOf: result.asOf }, lang);
+  const asOf = visible(result.asOf);
+  let summary = result.validateOnly ? interpolate(CI.validateSummary[lang], { ...s, asOf }, lang) : interpolate(UI.summary[lang], { ...s, asOf }, lang);
   if (s.failedFiles > 0) summary += ` · ${interpolate(UI.failedFiles[lang], { n: s.failedFiles, files: s.files }, lang)}`;
-  if (b) lines.push(interpolate(CI.baselineLine[lang], { source: b.source, new: b.new, known: b.known, resolved: b.resolved.length }, lang));
+  if (b) line(interpolate(CI.baselineLine[lang], { source: visible(b.source), new: b.new, known: b.known, resolved: b.resolved.length }, lang));
   // With a baseline, the colour follows what is new: known findings do not fail the run.
-  const open = result.findings.filter((f) => !f.suppressed && f.baseline !== 'known');
-  const errors = open.some((f) => f.severity === 'error');
-  const warnings = open.some((f) => f.severity === 'warning');
+  let errors = false;
+  let warnings = false;
+  for (const f of result.findings) {
+    if (f.suppressed || f.baseline === 'known') continue;
+    if (f.severity === 'error') errors = true;
+    else if (f.severity === 'warning') warnings = true;
+  }
   // The regime just above the summary, which stays the last line (CI logs show the tail).
-  if (result.regime) for (const line of regimeLines(result.regime, lang)) lines.push(color.dim(line));
-  lines.push(errors ? color.red.bold(summary) : warnings ? color.yellow.bold(summary) : color.green.bold(summary));
-  return `${lines.map((l) => l.trimEnd()).join('\n')}\n`;
+  if (result.regime) for (const text of regimeLines(visibleData(result.regime), lang)) line(color.dim(text));
+  line(errors ? color.red.bold(summary) : warnings ? color.yellow.bold(summary) : color.green.bold(summary));
+  yield piece;
 };
