@@ -6,6 +6,7 @@
 // text, so each item is that text with its cells filled in (test/form08/docx-bulk.test.ts checks
 // the rows equal the package's own on generated inventories with hostile strings). The zip is
 // then written again with archiver, document.xml streamed from those pieces.
+import { randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { xmlSafe } from './blocks.js';
 
@@ -19,8 +20,12 @@ export interface BulkList {
   items: () => Iterable<readonly string[]>;
 }
 
+// Random per run: an inventory string printed before a template (the owner's name in the heading)
+// cannot be taken for one of its markers.
+const NONCE = randomBytes(8).toString('hex');
+
 function marker(id: string, cell: number, part: 'a' | 'b'): string {
-  return `@@form08-bulk:${id}:${cell}${part}@@`;
+  return `@@form08-bulk-${NONCE}:${id}:${cell}${part}@@`;
 }
 
 /**
@@ -72,7 +77,7 @@ function findTemplate(xml: string, list: BulkList): Template {
   const close = `</${tag}>`;
   const end = xml.indexOf(close, position) + close.length;
   around.push(xml.slice(position, end));
-  if ([...around, ...lineBreaks].some((piece) => piece.includes('@@form08-bulk:'))) throw new TemplateError(`form08 docx: template ${list.id} is not one element`);
+  if ([...around, ...lineBreaks].some((piece) => piece.includes(`@@form08-bulk-${NONCE}:`))) throw new TemplateError(`form08 docx: template ${list.id} is not one element`);
   return { list, start, end, around, lineBreaks };
 }
 
