@@ -3,6 +3,9 @@
 // column numbers, repeated on every printed page), "Phụ lục" holds the annexes and "Kiểm tra" the
 // consistency findings. Counts and levels are numbers, expected dates are date cells; every text
 // is a text cell, and text that Excel would take for a formula gets the Text format.
+// The workbook is streamed (exceljs WorkbookWriter), each row committed once written: at a
+// national inventory's size (issue 17: 1M systems, 12M cells) the in-memory Workbook ran out of heap.
+import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { Lang } from '../../i18n/lang.js';
 import { part1Lines, part2Items, rowCells } from '../../form08/cells.js';
@@ -49,8 +52,22 @@ function line(sheet: ExcelJS.Worksheet, row: number, value: string, font: Partia
 }
 
 export async function renderForm08Xlsx(doc: Form08Document, options: { lang: Lang; draft: boolean }): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  // The compressed file gathered in buffers (outside the JavaScript heap).
+  const sink = new PassThrough();
+  const chunks: Buffer[] = [];
+  sink.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const ended = new Promise<void>((resolve, reject) => {
+    sink.on('end', resolve);
+    sink.on('error', reject);
+  });
+  // Shared strings as the in-memory workbook wrote them (the streaming writer's default would
+  // write every text as a formula result, t="str").
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: true });
   workbook.creator = 'attt-audit';
+  /** Rows up to `row` are final: written out and dropped from memory. */
+  const commit = (target: ExcelJS.Worksheet, row: number): void => {
+    if (row >= 1) target.getRow(row).commit();
+  };
   const sheet = workbook.addWorksheet(FORM_SHEET, {
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
     ...(options.draft ? { headerFooter: { oddHeader: `&C&"Times New Roman,Bold"&14${DRAFT_STAMP}`, evenHeader: `&C&"Times New Roman,Bold"&14${DRAFT_STAMP}` } } : {}),
@@ -117,6 +134,7 @@ export async function renderForm08Xlsx(doc: Form08Document, options: { lang: Lan
     number.border = THIN;
   });
   r += 2;
+  commit(sheet, r - 1);
   for (const row of doc.rows) {
     const cells = rowCells(row);
     cells.forEach((value, i) => {
@@ -132,10 +150,12 @@ export async function renderForm08Xlsx(doc: Form08Document, options: { lang: Lan
         cell.numFmt = 'dd/mm/yyyy';
       } else text(cell, value);
     });
+    commit(sheet, r);
     r += 1;
   }
   // Print the table's two header rows on every page.
   sheet.pageSetup.printTitlesRow = `${headerRow}:${headerRow + 1}`;
+  sheet.commit();
 
   const annex = workbook.addWorksheet(ANNEX_SHEET, { pageSetup: { paperSize: 9, orientation: 'landscape' } });
   annex.columns = [8, 50, 40, 16, 20].map((width) => ({ width }));
@@ -156,6 +176,7 @@ export async function renderForm08Xlsx(doc: Form08Document, options: { lang: Lan
           cell.border = THIN;
           cell.alignment = { wrapText: true, vertical: 'top' };
         });
+        commit(annex, a);
         a += 1;
       }
       a += 1;
@@ -171,7 +192,12 @@ export async function renderForm08Xlsx(doc: Form08Document, options: { lang: Lan
     checks.columns = [{ width: 140 }];
     text(checks.getCell(1, 1), appendixTitle(options.lang), BOLD);
     const ordered = [...doc.findings.filter((f) => f.severity === 'error'), ...doc.findings.filter((f) => f.severity === 'warning')];
-    ordered.forEach((f, i) => text(checks.getCell(i + 2, 1), findingLine(f, options.lang)));
+    ordered.forEach((f, i) => {
+      text(checks.getCell(i + 2, 1), findingLine(f, options.lang));
+      commit(checks, i + 2);
+    });
   }
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+  await workbook.commit();
+  await ended;
+  return Buffer.concat(chunks);
 }
