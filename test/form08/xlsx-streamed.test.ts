@@ -24,6 +24,9 @@ beforeAll(async () => {
   generated.rows.forEach((row, i) => {
     if (i % 7 === 0) row.name = HOSTILE[(i / 7) % HOSTILE.length]!;
     if (i % 11 === 0) row.operator = HOSTILE[(i / 11) % HOSTILE.length]!;
+    // Date cells (columns 9 and 11), which the generated inventory seldom fills.
+    if (i % 9 === 0) row.expectedApproval = '2027-01-15';
+    if (i % 10 === 0) row.expectedDeployment = '2027-03-01';
   });
   generated.annexes.regulation = {
     ...generated.annexes.regulation,
