@@ -36,7 +36,7 @@ describe('Form 08 HTML preview in pieces', () => {
   ] as const) {
     it(`joins to the one-string page (${lang}, draft: ${draft})`, () => {
       const pieces = [...form08HtmlChunks(generated, { lang, draft })];
-      expect(pieces.length).toBeGreaterThan(generated.rows.length);
+      expect(pieces.length).toBeGreaterThan(1);
       expect(pieces.join('') === renderBefore(generated, { lang, draft })).toBe(true);
     });
   }
