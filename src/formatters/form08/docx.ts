@@ -147,6 +147,11 @@ function blockToDocx(block: Block, id: string): (Paragraph | Table)[] {
   ];
 }
 
+/** Each item's cells made when it is written, not all first. */
+function* mapped<T>(items: readonly T[], cells: (item: T) => string[]): Generator<string[]> {
+  for (const item of items) yield cells(item);
+}
+
 const PART3 = 'part3';
 const APPENDIX = 'appendix';
 
@@ -172,9 +177,7 @@ export async function renderForm08Docx(doc: Form08Document, options: { lang: Lan
       ...part2Items(party === 'owner' ? doc.organization.owner : doc.organization.dedicated_unit, PART2[party].labels).map(({ label, value }) => para(`${label}: ${value}`)),
     ]),
   ];
-  const lists: BulkList[] = [{ id: PART3, kind: 'row', cells: WIDTHS.length, items: function* () {
-    for (const row of doc.rows) yield rowCells(row);
-  } }];
+  const lists: BulkList[] = [{ id: PART3, kind: 'row', cells: WIDTHS.length, items: () => mapped(doc.rows, rowCells) }];
   const annexes = annexBlocks(doc).flatMap((block, i) => {
     if (block.kind !== 'table') return blockToDocx(block, '');
     const id = `annex${i}`;
@@ -186,9 +189,7 @@ export async function renderForm08Docx(doc: Form08Document, options: { lang: Lan
   let appendix: Paragraph[] = [];
   if (warnings.length + errors.length > 0) {
     appendix = [para(appendixTitle(options.lang), { bold: true }, AlignmentType.LEFT, 120), para(templateText(APPENDIX, 0), { size: SMALL }, AlignmentType.LEFT, 40)];
-    lists.push({ id: APPENDIX, kind: 'paragraph', cells: 1, items: function* () {
-      for (const f of [...errors, ...warnings]) yield [findingLine(f, options.lang)];
-    } });
+    lists.push({ id: APPENDIX, kind: 'paragraph', cells: 1, items: () => mapped([...errors, ...warnings], (f) => [findingLine(f, options.lang)]) });
   }
   const header = options.draft ? { headers: draftHeader() } : {};
   const sections: ISectionOptions[] = [
