@@ -69,4 +69,24 @@ describe('Form 08 workbook, streamed', () => {
       expect(JSON.stringify(expected)).toContain('HYPERLINK');
     }, 60_000);
   }
+
+  it('a form longer than a sheet can be is refused with a way out, not written', async () => {
+    await expect(renderForm08Xlsx(generated, { lang: 'vi', draft: false, rows: 1000 })).rejects.toMatchObject({
+      name: 'FatalError',
+      message: expect.stringMatching(/^the Form 08 workbook \(\.xlsx\) needs \d+ rows on sheet "Mẫu số 08" and Excel opens no sheet longer than 1000 rows; write a \.docx or \.html file instead$/),
+    });
+  });
+
+  it('findings beyond a sheet: as many as fit, then how many are left out', async () => {
+    const { regulation } = generated.annexes;
+    const annexes = { ...generated.annexes, regulation: 'rows' in regulation ? { ...regulation, rows: regulation.rows.slice(0, 5) } : regulation };
+    const small = { ...generated, rows: generated.rows.slice(0, 10), annexes, findings: generated.findings.slice(0, 150) };
+    expect(generated.findings.length).toBeGreaterThanOrEqual(150);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await renderForm08Xlsx(small, { lang: 'en', draft: false, rows: 100 })) as unknown as ArrayBuffer);
+    const checks = workbook.getWorksheet('Kiểm tra')!;
+    expect(checks.rowCount).toBe(100);
+    expect(String(checks.getCell(99, 1).value)).toMatch(/^(error|warning) /);
+    expect(checks.getCell(100, 1).value).toBe('… and 52 more findings not listed here (Excel opens no sheet longer than 1048576 rows): all of them are printed on standard error and are in the .docx and .html files');
+  });
 });

@@ -7,7 +7,8 @@
 // national inventory's size (issue 17: 1M systems, 12M cells) the in-memory Workbook ran out of heap.
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
-import type { Lang } from '../../i18n/lang.js';
+import { FatalError } from '../../errors.js';
+import { localize, type Lang } from '../../i18n/lang.js';
 import { part1Lines, part2Items, rowCells } from '../../form08/cells.js';
 import { COLUMN_HEADERS, DRAFT_STAMP, HEADING, PART1_LABELS, PART2, SECTIONS } from '../../form08/labels.js';
 import type { Form08Document } from '../../form08/model.js';
@@ -51,7 +52,35 @@ function line(sheet: ExcelJS.Worksheet, row: number, value: string, font: Partia
   cell.alignment = { horizontal, vertical: 'top', wrapText: true };
 }
 
-export async function renderForm08Xlsx(doc: Form08Document, options: { lang: Lang; draft: boolean }): Promise<Uint8Array> {
+/** Excel opens no sheet longer than this: a longer one is reported as a damaged file. */
+export const EXCEL_ROWS = 1_048_576;
+
+/** A national inventory may need more rows than a sheet has: refused with a way out (exit 2), before the file is written. */
+function tooLong(sheet: string, need: number, max: number): FatalError {
+  return new FatalError(
+    localize(
+      {
+        vi: 'Mẫu số 08 dạng bảng tính (.xlsx) cần {need} dòng trên trang tính "{sheet}", Excel chỉ mở được trang tính tối đa {max} dòng; hãy ghi tệp .docx hoặc .html',
+        en: 'the Form 08 workbook (.xlsx) needs {need} rows on sheet "{sheet}" and Excel opens no sheet longer than {max} rows; write a .docx or .html file instead',
+      },
+      { sheet, need, max },
+    ),
+  );
+}
+
+function notListed(n: number, lang: Lang): string {
+  return localize(
+    {
+      vi: '… và {n} kết quả kiểm tra khác không ghi được ở đây (Excel mở trang tính tối đa {max} dòng): tất cả đều được in ra luồng lỗi chuẩn và có trong tệp .docx, .html',
+      en: '… and {n} more findings not listed here (Excel opens no sheet longer than {max} rows): all of them are printed on standard error and are in the .docx and .html files',
+    },
+    { n, max: EXCEL_ROWS },
+  )[lang];
+}
+
+/** `rows`: the sheets' length limit (tests make it small). */
+export async function renderForm08Xlsx(doc: Form08Document, options: { lang: Lang; draft: boolean; rows?: number }): Promise<Uint8Array> {
+  const maxRows = options.rows ?? EXCEL_ROWS;
   // The compressed file gathered in buffers (outside the JavaScript heap).
   const sink = new PassThrough();
   const chunks: Buffer[] = [];
@@ -123,6 +152,7 @@ export async function renderForm08Xlsx(doc: Form08Document, options: { lang: Lan
   r += 1;
   line(sheet, r++, SECTIONS.part3, BOLD);
   const headerRow = r;
+  if (headerRow + 1 + doc.rows.length > maxRows) throw tooLong(FORM_SHEET, headerRow + 1 + doc.rows.length, maxRows);
   COLUMN_HEADERS.forEach((h, i) => {
     const cell = sheet.getCell(r, i + 1);
     text(cell, h, BOLD);
@@ -159,8 +189,11 @@ export async function renderForm08Xlsx(doc: Form08Document, options: { lang: Lan
 
   const annex = workbook.addWorksheet(ANNEX_SHEET, { pageSetup: { paperSize: 9, orientation: 'landscape' } });
   annex.columns = [8, 50, 40, 16, 20].map((width) => ({ width }));
+  const blocks = annexBlocks(doc);
+  const annexRows = blocks.reduce((n, block) => n + (block.kind === 'table' ? block.rows.length + 2 : 1), 0);
+  if (annexRows > maxRows) throw tooLong(ANNEX_SHEET, annexRows, maxRows);
   let a = 1;
-  for (const block of annexBlocks(doc)) {
+  for (const block of blocks) {
     if (block.kind === 'table') {
       block.headers.forEach((h, i) => {
         const cell = annex.getCell(a, i + 1);
@@ -192,10 +225,14 @@ export async function renderForm08Xlsx(doc: Form08Document, options: { lang: Lan
     checks.columns = [{ width: 140 }];
     text(checks.getCell(1, 1), appendixTitle(options.lang), BOLD);
     const ordered = [...doc.findings.filter((f) => f.severity === 'error'), ...doc.findings.filter((f) => f.severity === 'warning')];
-    ordered.forEach((f, i) => {
-      text(checks.getCell(i + 2, 1), findingLine(f, options.lang));
+    // Row 1 is the title: a sheet has room for maxRows - 1 findings; beyond, the last row says how
+    // many are left out (every finding is also on standard error, and in the .docx and .html).
+    const listed = ordered.length <= maxRows - 1 ? ordered.length : maxRows - 2;
+    for (let i = 0; i < listed; i += 1) {
+      text(checks.getCell(i + 2, 1), findingLine(ordered[i]!, options.lang));
       commit(checks, i + 2);
-    });
+    }
+    if (listed < ordered.length) text(checks.getCell(listed + 2, 1), notListed(ordered.length - listed, options.lang), { ...FONT, italic: true });
   }
   await workbook.commit();
   await ended;
