@@ -54,12 +54,12 @@ interface Template {
   lineBreaks: string[];
 }
 
-class TemplateError extends Error {}
-
+// A template not found means the docx package writes differently than when this was written:
+// an internal error (the test fails first), not a message for the user.
 function findTemplate(xml: string, list: BulkList): Template {
   const tag = list.kind === 'row' ? 'w:tr' : 'w:p';
   const first = xml.indexOf(marker(list.id, 0, 'a'));
-  if (first < 0) throw new TemplateError(`form08 docx: no template for ${list.id}`);
+  if (first < 0) throw new Error(`form08 docx: no template for ${list.id}`);
   const start = xml.lastIndexOf(`<${tag}>`, first);
   const around: string[] = [];
   const lineBreaks: string[] = [];
@@ -69,7 +69,7 @@ function findTemplate(xml: string, list: BulkList): Template {
     const b = marker(list.id, cell, 'b');
     const at = xml.indexOf(a, position);
     const bt = xml.indexOf(b, at);
-    if (at < 0 || bt < 0) throw new TemplateError(`form08 docx: template ${list.id} has no cell ${cell}`);
+    if (at < 0 || bt < 0) throw new Error(`form08 docx: template ${list.id} has no cell ${cell}`);
     around.push(xml.slice(position, at));
     lineBreaks.push(xml.slice(at + a.length, bt));
     position = bt + b.length;
@@ -77,23 +77,18 @@ function findTemplate(xml: string, list: BulkList): Template {
   const close = `</${tag}>`;
   const end = xml.indexOf(close, position) + close.length;
   around.push(xml.slice(position, end));
-  if ([...around, ...lineBreaks].some((piece) => piece.includes(`@@form08-bulk-${NONCE}:`))) throw new TemplateError(`form08 docx: template ${list.id} is not one element`);
+  if ([...around, ...lineBreaks].some((piece) => piece.includes(`@@form08-bulk-${NONCE}:`))) throw new Error(`form08 docx: template ${list.id} is not one element`);
   return { list, start, end, around, lineBreaks };
 }
 
 /** One item as the package writes it: each cell's text made XML-safe, split into lines, escaped. */
-export function fillTemplate(template: Pick<Template, 'around' | 'lineBreaks'>, cells: readonly string[]): string {
+function fillTemplate(template: Template, cells: readonly string[]): string {
   let out = template.around[0]!;
   for (let i = 0; i < template.lineBreaks.length; i += 1) {
     const text = xmlSafe(cells[i] ?? '');
     out += (text.includes('\n') ? text.split('\n').map(escapeText).join(template.lineBreaks[i]!) : escapeText(text)) + template.around[i + 1]!;
   }
   return out;
-}
-
-/** The templates of `lists` in `xml`, for tests that compare items with the package's. */
-export function templatesOf(xml: string, lists: readonly BulkList[]): Pick<Template, 'around' | 'lineBreaks'>[] {
-  return lists.map((list) => findTemplate(xml, list));
 }
 
 /** document.xml in pieces: the package's text with each template replaced by its items. */
