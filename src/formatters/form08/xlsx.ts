@@ -52,6 +52,24 @@ function line(sheet: ExcelJS.Worksheet, row: number, value: string, font: Partia
   cell.alignment = { horizontal, vertical: 'top', wrapText: true };
 }
 
+/**
+ * Lets the zip catch up with a sheet being written. exceljs writes each committed row into the
+ * compressor without waiting for it, so a loop that never yields keeps the whole sheet's XML in
+ * memory (at 1M systems: out of heap). Every few rows this yields to the event loop until what
+ * the compressor has not taken yet is under 8 MB. `stream` and `pipes` are exceljs internals
+ * (WorksheetWriter, StreamBuf); without them, it only yields.
+ */
+async function keepUp(sheet: ExcelJS.Worksheet, row: number): Promise<void> {
+  if (row % 512 !== 0) return;
+  const stream = (sheet as unknown as { stream?: { pipes?: { writableLength?: number }[] } }).stream;
+  for (let turns = 0; ; turns += 1) {
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    const pipe = stream?.pipes?.[0];
+    // Not piped yet: archiver starts reading the sheet after an event-loop turn or two.
+    if (pipe === undefined ? turns >= 100 : (pipe.writableLength ?? 0) < 8 << 20) return;
+  }
+}
+
 /** Excel opens no sheet longer than this: a longer one is reported as a damaged file. */
 export const EXCEL_ROWS = 1_048_576;
 
@@ -90,7 +108,7 @@ export async function renderForm08Xlsx(doc: Form08Document, options: { lang: Lan
     sink.on('error', reject);
   });
   // Shared strings as the in-memory workbook wrote them (the streaming writer's default would
-  // write every text as a formula result, t="str").
+  // write every text as a formula result, t="str", which exceljs reads back with "&amp;" as "&").
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: true });
   workbook.creator = 'attt-audit';
   /** Rows up to `row` are final: written out and dropped from memory. */
@@ -181,6 +199,7 @@ export async function renderForm08Xlsx(doc: Form08Document, options: { lang: Lan
       } else text(cell, value);
     });
     commit(sheet, r);
+    await keepUp(sheet, r);
     r += 1;
   }
   // Print the table's two header rows on every page.
@@ -210,6 +229,7 @@ export async function renderForm08Xlsx(doc: Form08Document, options: { lang: Lan
           cell.alignment = { wrapText: true, vertical: 'top' };
         });
         commit(annex, a);
+        await keepUp(annex, a);
         a += 1;
       }
       a += 1;
@@ -231,6 +251,7 @@ export async function renderForm08Xlsx(doc: Form08Document, options: { lang: Lan
     for (let i = 0; i < listed; i += 1) {
       text(checks.getCell(i + 2, 1), findingLine(ordered[i]!, options.lang));
       commit(checks, i + 2);
+      await keepUp(checks, i + 2);
     }
     if (listed < ordered.length) text(checks.getCell(listed + 2, 1), notListed(ordered.length - listed, options.lang), { ...FONT, italic: true });
   }
