@@ -70,6 +70,13 @@ describe('Form 08 workbook, streamed', () => {
     }, 60_000);
   }
 
+  it('more systems than a workbook is written for: refused with a way out, not written', async () => {
+    await expect(renderForm08Xlsx(generated, { lang: 'en', draft: false, systems: 1000 })).rejects.toMatchObject({
+      name: 'FatalError',
+      message: `the Form 08 workbook (.xlsx) can be written for at most 1000 systems, here ${generated.rows.length} (memory limit); write a .docx or .html file instead`,
+    });
+  });
+
   it('a form longer than a sheet can be is refused with a way out, not written', async () => {
     await expect(renderForm08Xlsx(generated, { lang: 'vi', draft: false, rows: 1000 })).rejects.toMatchObject({
       name: 'FatalError',

@@ -96,8 +96,29 @@ function notListed(n: number, lang: Lang): string {
   )[lang];
 }
 
-/** `rows`: the sheets' length limit (tests make it small). */
-export async function renderForm08Xlsx(doc: Form08Document, options: { lang: Lang; draft: boolean; rows?: number }): Promise<Uint8Array> {
+/**
+ * The most systems a workbook is written for. Measured (issue 17, generated inventories, --draft):
+ * 100k systems took 23 s CPU and 1.0 GB, 500k (50 of the 1M files) 126 s and 4.3 GB, 1M died out of
+ * heap (5.7 GB); the limit leaves a margin for texts longer than the generated ones. exceljs keeps
+ * every distinct text (shared strings) until the end, so beyond this the run would die out of heap:
+ * it stops with a way out instead (exit 2).
+ */
+export const XLSX_MAX_SYSTEMS = 400_000;
+
+/** `rows`: the sheets' length limit; `systems`: the most systems (both for tests). */
+export async function renderForm08Xlsx(doc: Form08Document, options: { lang: Lang; draft: boolean; rows?: number; systems?: number }): Promise<Uint8Array> {
+  const maxSystems = options.systems ?? XLSX_MAX_SYSTEMS;
+  if (doc.rows.length > maxSystems) {
+    throw new FatalError(
+      localize(
+        {
+          vi: 'Mẫu số 08 dạng bảng tính (.xlsx) chỉ ghi được cho tối đa {max} hệ thống, ở đây có {n} (giới hạn bộ nhớ); hãy ghi tệp .docx hoặc .html',
+          en: 'the Form 08 workbook (.xlsx) can be written for at most {max} systems, here {n} (memory limit); write a .docx or .html file instead',
+        },
+        { max: maxSystems, n: doc.rows.length },
+      ),
+    );
+  }
   const maxRows = options.rows ?? EXCEL_ROWS;
   // The compressed file gathered in buffers (outside the JavaScript heap).
   const sink = new PassThrough();
