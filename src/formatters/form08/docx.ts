@@ -10,6 +10,7 @@ import { part1Lines, part2Items, rowCells, vnDate } from '../../form08/cells.js'
 import { COLUMN_HEADERS, DRAFT_STAMP, HEADING, PART1_LABELS, PART2, SECTIONS } from '../../form08/labels.js';
 import type { Form08Document } from '../../form08/model.js';
 import { annexBlocks, appendixTitle, findingLine, periodLine, xmlSafe, type Block } from './blocks.js';
+import { fillTemplates, templateText, type BulkList } from './bulk-rows.js';
 
 // docx's typings cannot be used here: the package is "type": "module" and its .d.ts files import
 // each other without file extensions, which NodeNext resolution (tsconfig) does not follow, so
@@ -118,16 +119,18 @@ function gridCell(text: string, options: { bold?: boolean; center?: boolean; wid
 // Column widths (twips) of the 12 columns on A4 landscape inside the margins (~14570 twips).
 const WIDTHS = [550, 1900, 1250, 1300, 700, 1100, 1650, 1650, 1000, 1200, 1000, 1270];
 
-function part3Table(doc: Form08Document): Table {
+/** Which cells of a part-3 row are centred: STT, level, the two expected dates. */
+const PART3_CENTERED = new Set([0, 4, 8, 10]);
+
+/** The part-3 table: its two header rows, then one template row standing for every data row (see bulk-rows.ts). */
+function part3Table(): Table {
   const header = new TableRow({ tableHeader: true, cantSplit: true, children: COLUMN_HEADERS.map((h, i) => gridCell(h, { bold: true, center: true, width: WIDTHS[i]! })) });
   const numbers = new TableRow({ tableHeader: true, cantSplit: true, children: COLUMN_HEADERS.map((_, i) => gridCell(`(${i + 1})`, { center: true, width: WIDTHS[i]! })) });
-  const rows = doc.rows.map(
-    (row) => new TableRow({ cantSplit: true, children: rowCells(row).map((text, i) => gridCell(text, { center: i === 0 || i === 4 || i === 8 || i === 10, width: WIDTHS[i]! })) }),
-  );
-  return new Table({ width: { size: WIDTHS.reduce((a, b) => a + b, 0), type: WidthType.DXA }, columnWidths: WIDTHS, rows: [header, numbers, ...rows] });
+  const template = new TableRow({ cantSplit: true, children: WIDTHS.map((width, i) => gridCell(templateText(PART3, i), { center: PART3_CENTERED.has(i), width })) });
+  return new Table({ width: { size: WIDTHS.reduce((a, b) => a + b, 0), type: WidthType.DXA }, columnWidths: WIDTHS, rows: [header, numbers, template] });
 }
 
-function blockToDocx(block: Block): (Paragraph | Table)[] {
+function blockToDocx(block: Block, id: string): (Paragraph | Table)[] {
   if (block.kind === 'heading') return [para(block.text, { bold: true }, AlignmentType.LEFT, 120)];
   if (block.kind === 'note') return [para(block.text, { italics: true }, AlignmentType.LEFT, 120)];
   const widths = block.widths.map((w) => Math.round((w / 100) * 14570));
@@ -137,13 +140,28 @@ function blockToDocx(block: Block): (Paragraph | Table)[] {
       columnWidths: widths,
       rows: [
         new TableRow({ tableHeader: true, children: block.headers.map((h, i) => gridCell(h, { bold: true, center: true, width: widths[i]! })) }),
-        ...block.rows.map((r) => new TableRow({ cantSplit: true, children: r.map((text, i) => gridCell(text, { width: widths[i]! })) })),
+        new TableRow({ cantSplit: true, children: widths.map((width, i) => gridCell(templateText(id, i), { width })) }),
       ],
     }),
     para('', {}, AlignmentType.LEFT, 120),
   ];
 }
 
+/** Each item's cells made when it is written, not all first. */
+function* mapped<T>(items: readonly T[], cells: (item: T) => string[]): Generator<string[]> {
+  for (const item of items) yield cells(item);
+}
+
+const PART3 = 'part3';
+const APPENDIX = 'appendix';
+
+/**
+ * Form 08 as a .docx. At a national inventory's size (issue 17: 1M systems, ~7 GB of
+ * word/document.xml) the `docx` package cannot hold the document as objects and strings, so it
+ * lays out everything but the long lists (the part-3 rows, the annex rows, the findings), each
+ * list standing as one template row or paragraph; bulk-rows.ts then writes each list item by item
+ * as the package would have written it, into a zip streamed with every other part of the package's.
+ */
 export async function renderForm08Docx(doc: Form08Document, options: { lang: Lang; draft: boolean }): Promise<Uint8Array> {
   const owner = doc.organization.owner?.name ?? HEADING.issuerPlaceholder;
   const front: (Paragraph | Table)[] = [
@@ -159,23 +177,27 @@ export async function renderForm08Docx(doc: Form08Document, options: { lang: Lan
       ...part2Items(party === 'owner' ? doc.organization.owner : doc.organization.dedicated_unit, PART2[party].labels).map(({ label, value }) => para(`${label}: ${value}`)),
     ]),
   ];
-  const annexes = annexBlocks(doc).flatMap(blockToDocx);
+  const lists: BulkList[] = [{ id: PART3, kind: 'row', cells: WIDTHS.length, items: () => mapped(doc.rows, rowCells) }];
+  const annexes = annexBlocks(doc).flatMap((block, i) => {
+    if (block.kind !== 'table') return blockToDocx(block, '');
+    const id = `annex${i}`;
+    lists.push({ id, kind: 'row', cells: block.headers.length, items: () => block.rows });
+    return blockToDocx(block, id);
+  });
   const warnings = doc.findings.filter((f) => f.severity === 'warning');
   const errors = doc.findings.filter((f) => f.severity === 'error');
-  const appendix =
-    warnings.length + errors.length === 0
-      ? []
-      : [
-          para(appendixTitle(options.lang), { bold: true }, AlignmentType.LEFT, 120),
-          ...[...errors, ...warnings].map((f) => para(findingLine(f, options.lang), { size: SMALL }, AlignmentType.LEFT, 40)),
-        ];
+  let appendix: Paragraph[] = [];
+  if (warnings.length + errors.length > 0) {
+    appendix = [para(appendixTitle(options.lang), { bold: true }, AlignmentType.LEFT, 120), para(templateText(APPENDIX, 0), { size: SMALL }, AlignmentType.LEFT, 40)];
+    lists.push({ id: APPENDIX, kind: 'paragraph', cells: 1, items: () => mapped([...errors, ...warnings], (f) => [findingLine(f, options.lang)]) });
+  }
   const header = options.draft ? { headers: draftHeader() } : {};
   const sections: ISectionOptions[] = [
     { properties: { page: { size: A4, margin: MARGIN } }, ...header, children: front },
     {
       properties: { page: { size: { ...A4, orientation: PageOrientation.LANDSCAPE }, margin: LANDSCAPE_MARGIN } },
       ...header,
-      children: [para(SECTIONS.part3, { bold: true }, AlignmentType.LEFT, 120), part3Table(doc), para('', {}, AlignmentType.LEFT, 120), ...annexes, ...appendix],
+      children: [para(SECTIONS.part3, { bold: true }, AlignmentType.LEFT, 120), part3Table(), para('', {}, AlignmentType.LEFT, 120), ...annexes, ...appendix],
     },
   ];
   const document = new Document({
@@ -185,5 +207,5 @@ export async function renderForm08Docx(doc: Form08Document, options: { lang: Lan
     styles: { default: { document: { run: { font: FONT, size: BODY } } } },
     sections,
   });
-  return new Uint8Array(await Packer.toBuffer(document));
+  return fillTemplates(await Packer.toBuffer(document), lists);
 }

@@ -7,7 +7,7 @@ import type { Lang } from '../../i18n/lang.js';
 import { part1Lines, part2Items, rowCells } from '../../form08/cells.js';
 import { COLUMN_HEADERS, DRAFT_STAMP, HEADING, PART1_LABELS, PART2, SECTIONS } from '../../form08/labels.js';
 import type { Form08Document } from '../../form08/model.js';
-import { html, trusted, type SafeHtml } from '../report/html/escape.js';
+import { html, trusted } from '../report/html/escape.js';
 import { annexBlocks, appendixTitle, findingLine, periodLine, type Block } from './blocks.js';
 
 const CSS = `
@@ -40,18 +40,45 @@ function sha256(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 }
 
-function block(b: Block): SafeHtml {
-  if (b.kind === 'heading') return html`<h3>${b.text}</h3>`;
-  if (b.kind === 'note') return html`<p class="note">${b.text}</p>`;
-  return html`<table><thead><tr>${b.headers.map((h) => html`<th>${h}</th>`)}</tr></thead><tbody>${b.rows.map((r) => html`<tr>${r.map((c) => html`<td>${c}</td>`)}</tr>`)}</tbody></table>`;
+/** One annex block in pieces: a table comes row by row (an annex can list every system). */
+function* block(b: Block): Generator<string> {
+  if (b.kind === 'heading') yield html`<h3>${b.text}</h3>`.value;
+  else if (b.kind === 'note') yield html`<p class="note">${b.text}</p>`.value;
+  else {
+    yield html`<table><thead><tr>${b.headers.map((h) => html`<th>${h}</th>`)}</tr></thead><tbody>`.value;
+    for (const r of b.rows) yield html`<tr>${r.map((c) => html`<td>${c}</td>`)}</tr>`.value;
+    yield '</tbody></table>';
+  }
 }
 
-export function renderForm08Html(doc: Form08Document, options: { lang: Lang; draft: boolean }): string {
+/**
+ * The page in pieces, in order: at a national inventory's size (issue 17) the page is ~1 GB, more
+ * than one JavaScript string can hold, so the part-3 rows, the annex rows and the findings come one
+ * by one. Joined, the pieces are the page the single-string template used to print.
+ */
+export function* form08HtmlChunks(doc: Form08Document, options: { lang: Lang; draft: boolean }): Generator<string> {
+  // One write per ~256 KB, not per row: a write per piece cost as much system time as the rendering.
+  const SIZE = 1 << 18;
+  let pending: string[] = [];
+  let length = 0;
+  for (const piece of pagePieces(doc, options)) {
+    pending.push(piece);
+    length += piece.length;
+    if (length >= SIZE) {
+      yield pending.join('');
+      pending = [];
+      length = 0;
+    }
+  }
+  if (length > 0) yield pending.join('');
+}
+
+function* pagePieces(doc: Form08Document, options: { lang: Lang; draft: boolean }): Generator<string> {
   const csp = `default-src 'none'; style-src ${sha256(CSS)}; img-src 'none'; base-uri 'none'; form-action 'none'`;
   const issuer = doc.organization.owner?.name ?? HEADING.issuerPlaceholder;
   const centered = new Set([0, 4, 8, 10]);
   const findings = [...doc.findings.filter((f) => f.severity === 'error'), ...doc.findings.filter((f) => f.severity === 'warning')];
-  const page = html`<!doctype html>
+  yield html`<!doctype html>
 <html lang="vi">
 <head>
 <meta charset="utf-8">
@@ -82,14 +109,20 @@ ${(['owner', 'dedicatedUnit'] as const).map(
 <table id="part3">
 <thead><tr>${COLUMN_HEADERS.map((h) => html`<th>${h}</th>`)}</tr><tr>${COLUMN_HEADERS.map((_, i) => html`<th>(${i + 1})</th>`)}</tr></thead>
 <tbody>
-${doc.rows.map((row) => html`<tr>${rowCells(row).map((c, i) => html`<td${centered.has(i) ? trusted(' class="n"') : ''}>${c}</td>`)}</tr>\n`)}
-</tbody>
-</table>
-${annexBlocks(doc).map(block)}
-${findings.length > 0 ? html`<h3>${appendixTitle(options.lang)}</h3><ul class="findings">${findings.map((f) => html`<li>${findingLine(f, options.lang)}</li>`)}</ul>` : ''}
-</section>
-</body>
-</html>
-`;
-  return page.value;
+`.value;
+  for (const row of doc.rows) yield html`<tr>${rowCells(row).map((c, i) => html`<td${centered.has(i) ? trusted(' class="n"') : ''}>${c}</td>`)}</tr>\n`.value;
+  yield '\n</tbody>\n</table>\n';
+  for (const b of annexBlocks(doc)) yield* block(b);
+  yield '\n';
+  if (findings.length > 0) {
+    yield html`<h3>${appendixTitle(options.lang)}</h3><ul class="findings">`.value;
+    for (const f of findings) yield html`<li>${findingLine(f, options.lang)}</li>`.value;
+    yield '</ul>';
+  }
+  yield '\n</section>\n</body>\n</html>\n';
+}
+
+/** The whole page as one string (small documents; the CLI writes the pieces). */
+export function renderForm08Html(doc: Form08Document, options: { lang: Lang; draft: boolean }): string {
+  return [...form08HtmlChunks(doc, options)].join('');
 }
