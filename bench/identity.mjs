@@ -10,10 +10,11 @@
 // Both builds run here, from this checkout's directory (paths in the outputs are relative to it),
 // with the clock fixed (bench/fixed-clock.cjs), and their outputs are compared by SHA-256, read
 // as a stream (a 100k SARIF is hundreds of MB). The other build names its own rule files
-// (`../before/rules/…`): that prefix is taken out of its output before hashing. Workbooks are zip files whose bytes depend on how
-// they were written, so they are compared by content: every sheet's name and every row's values,
-// read back with exceljs (whole: at 100k give Node a larger heap, as the npm script does). The HTML report lists at most a stated number of systems at national
-// scale (issue 17): above that it is meant to differ, and this says so instead of comparing.
+// (`../before/rules/…`): that prefix is taken out of its output before hashing. Workbooks are zip
+// files whose bytes depend on how they were written, so they are compared by content: every
+// sheet's name and every row's values, read back whole with exceljs (at 100k Node needs a larger
+// heap for that, which the npm script gives it). The HTML report lists at most a stated number of
+// systems at national scale (issue 17): above that it is meant to differ, and this says so.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
