@@ -8,6 +8,7 @@ import { localize } from '../i18n/lang.js';
 import { displayName, readRequiredFile } from '../loading/files.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../util/fs-read.js';
 import { fingerprintFindings } from './fingerprint.js';
+import { prettyJsonChunks } from '../formatters/common/json-chunks.js';
 
 export const BASELINE_VERSION = 1;
 
@@ -59,24 +60,8 @@ export function baselineEntries(result: AuditResult): BaselineEntry[] {
  * The baseline file, `JSON.stringify(file, null, 2)` and a newline, in pieces: at a million
  * systems it is about 500 million characters, as long as a JavaScript string can be.
  */
-export function* baselineChunks(result: AuditResult, tool: { name: string; version: string }): Generator<string> {
-  const entries = baselineEntries(result);
-  const head = JSON.stringify({ version: BASELINE_VERSION, tool: { ...tool }, asOf: result.asOf, findings: [] }, null, 2);
-  if (entries.length === 0) {
-    yield `${head}\n`;
-    return;
-  }
-  // The skeleton ends with `"findings": []\n}`: the entries go between the brackets.
-  yield `${head.slice(0, -'[]\n}'.length)}[\n`;
-  let batch = '';
-  for (let i = 0; i < entries.length; i += 1) {
-    batch += `    ${JSON.stringify(entries[i], null, 2).replace(/\n/g, '\n    ')}${i < entries.length - 1 ? ',' : ''}\n`;
-    if (batch.length > 1 << 18) {
-      yield batch;
-      batch = '';
-    }
-  }
-  yield `${batch}  ]\n}\n`;
+export function baselineChunks(result: AuditResult, tool: { name: string; version: string }): Iterable<string> {
+  return prettyJsonChunks({ version: BASELINE_VERSION, tool: { ...tool }, asOf: result.asOf, findings: [] }, 'findings', baselineEntries(result), (entry) => entry);
 }
 
 /** Reads a baseline file; anything wrong with it stops the run (exit 2) with the file named. */
