@@ -5,7 +5,7 @@ import { machineText } from '../../i18n/lang.js';
 import { fingerprintFindings } from '../../baseline/fingerprint.js';
 import type { Severity } from '../../rules/rule.js';
 import { repoPath } from './ci-common.js';
-import { quote } from './json.js';
+import { quote } from '../common/json-chunks.js';
 import type { ChunkedFormatter, Formatter } from '../types.js';
 
 const SEVERITY: Record<Severity, 'critical' | 'major' | 'minor'> = { error: 'critical', warning: 'major', info: 'minor' };

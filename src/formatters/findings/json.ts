@@ -3,6 +3,7 @@ import { machineText } from '../../i18n/lang.js';
 import type { Finding } from '../../engine/finding.js';
 import { regimeJson } from '../../regime/describe.js';
 import type { ChunkedFormatter, FormatContext, Formatter } from '../types.js';
+import { quote } from '../common/json-chunks.js';
 
 export const formatJson: Formatter = (result, ctx) => [...jsonChunks(result, ctx)].join('');
 
@@ -74,10 +75,3 @@ function findingJson(f: Finding, lang: FormatContext['lang']): string {
   return out + '\n    }';
 }
 
-/** What JSON.stringify needs to escape: quotes, backslashes, control characters, surrogates (paired ones too, to be safe). */
-const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
-
-/** JSON.stringify of a string, without its cost for the usual string that needs no escape. */
-export function quote(text: string): string {
-  return NEEDS_ESCAPE.test(text) ? JSON.stringify(text) : '"' + text + '"';
-}

@@ -10,7 +10,7 @@ import type { Severity } from '../../rules/rule.js';
 import { fingerprintFindings } from '../../baseline/fingerprint.js';
 import { CI } from '../../i18n/ci-messages.js';
 import { machineText, textIn } from '../../i18n/lang.js';
-import { quote } from './json.js';
+import { quote } from '../common/json-chunks.js';
 import { repoPath, ruleDescriptors, waiverText } from './ci-common.js';
 import { regimeJson } from '../../regime/describe.js';
 import type { ChunkedFormatter, Formatter, FormatContext } from '../types.js';

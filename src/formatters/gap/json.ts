@@ -6,6 +6,7 @@ import { figureChanges, levelChanges, ownerChanges, totalsChange } from '../../g
 import { figuresOf, type GapReport, type GapTotals, type MatrixRow } from '../../gap/compute.js';
 import type { GapFormatter } from '../../gap/result.js';
 import type { FigureId, TargetSet } from '../../rules/targets.js';
+import { quote } from '../common/json-chunks.js';
 
 type Nested<T> = { approved?: T; planDeployed?: T; layers?: Record<string, T>; auditsCurrent?: T; drillsCurrent?: T };
 
@@ -144,10 +145,3 @@ function layersJson(layers: MatrixRow['layers']): string {
   return text;
 }
 
-/** What JSON.stringify needs to escape: quotes, backslashes, control characters, surrogates (paired ones too, to be safe). */
-const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
-
-/** JSON.stringify of a string, without its cost for the usual string that needs no escape. */
-function quote(text: string): string {
-  return NEEDS_ESCAPE.test(text) ? JSON.stringify(text) : '"' + text + '"';
-}

@@ -5,6 +5,7 @@ import { regimeJson } from '../../regime/describe.js';
 import type { PlanItem } from '../../plan/compute.js';
 import type { PlanChunkedFormatter } from '../../plan/result.js';
 import { planCounts, planKindCounts } from './text.js';
+import { quote } from '../common/json-chunks.js';
 
 /** Stands for the items in the skeleton; they are serialised one by one in its place. */
 const ITEMS = '\u0000items\u0000';
@@ -117,14 +118,6 @@ class SharedTexts {
   file(file: string): string {
     return this.once(file, () => file);
   }
-}
-
-/** What JSON.stringify needs to escape: quotes, backslashes, control characters, surrogates (paired ones too, to be safe). */
-const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
-
-/** JSON.stringify of a string, without its cost for the usual string that needs no escape. */
-function quote(text: string): string {
-  return NEEDS_ESCAPE.test(text) ? JSON.stringify(text) : '"' + text + '"';
 }
 
 function nullableString(text: string | null): string {
