@@ -11,7 +11,7 @@ import type { Finding } from '../../engine/finding.js';
 import type { SystemRecord } from '../../model/inventory-schema.js';
 import { pad } from '../common/columns.js';
 import { regimeLines } from '../../regime/describe.js';
-import type { ChunkedFormatter, Formatter, FormatContext } from '../types.js';
+import type { ChunkedFormatter, FormatContext } from '../types.js';
 
 const ONLY_NEW = {
   none: { vi: 'Không có phát hiện mới.', en: 'No new findings.' },
@@ -33,7 +33,6 @@ function paintSeverity(f: Finding, text: string, ctx: FormatContext): string {
   return f.severity === 'error' ? color.red(text) : f.severity === 'warning' ? color.yellow(text) : color.blue(text);
 }
 
-export const formatTable: Formatter = (result, ctx) => [...tableChunks(result, ctx)].join('');
 
 /**
  * The table in pieces. Every text from the inventory or the rules goes through `visible` as it is

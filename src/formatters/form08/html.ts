@@ -121,8 +121,3 @@ ${(['owner', 'dedicatedUnit'] as const).map(
   }
   yield '\n</section>\n</body>\n</html>\n';
 }
-
-/** The whole page as one string (small documents; the CLI writes the pieces). */
-export function renderForm08Html(doc: Form08Document, options: { lang: Lang; draft: boolean }): string {
-  return [...form08HtmlChunks(doc, options)].join('');
-}
