@@ -68,18 +68,23 @@ export function standardStream(fd: 1 | 2): OutputStream {
     };
   }
   let closed = false;
+  let scratch = Buffer.allocUnsafe(0);
   return {
     isTTY: false,
     write(text) {
       if (stream !== undefined) return stream.write(text);
       if (closed) return false;
-      const bytes = Buffer.from(text, 'utf8');
+      // Encoded into one reused buffer: a new Buffer per write (Buffer.from) doubled the cost of
+      // writing a national inventory's 93 MB report (issue 17). UTF-8 takes at most 3 bytes per UTF-16 unit.
+      if (scratch.length < text.length * 3) scratch = Buffer.allocUnsafe(text.length * 3);
+      const length = scratch.write(text, 'utf8');
       let offset = 0;
       try {
-        while (offset < bytes.length) offset += writeSync(fd, bytes, offset);
+        while (offset < length) offset += writeSync(fd, scratch, offset, length - offset);
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
-        if (code === 'EAGAIN') return real().write(bytes.subarray(offset));
+        // The stream writes later: it gets its own copy, the scratch buffer is reused.
+        if (code === 'EAGAIN') return real().write(Buffer.from(scratch.subarray(offset, length)));
         // A full disk (`> /dev/full`) or another failure: one line and exit 2, as for a report file.
         if (code !== 'EPIPE') {
           throw new FatalError(

@@ -118,9 +118,20 @@ export function localize(text: Localized, params?: Params): Localized {
 
 /** Texts joined by `separator`, still filled when read (so machine formats keep ISO dates in each part). */
 export function joined(separator: string, ...parts: Localized[]): Localized {
-  const template = parts.map((_, i) => `{p${i}}`).join(separator);
-  return localize({ vi: template, en: template }, Object.fromEntries(parts.map((part, i) => [`p${i}`, part])));
+  // The template is made once per separator and count: rule kinds join texts for every system.
+  const key = `${parts.length}${separator}`;
+  let template = joinTemplates.get(key);
+  if (template === undefined) {
+    const text = parts.map((_, i) => `{p${i}}`).join(separator);
+    template = { vi: text, en: text };
+    if (joinTemplates.size < 100) joinTemplates.set(key, template);
+  }
+  const params: Record<string, Localized> = {};
+  for (let i = 0; i < parts.length; i += 1) params[`p${i}`] = parts[i]!;
+  return localize(template, params);
 }
+
+const joinTemplates = new Map<string, Localized>();
 
 /** `vi` when the POSIX locale (LC_ALL, then LC_MESSAGES, then LANG) starts with `vi`, else `en`. */
 export function langFromEnv(env: Readonly<Record<string, string | undefined>>): Lang {

@@ -2,7 +2,7 @@
 // Waived findings are left out (Code Quality has no notion of an accepted exception). Known
 // baseline findings stay in: GitLab compares fingerprints with the target branch itself.
 import { machineText } from '../../i18n/lang.js';
-import { fingerprintFindings } from '../../baseline/fingerprint.js';
+import { fingerprinter } from '../../baseline/fingerprint.js';
 import type { Severity } from '../../rules/rule.js';
 import { repoPath } from './ci-common.js';
 import { quote } from '../common/json-chunks.js';
@@ -14,12 +14,14 @@ export const formatGitlab: Formatter = (result, ctx) => [...gitlabChunks(result,
 
 /** Exactly `JSON.stringify(issues, null, 2)` and a newline, one issue at a time (issue 17). */
 export const gitlabChunks: ChunkedFormatter = function* (result, ctx) {
-  const prints = fingerprintFindings(result.findings);
+  // Made as the issues are written, in finding order (suppressed ones count too): never all at once.
+  const printOf = fingerprinter();
   const paths = new Map<string, string>();
   let piece = '';
   let first = true;
   for (let i = 0; i < result.findings.length; i += 1) {
     const f = result.findings[i]!;
+    const print = printOf(f);
     if (f.suppressed) continue;
     const message = machineText(f.message, ctx.lang);
     let path = paths.get(f.file);
@@ -30,7 +32,7 @@ export const gitlabChunks: ChunkedFormatter = function* (result, ctx) {
       piece +=
         '{\n    "description": ' + quote(f.system ? `${f.system}: ${message}` : message) +
         ',\n    "check_name": ' + quote(f.rule) +
-        ',\n    "fingerprint": ' + quote(prints[i]!) +
+        ',\n    "fingerprint": ' + quote(print) +
         ',\n    "severity": "' + SEVERITY[f.severity] +
         '",\n    "location": {\n      "path": ' + quote(path) +
         ',\n      "lines": {\n        "begin": ' + f.line + '\n      }\n    }\n  }';
@@ -38,7 +40,7 @@ export const gitlabChunks: ChunkedFormatter = function* (result, ctx) {
       const issue = {
         description: f.system ? `${f.system}: ${message}` : message,
         check_name: f.rule,
-        fingerprint: prints[i]!,
+        fingerprint: print,
         severity: SEVERITY[f.severity],
         location: { path: repoPath(f.file, ctx), lines: { begin: f.line } },
       };

@@ -7,7 +7,7 @@
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { Finding } from '../../engine/finding.js';
 import type { Severity } from '../../rules/rule.js';
-import { fingerprintFindings } from '../../baseline/fingerprint.js';
+import { fingerprinter } from '../../baseline/fingerprint.js';
 import { CI } from '../../i18n/ci-messages.js';
 import { machineText, textIn } from '../../i18n/lang.js';
 import { quote } from '../common/json-chunks.js';
@@ -55,14 +55,15 @@ export const sarifChunks: ChunkedFormatter = function* (result, ctx) {
       ...(d.provisional ? { provisional: true } : {}),
     },
   }));
-  const prints = fingerprintFindings(result.findings);
+  // Made as the results are written, in finding order: never all of them at once.
+  const printOf = fingerprinter();
   const uris = new Map<string, string>();
   const uriOf = (file: string): string => {
     let uri = uris.get(file);
     if (uri === undefined) uris.set(file, (uri = toUri(file, ctx)));
     return uri;
   };
-  const toResult = (f: Finding, i: number): Result => {
+  const toResult = (f: Finding, print: string): Result => {
     const ruleIndex = index.get(f.rule);
     return {
       ruleId: f.rule,
@@ -75,7 +76,7 @@ export const sarifChunks: ChunkedFormatter = function* (result, ctx) {
           ...(f.system !== null ? { logicalLocations: [{ name: f.system, kind: 'object' }] } : {}),
         },
       ],
-      partialFingerprints: { [FINGERPRINT_KEY]: prints[i]! },
+      partialFingerprints: { [FINGERPRINT_KEY]: print },
       ...(f.baseline ? { baselineState: f.baseline === 'known' ? ('unchanged' as const) : ('new' as const) } : {}),
       ...(f.waiver
         ? { suppressions: [{ kind: f.waiver.file ? ('external' as const) : ('inSource' as const), status: 'accepted' as const, justification: waiverText(f.waiver, lang) }] }
@@ -120,8 +121,9 @@ export const sarifChunks: ChunkedFormatter = function* (result, ctx) {
     const f = result.findings[i]!;
     piece += i === 0 ? '' : ',\n';
     const message = isPlain(f) ? machineText(f.message, lang) : undefined;
-    if (typeof message === 'string') piece += resultJson(f, message, index.get(f.rule), uriOf(f.file), prints[i]!);
-    else piece += RESULT_INDENT + JSON.stringify(toResult(f, i), null, 2).replaceAll('\n', '\n' + RESULT_INDENT);
+    const print = printOf(f);
+    if (typeof message === 'string') piece += resultJson(f, message, index.get(f.rule), uriOf(f.file), print);
+    else piece += RESULT_INDENT + JSON.stringify(toResult(f, print), null, 2).replaceAll('\n', '\n' + RESULT_INDENT);
     if (piece.length > 1 << 16) {
       yield piece;
       piece = '';
