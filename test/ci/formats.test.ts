@@ -102,8 +102,8 @@ describe('junit', () => {
     expect(cadence.testcase.map((c) => c.name)).toEqual(['ci-portal', 'ci-email', 'ci-hr']);
     const hr = cadence.testcase[2]!;
     expect(hr).toMatchObject({ classname: 'cadence/overdue', file: 'fixtures/ci/inventory/he-thong.yaml' });
-    expect(hr.failure).toMatchObject({ type: 'error', message: 'periodic audit overdue since 2024-12-01 (level 2: every 24 months; last audit 2022-12-01)' });
-    expect(hr.failure!['#text']).toBe('fixtures/ci/inventory/he-thong.yaml:37:22: error: periodic audit overdue since 2024-12-01 (level 2: every 24 months; last audit 2022-12-01)');
+    expect(hr.failure).toMatchObject({ type: 'error', message: 'periodic audit overdue since 2024-12-02 (level 2: every 24 months; last audit 2022-12-01)' });
+    expect(hr.failure!['#text']).toBe('fixtures/ci/inventory/he-thong.yaml:37:22: error: periodic audit overdue since 2024-12-02 (level 2: every 24 months; last audit 2022-12-01)');
     const layers = byName.get('layers/missing')!;
     const portal = layers.testcase.find((c) => c.name === 'ci-portal')!;
     // The control character of the waiver reason is dropped; XML specials are escaped and read back intact.

@@ -82,7 +82,7 @@ describe('languages', () => {
       rule: 'cadence/overdue',
       severity: 'error',
       system: 'cttdt',
-      message: 'quá hạn kiểm tra, đánh giá định kỳ từ 2024-12-05 (cấp độ 3: 12 tháng/lần; lần kiểm tra gần nhất 2023-12-05)',
+      message: 'quá hạn kiểm tra, đánh giá định kỳ từ 2024-12-06 (cấp độ 3: 12 tháng/lần; lần kiểm tra gần nhất 2023-12-05)',
       file: 'fixtures/small/inventory.yaml',
       line: 30,
       column: 17,

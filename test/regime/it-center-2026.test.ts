@@ -74,7 +74,7 @@ describe('the IT Center on 2026-11-29 (--regime auto)', () => {
     );
     expect(message('assessor/self-assessed', 'most-qlvb')).toMatch(/^the latest periodic assessment \(2026-09-15, Trung tâm Công nghệ thông tin\) was done by the operator itself/);
     // The operator's own audit of 2026-09-15 does not reset the cadence: the last counted one is 2024-11-18.
-    expect(message('cadence/overdue', 'most-qlvb')).toBe('periodic audit overdue since 2025-11-18 (level 3: every 12 months; last audit 2024-11-18)');
+    expect(message('cadence/overdue', 'most-qlvb')).toBe('periodic audit overdue since 2025-11-19 (level 3: every 12 months; last audit 2024-11-18)');
     // Under investment since 2026-09-01 (after the law): no transition deadline.
     expect(json.findings.filter((f) => f.system === 'most-iot')).toEqual([]);
     // most-qlvb recorded its review against Law 116 (2026-10-15) and its regulation before approval.

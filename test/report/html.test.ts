@@ -72,7 +72,7 @@ describe('html report', () => {
       ['Tổng hợp theo quy tắc', 'Summary by rule'],
       ['Kế hoạch quý tới', 'Next-quarter plan'],
       ['Quý 1/2025: các việc đến hạn từ 26/12/2024 đến 31/03/2025', 'Quarter 2025-Q1: obligations falling due from 2024-12-26 to 2025-03-31'],
-      ['quá hạn kiểm tra, đánh giá định kỳ từ 05/12/2024', 'periodic audit overdue since 2024-12-05'],
+      ['quá hạn kiểm tra, đánh giá định kỳ từ 06/12/2024', 'periodic audit overdue since 2024-12-06'],
       ['Đang hiển thị 152/152 phát hiện', 'Showing 152 of 152 findings'],
       ['31,7%', '31.7%'],
       ['<td class="nowrap">còn 1 ngày</td>', '<td class="nowrap">1 day left</td>'],

@@ -153,7 +153,7 @@ describe('Excel report', () => {
     for (const row of overdue) expect(fillOf(cellOf(ws, row, 'Phát hiện'))).toBe(RED);
     expect(fillOf(cellOf(ws, rows[0]!, 'Phát hiện'))).toBeUndefined();
     // Messages read with Vietnamese dates.
-    expect(value(overdue[0]!, 'Phát hiện')).toBe('quá hạn kiểm tra, đánh giá định kỳ từ 05/12/2024 (cấp độ 3: 12 tháng/lần; lần kiểm tra gần nhất 05/12/2023)');
+    expect(value(overdue[0]!, 'Phát hiện')).toBe('quá hạn kiểm tra, đánh giá định kỳ từ 06/12/2024 (cấp độ 3: 12 tháng/lần; lần kiểm tra gần nhất 05/12/2023)');
   });
 
   it('puts the 4-layer matrix and the next-quarter plan in their sheets', () => {

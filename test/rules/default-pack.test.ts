@@ -60,7 +60,7 @@ describe('cadence/overdue and cadence/due-soon', () => {
     expect(hits(json, 'cadence/overdue')).toEqual(['s 2024-12-26']);
     expect(hits(json, 'cadence/due-soon')).toEqual([]);
     expect(json.findings.find((f) => f.rule === 'cadence/overdue')?.message).toBe(
-      'periodic audit overdue since 2024-12-26 (level 3: every 12 months; last audit 2023-12-26)',
+      'periodic audit overdue since 2024-12-27 (level 3: every 12 months; last audit 2023-12-26)',
     );
   });
 

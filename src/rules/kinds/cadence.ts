@@ -59,11 +59,12 @@ export const cadenceKind = defineKind({
     const state = cadenceState(countedAudits(system, options.exclude_operator_audits_from), options.interval_months, asOf);
     if (!state) return [];
     if (options.when === 'overdue' ? state.due >= asOf : state.due < asOf || state.due > addDays(asOf, options.within_days)) return [];
-    const params = { due: state.due, n: state.intervalMonths, level: state.level, basis: basisText(state) };
+    // `due` is the last day the audit is on time: it is overdue from the day after.
+    const params = { due: state.due, since: addDays(state.due, 1), n: state.intervalMonths, level: state.level, basis: basisText(state) };
     const message =
       options.when === 'overdue'
         ? localize(
-            { vi: 'quá hạn kiểm tra, đánh giá định kỳ từ {due} (cấp độ {level}: {n} tháng/lần; {basis})', en: 'periodic audit overdue since {due} (level {level}: every {n:month|months}; {basis})' },
+            { vi: 'quá hạn kiểm tra, đánh giá định kỳ từ {since} (cấp độ {level}: {n} tháng/lần; {basis})', en: 'periodic audit overdue since {since} (level {level}: every {n:month|months}; {basis})' },
             params,
           )
         : localize(

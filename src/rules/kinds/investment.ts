@@ -5,7 +5,7 @@
 import { localize } from '../../i18n/lang.js';
 import { approvedLevel } from '../../model/as-of.js';
 import type { SystemRecord } from '../../model/inventory-schema.js';
-import type { IsoDate } from '../../util/date.js';
+import { addDays, type IsoDate } from '../../util/date.js';
 import { defineKind } from '../kind.js';
 import { isoDateOption } from './options.js';
 
@@ -27,14 +27,15 @@ export const investmentKind = defineKind({
     if (!inCohort(system, options.law_start, asOf)) return [];
     const overdue = options.deadline < asOf;
     if (overdue !== (options.when === 'overdue')) return [];
-    const params = { due: options.deadline, s: system.investment_start };
+    // The deadline is the last day on time: overdue from the day after.
+    const params = { due: options.deadline, since: addDays(options.deadline, 1), s: system.investment_start };
     return [
       {
         path: ['investment_start'],
         due: options.deadline,
         message: overdue
           ? localize(
-              { vi: 'quá hạn {due}: hệ thống đầu tư từ {s} chưa được thẩm định, phê duyệt cấp độ', en: 'overdue since {due}: system under investment since {s} has no approved level' },
+              { vi: 'quá hạn từ {since}: hệ thống đầu tư từ {s} chưa được thẩm định, phê duyệt cấp độ', en: 'overdue since {since}: system under investment since {s} has no approved level' },
               params,
             )
           : localize(

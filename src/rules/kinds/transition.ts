@@ -7,7 +7,7 @@
 import { localize, type Localized } from '../../i18n/lang.js';
 import { approvedLevel } from '../../model/as-of.js';
 import type { SystemRecord } from '../../model/inventory-schema.js';
-import type { IsoDate } from '../../util/date.js';
+import { addDays, type IsoDate } from '../../util/date.js';
 import { defineKind } from '../kind.js';
 import { isoDateOption } from './options.js';
 
@@ -53,7 +53,8 @@ export const transitionKind = defineKind({
     if (review !== undefined && review.date <= asOf) return [];
     const overdue = options.deadline < asOf;
     if (overdue !== (options.when === 'overdue')) return [];
-    const params = { due: options.deadline, why };
+    // The deadline is the last day on time: overdue from the day after.
+    const params = { due: options.deadline, since: addDays(options.deadline, 1), why };
     return [
       {
         path: ['approval', 'date'],
@@ -61,8 +62,8 @@ export const transitionKind = defineKind({
         message: overdue
           ? localize(
               {
-                vi: 'quá hạn {due}: chưa rà soát, triển khai phương án theo yêu cầu của Luật An ninh mạng 2025 ({why}; chưa có transition_review)',
-                en: 'overdue since {due}: protection plan not reviewed and deployed against the Law on Cybersecurity 2025 ({why}; no transition_review)',
+                vi: 'quá hạn từ {since}: chưa rà soát, triển khai phương án theo yêu cầu của Luật An ninh mạng 2025 ({why}; chưa có transition_review)',
+                en: 'overdue since {since}: protection plan not reviewed and deployed against the Law on Cybersecurity 2025 ({why}; no transition_review)',
               },
               params,
             )
