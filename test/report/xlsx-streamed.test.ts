@@ -13,7 +13,7 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeInventory } from '../../bench/generate.mjs';
 import { xlsxReportChunks } from '../../src/formatters/report/xlsx/report.js';
-import { WorkbookWriter } from '../../src/formatters/report/xlsx/spreadsheet.js';
+import { WorkbookWriter } from '../../src/formatters/common/xlsx/spreadsheet.js';
 import { writeFileAtomic } from '../../src/util/write-atomic.js';
 import { loadInventories } from '../../src/loading/inventory.js';
 import { defaultRulesDir, loadRules } from '../../src/loading/rules.js';

@@ -20,7 +20,7 @@ import { displayDate, displayDatesIn, REPORT_UI } from '../../../report/messages
 import type { ReportModel } from '../../../report/model.js';
 import type { IsoDate } from '../../../util/date.js';
 import { looksLikeFormula } from '../../common/csv.js';
-import { columnName, WorkbookWriter, type Alignment, type CellStyle, type Font, type PrintSetup as SheetPrintSetup, type SheetWriter } from './spreadsheet.js';
+import { columnName, WorkbookWriter, type Alignment, type CellStyle, type Font, type PrintSetup as SheetPrintSetup, type SheetWriter } from '../../common/xlsx/spreadsheet.js';
 
 const T = REPORT_UI;
 const D = DOCUMENT_UI;
