@@ -114,7 +114,7 @@ describe('the streamed Excel report reads back exactly as the whole-workbook one
 describe('a workbook that fails while it is written', () => {
   it('fails the write and leaves no file behind, temporary or not', async () => {
     const book = new WorkbookWriter({ creator: 't', title: 't', created: new Date(0), modified: new Date(0) });
-    const print = { oddHeader: '', oddFooter: '', headerRow: true };
+    const print = { page: { orientation: 'landscape', fitToWidth: true, sideMargins: 0.5 } as const, oddHeader: '', oddFooter: '', titleRows: { first: 1, last: 1 } };
     book.addSheet({ name: 'ok', widths: [10], print }, function* write(sheet) {
       for (let r = 1; r <= 5000; r += 1) {
         sheet.cell(r, 1, `row ${r}`, undefined);
