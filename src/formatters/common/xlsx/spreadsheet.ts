@@ -6,7 +6,8 @@
 // and 1.9 GB. Here a cell is one template string; text repeated across rows goes to the
 // shared-string table, text seen once (names, messages) is written inline, so the table stays
 // small at any size. The parts say what exceljs 4.4 wrote (same styles, theme, print setup,
-// properties), so the workbook reads back cell for cell the same (test/report/xlsx-streamed.test.ts).
+// properties), so a workbook reads back cell for cell as exceljs wrote it (test/report/xlsx-streamed.test.ts,
+// test/form08/xlsx-streamed.test.ts): the report and Form 08 share this writer.
 // The zip is archiver's, the library exceljs zips with.
 import { Readable } from 'node:stream';
 import archiver from 'archiver';
