@@ -13,7 +13,7 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeInventory } from '../../bench/generate.mjs';
 import { xlsxReportChunks } from '../../src/formatters/report/xlsx/report.js';
-import { WorkbookWriter } from '../../src/formatters/report/xlsx/spreadsheet.js';
+import { WorkbookWriter } from '../../src/formatters/common/xlsx/spreadsheet.js';
 import { writeFileAtomic } from '../../src/util/write-atomic.js';
 import { loadInventories } from '../../src/loading/inventory.js';
 import { defaultRulesDir, loadRules } from '../../src/loading/rules.js';
@@ -114,7 +114,7 @@ describe('the streamed Excel report reads back exactly as the whole-workbook one
 describe('a workbook that fails while it is written', () => {
   it('fails the write and leaves no file behind, temporary or not', async () => {
     const book = new WorkbookWriter({ creator: 't', title: 't', created: new Date(0), modified: new Date(0) });
-    const print = { oddHeader: '', oddFooter: '', headerRow: true };
+    const print = { page: { orientation: 'landscape', fitToWidth: true, sideMargins: 0.5 } as const, oddHeader: '', oddFooter: '', titleRows: { first: 1, last: 1 } };
     book.addSheet({ name: 'ok', widths: [10], print }, function* write(sheet) {
       for (let r = 1; r <= 5000; r += 1) {
         sheet.cell(r, 1, `row ${r}`, undefined);

@@ -88,9 +88,10 @@ export async function runForm08(setup: AuditSetup, run: Form08Run, io: Io, lang:
     return 1;
   }
   const options = { lang, draft: run.draft === true };
-  let content: Uint8Array | Iterable<string>;
+  // A workbook too long for Excel is refused here, before the output file exists.
+  let content: Uint8Array | Iterable<string> | AsyncIterable<Uint8Array>;
   if (writer === 'docx') content = await (await import('../../formatters/form08/docx.js')).renderForm08Docx(doc, options);
-  else if (writer === 'xlsx') content = await (await import('../../formatters/form08/xlsx.js')).renderForm08Xlsx(doc, options);
+  else if (writer === 'xlsx') content = (await import('../../formatters/form08/xlsx.js')).renderForm08Xlsx(doc, options);
   else content = (await import('../../formatters/form08/html.js')).form08HtmlChunks(doc, options);
   await writeReport(content, run, io, setup.inputs(...inventory.files));
   io.stderr.write(`${TOOL.name}: ${localize({ vi: 'đã ghi {f}', en: 'wrote {f}' }, { f: run.output })[lang]}\n`);

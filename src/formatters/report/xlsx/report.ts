@@ -20,7 +20,7 @@ import { displayDate, displayDatesIn, REPORT_UI } from '../../../report/messages
 import type { ReportModel } from '../../../report/model.js';
 import type { IsoDate } from '../../../util/date.js';
 import { looksLikeFormula } from '../../common/csv.js';
-import { columnName, WorkbookWriter, type Alignment, type CellStyle, type Font, type PrintSetup as SheetPrintSetup, type SheetWriter } from './spreadsheet.js';
+import { columnName, WorkbookWriter, type Alignment, type CellStyle, type Font, type PageSetup, type PrintSetup as SheetPrintSetup, type SheetWriter } from '../../common/xlsx/spreadsheet.js';
 
 const T = REPORT_UI;
 const D = DOCUMENT_UI;
@@ -75,7 +75,7 @@ function dateFormat(lang: Lang): string {
 const WRAP_TOP: Alignment = { vertical: 'top', wrapText: true };
 const TOP: Alignment = { vertical: 'top' };
 const BOLD: Font = { bold: true };
-const HEADER: CellStyle = { font: BOLD, fill: COLORS.header, alignment: { vertical: 'middle', wrapText: true }, bottomBorder: true };
+const HEADER: CellStyle = { font: BOLD, fill: COLORS.header, alignment: { vertical: 'middle', wrapText: true }, border: 'bottom' };
 const LABEL: CellStyle = { font: BOLD };
 const VALUE: CellStyle = { alignment: { horizontal: 'left' } };
 const PLAIN: CellStyle = {};
@@ -213,9 +213,11 @@ function headerText(text: string): string {
   return xmlSafeText(text).replace(/&/g, '&&');
 }
 
+const PAGE: PageSetup = { orientation: 'landscape', paperSize: 9, fitToWidth: true, sideMargins: 0.5 };
+
 /** A4 landscape, one page wide (as many pages tall as needed), the first row repeated on each page. */
 function printSetup(print: PrintSetup, headerRow: boolean): SheetPrintSetup {
-  return { oddHeader: `&L${headerText(print.title)}&R${headerText(print.date)}`, oddFooter: '&C&P / &N', headerRow };
+  return { page: PAGE, oddHeader: `&L${headerText(print.title)}&R${headerText(print.date)}`, oddFooter: '&C&P / &N', ...(headerRow ? { titleRows: { first: 1, last: 1 } } : {}) };
 }
 
 /** A calendar date and a wall-clock time as Excel stores them: no time zone, read as written. */

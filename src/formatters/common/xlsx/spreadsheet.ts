@@ -6,19 +6,24 @@
 // and 1.9 GB. Here a cell is one template string; text repeated across rows goes to the
 // shared-string table, text seen once (names, messages) is written inline, so the table stays
 // small at any size. The parts say what exceljs 4.4 wrote (same styles, theme, print setup,
-// properties), so the workbook reads back cell for cell the same (test/report/xlsx-streamed.test.ts).
+// properties), so a workbook reads back cell for cell as exceljs wrote it (test/report/xlsx-streamed.test.ts,
+// test/form08/xlsx-streamed.test.ts): the report and Form 08 share this writer.
 // The zip is archiver's, the library exceljs zips with.
 import { Readable } from 'node:stream';
 import archiver from 'archiver';
 import theme from 'exceljs/lib/xlsx/xml/theme1.js';
 
 export interface Font {
-  bold?: boolean;
+  name?: string;
   size?: number;
+  bold?: boolean;
+  italic?: boolean;
+  /** ARGB. */
+  color?: string;
 }
 
 export interface Alignment {
-  horizontal?: 'left';
+  horizontal?: 'left' | 'center';
   vertical?: 'top' | 'middle';
   wrapText?: boolean;
 }
@@ -28,8 +33,8 @@ export interface CellStyle {
   font?: Font;
   /** ARGB of a solid fill. */
   fill?: string;
-  /** A thin bottom border (the header row). */
-  bottomBorder?: boolean;
+  /** Thin lines: below the cell (a header row), or on all four sides (a table's grid). */
+  border?: 'bottom' | 'box';
   alignment?: Alignment;
 }
 
@@ -90,7 +95,7 @@ class Styles {
     const numFmtId = numFmt === '' ? 0 : (BUILT_IN_FORMATS[numFmt] ?? indexOf(this.formats, numFmt, 164));
     const fontId = style.font ? indexOf(this.fonts, fontXml(style.font)) : 0;
     const fillId = style.fill ? indexOf(this.fills, `<fill><patternFill patternType="solid"><fgColor rgb="${xmlText(style.fill)}"/></patternFill></fill>`) : 0;
-    const borderId = style.bottomBorder ? indexOf(this.borders, '<border><left/><right/><top/><bottom style="thin"/><diagonal/></border>') : 0;
+    const borderId = style.border ? indexOf(this.borders, BORDERS[style.border]) : 0;
     const alignment = style.alignment ? alignmentXml(style.alignment) : '';
     let xf = `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="0"`;
     if (numFmtId) xf += ' applyNumberFormat="1"';
@@ -118,14 +123,26 @@ class Styles {
   }
 }
 
+const BORDERS = {
+  bottom: '<border><left/><right/><top/><bottom style="thin"/><diagonal/></border>',
+  box: '<border><left style="thin"/><right style="thin"/><top style="thin"/><bottom style="thin"/><diagonal/></border>',
+};
+
 function indexOf(map: Map<string, number>, key: string, first = 0): number {
   let id = map.get(key);
   if (id === undefined) map.set(key, (id = first + map.size));
   return id;
 }
 
+/** The elements in exceljs' order (Excel reads them in any). */
 function fontXml(font: Font): string {
-  return `<font>${font.bold ? '<b/>' : ''}${font.size !== undefined ? `<sz val="${font.size}"/>` : ''}</font>`;
+  let xml = '<font>';
+  if (font.bold) xml += '<b/>';
+  if (font.italic) xml += '<i/>';
+  if (font.color !== undefined) xml += `<color rgb="${xmlText(font.color)}"/>`;
+  if (font.size !== undefined) xml += `<sz val="${font.size}"/>`;
+  if (font.name !== undefined) xml += `<name val="${xmlText(font.name)}"/>`;
+  return `${xml}</font>`;
 }
 
 function alignmentXml(alignment: Alignment): string {
@@ -172,18 +189,30 @@ const PRESERVE = /^\s|\n|\s$/;
 /** Pieces of about this many characters are handed to the zip. */
 const CHUNK = 1 << 16;
 
+export interface PageSetup {
+  orientation: 'portrait' | 'landscape';
+  /** Excel's paper size code (9: A4); none, the printer's default. */
+  paperSize?: number;
+  /** Scaled to one page wide, as many pages tall as needed. */
+  fitToWidth: boolean;
+  /** Left and right page margins, in inches. */
+  sideMargins: number;
+}
+
 export interface PrintSetup {
-  /** Excel header/footer codes (`&L…&R…`), already escaped for them. */
-  oddHeader: string;
-  oddFooter: string;
-  /** Repeat the first row on every printed page. */
-  headerRow: boolean;
+  page: PageSetup;
+  /** Excel header/footer codes (`&L…&R…`), already escaped for them; none, no header or footer. */
+  oddHeader?: string;
+  oddFooter?: string;
+  evenHeader?: string;
+  /** Rows repeated at the top of every printed page (from 1). */
+  titleRows?: { first: number; last: number };
 }
 
 export interface SheetOptions {
   name: string;
-  /** Width of each column, from the first. */
-  widths: readonly number[];
+  /** Width of each column, from the first; undefined: Excel's default width (no <col> element). */
+  widths: readonly (number | undefined)[];
   /** Freeze the first row. */
   frozenHeader?: boolean;
   /** An autofilter over this range (`A1:M20`). */
@@ -199,6 +228,8 @@ export class SheetWriter {
   private out = '';
   private row = '';
   private rowNumber = 0;
+  /** Merged ranges (`A1:L1`), written after the rows. */
+  readonly merges: string[] = [];
 
   constructor(private readonly book: WorkbookWriter) {}
 
@@ -234,6 +265,11 @@ export class SheetWriter {
     this.row += `<c r="${COLUMN_NAMES[column] ?? columnName(column)}${row}"${s ? ` s="${s}"` : ''} t="inlineStr"><is>${t}${xmlText(text)}</t></is></c>`;
   }
 
+  /** Merges a range into one cell; its other cells are still written, styled like the first. */
+  merge(firstRow: number, firstColumn: number, lastRow: number, lastColumn: number): void {
+    this.merges.push(`${columnName(firstColumn)}${firstRow}:${columnName(lastColumn)}${lastRow}`);
+  }
+
   endRow(): void {
     if (this.row !== '') this.out += `<row r="${this.rowNumber}">${this.row}</row>`;
     this.row = '';
@@ -266,7 +302,8 @@ export class WorkbookWriter {
   private readonly sheets: SheetPart[] = [];
   private sheetsDone = 0;
 
-  constructor(private readonly properties: { creator: string; title: string; created: Date; modified: Date }) {}
+  /** Without dates the file's bytes depend on nothing but its content. */
+  constructor(private readonly properties: { creator: string; title?: string; created?: Date; modified?: Date }) {}
 
   addSheet(options: SheetOptions, write: (sheet: SheetWriter) => Iterable<void>): void {
     this.sheets.push({ options, write });
@@ -274,7 +311,9 @@ export class WorkbookWriter {
 
   private *sheetXml(part: SheetPart): Generator<string> {
     const { options } = part;
-    let head = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="x14ac" xmlns:x14ac="http://schemas.microsoft.com/office/spreadsheetml/2009/9/ac"><sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>`;
+    const { page } = options.print;
+    let head = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="x14ac" xmlns:x14ac="http://schemas.microsoft.com/office/spreadsheetml/2009/9/ac">`;
+    if (page.fitToWidth) head += '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>';
     if (options.frozenHeader) {
       head += '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft"/></sheetView></sheetViews>';
     }
@@ -282,6 +321,10 @@ export class WorkbookWriter {
     // Adjacent columns of one width share a <col> element, as Excel writes them.
     const widths = options.widths;
     for (let first = 0; first < widths.length; ) {
+      if (widths[first] === undefined) {
+        first += 1;
+        continue;
+      }
       let last = first;
       while (last + 1 < widths.length && widths[last + 1] === widths[first]) last += 1;
       head += `<col min="${first + 1}" max="${last + 1}" width="${widths[first]}" customWidth="1"/>`;
@@ -295,12 +338,15 @@ export class WorkbookWriter {
     }
     let tail = `${sheet.take(true)}</sheetData>`;
     if (options.autoFilter) tail += `<autoFilter ref="${options.autoFilter}"/>`;
+    if (sheet.merges.length > 0) tail += `<mergeCells count="${sheet.merges.length}">${sheet.merges.map((ref) => `<mergeCell ref="${ref}"/>`).join('')}</mergeCells>`;
     const print = options.print;
+    // fitToHeight 1 without fitToPage is what exceljs writes by default (Excel ignores it then).
     tail +=
-      '<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
-      '<pageSetup paperSize="9" orientation="landscape" horizontalDpi="4294967295" verticalDpi="4294967295" scale="100" fitToWidth="1" fitToHeight="0"/>' +
-      `<headerFooter><oddHeader>${xmlText(print.oddHeader)}</oddHeader><oddFooter>${xmlText(print.oddFooter)}</oddFooter></headerFooter></worksheet>`;
-    yield tail;
+      `<pageMargins left="${page.sideMargins}" right="${page.sideMargins}" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>` +
+      `<pageSetup${page.paperSize !== undefined ? ` paperSize="${page.paperSize}"` : ''} orientation="${page.orientation}" horizontalDpi="4294967295" verticalDpi="4294967295" scale="100" fitToWidth="1" fitToHeight="${page.fitToWidth ? 0 : 1}"/>`;
+    const headers = (['oddHeader', 'oddFooter', 'evenHeader'] as const).map((part) => (print[part] !== undefined ? `<${part}>${xmlText(print[part])}</${part}>` : '')).join('');
+    if (headers !== '') tail += `<headerFooter>${headers}</headerFooter>`;
+    yield `${tail}</worksheet>`;
     this.sheetsDone += 1;
   }
 
@@ -313,7 +359,9 @@ export class WorkbookWriter {
   private workbookXml(): string {
     const sheets = this.sheets.map(({ options }, i) => `<sheet sheetId="${i + 1}" name="${xmlText(options.name)}" state="visible" r:id="rId${i + 4}"/>`).join('');
     const titles = this.sheets
-      .map(({ options }, i) => (options.print.headerRow ? `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${xmlText(`'${options.name.replace(/'/g, "''")}'!$1:$1`)}</definedName>` : ''))
+      .map(({ options: { name, print } }, i) =>
+        print.titleRows ? `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${xmlText(`'${name.replace(/'/g, "''")}'!$${print.titleRows.first}:$${print.titleRows.last}`)}</definedName>` : '',
+      )
       .join('');
     return (
       `${XML_HEAD}<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="x15" xmlns:x15="http://schemas.microsoft.com/office/spreadsheetml/2010/11/main">` +
@@ -367,8 +415,10 @@ export class WorkbookWriter {
     const when = (date: Date): string => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
     return (
       `${XML_HEAD}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">` +
-      `<dc:creator>${xmlText(p.creator)}</dc:creator><dc:title>${xmlText(p.title)}</dc:title><cp:lastModifiedBy>${xmlText(p.creator)}</cp:lastModifiedBy>` +
-      `<dcterms:created xsi:type="dcterms:W3CDTF">${when(p.created)}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${when(p.modified)}</dcterms:modified></cp:coreProperties>`
+      `<dc:creator>${xmlText(p.creator)}</dc:creator>${p.title !== undefined ? `<dc:title>${xmlText(p.title)}</dc:title>` : ''}<cp:lastModifiedBy>${xmlText(p.creator)}</cp:lastModifiedBy>` +
+      (p.created ? `<dcterms:created xsi:type="dcterms:W3CDTF">${when(p.created)}</dcterms:created>` : '') +
+      (p.modified ? `<dcterms:modified xsi:type="dcterms:W3CDTF">${when(p.modified)}</dcterms:modified>` : '') +
+      '</cp:coreProperties>'
     );
   }
 
