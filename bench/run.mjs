@@ -7,9 +7,11 @@
 //   npm run bench -- --sizes 41,10k    only these sizes (100k-flow: 100k systems in flow style)
 //   npm run bench -- --runs 9          runs per command (default: 21 / 5 / 3 / 1 by size)
 //   npm run bench -- --cli ../before   measure another built checkout instead (the "before" of a change)
+//   npm run bench -- --only 'form08'   only the commands whose name matches (a regular expression)
 //
-// Commands: check in every format, validate, gap (table, JSON, CSV), plan (JSON, table, ICS) and
-// report (HTML, XLSX); at the end, issue 17's goals at 100k with a verdict for each row.
+// Commands: check in every format, validate, gap (table, JSON, CSV), plan (JSON, table, ICS),
+// report (HTML, XLSX) and Form 08 (DOCX, XLSX); at the end, issue 17's goals at 100k with a
+// verdict for each row.
 //
 // Wall time: spawn to exit, measured here. Peak memory: maximum resident set size reported by
 // GNU time (`/usr/bin/time -f %M`; Debian package `time`). Results also go to bench/out/results.json.
@@ -60,6 +62,13 @@ const COMMANDS = [
   // Reports are files: written into bench/out/ (replaced at every run).
   { name: 'report (HTML)', not: ['100k-flow'], args: (paths) => ['report', ...paths, '--as-of', AS_OF, '-o', path.join(OUT, 'report.html'), '--force'] },
   { name: 'report (XLSX)', not: ['100k-flow'], args: (paths) => ['report', ...paths, '--as-of', AS_OF, '-o', path.join(OUT, 'report.xlsx'), '--force'] },
+  // Form 08, the annual report (no speed goal; issue 17: it must complete at 1M). --draft: the
+  // generated data has consistency errors, which stop a final form (exit 1, written anyway).
+  ...['docx', 'xlsx'].map((ext) => ({
+    name: `report form08 (${ext.toUpperCase()})`,
+    not: ['100k-flow'],
+    args: (paths) => ['report', ...paths, '--format', 'form08', '--year', '2026', '--draft', '-o', path.join(OUT, `form08.${ext}`), '--force'],
+  })),
 ];
 
 /** Issue 17's goals at 100k: wall time and peak memory as multiples of the parse floor's. */
@@ -71,7 +80,7 @@ const GOALS = [
 ];
 
 function parseArgs(argv) {
-  const options = { sizes: ['41', '10k', '100k'], runs: undefined };
+  const options = { sizes: ['41', '10k', '100k'], runs: undefined, only: undefined };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
     if (arg === '--large') options.sizes = [...new Set([...options.sizes, '1M'])];
@@ -79,6 +88,7 @@ function parseArgs(argv) {
     else if (arg === '--runs') options.runs = Number(argv[++i]);
     // Another built checkout (a "before" build), run on the same data from here.
     else if (arg === '--cli') CLI = path.resolve(argv[++i], 'bin', 'attt-audit.js');
+    else if (arg === '--only') options.only = new RegExp(argv[++i]);
     else throw new Error(`unknown argument ${arg} (see the top of bench/run.mjs)`);
   }
   for (const size of options.sizes) if (!SIZES[size]) throw new Error(`unknown size ${size}; known: ${Object.keys(SIZES).join(', ')}`);
@@ -230,7 +240,7 @@ const options = parseArgs(process.argv.slice(2));
 if (!existsSync(path.join(path.dirname(CLI), '..', 'dist', 'cli.cjs'))) throw new Error(`${path.join(path.dirname(CLI), '..', 'dist', 'cli.cjs')} is missing: run "npm run build" in that checkout first`);
 mkdirSync(OUT, { recursive: true });
 const available = availableCommands();
-const commands = COMMANDS.map((c) => {
+const commands = COMMANDS.filter((c) => !options.only || options.only.test(c.name)).map((c) => {
   const verb = c.name.split(' ')[0];
   return available.has(verb) ? c : { ...c, missing: `not measured: this build has no \`${verb}\` command yet` };
 });
