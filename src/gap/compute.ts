@@ -11,6 +11,7 @@ import { compareOwners, ownerKey } from '../model/owner.js';
 import { rulesOfKind, type CadenceRule, type DrillRule, type LayersRule } from '../model/pack.js';
 import type { Localized } from '../i18n/lang.js';
 import type { AppliedRegime } from '../regime/resolve.js';
+import { drillUpToDate } from '../rules/kinds/drill.js';
 import type { Rule } from '../rules/rule.js';
 import type { FigureId, Target, TargetSet } from '../rules/targets.js';
 import { addMonths, type IsoDate } from '../util/date.js';
@@ -45,7 +46,7 @@ export interface GapTotals {
   auditsCurrent: number | null;
   /** Operating systems a cadence rule applies to (the approved ones, with the default pack). */
   auditsRequired: number | null;
-  /** Systems with a drill in the drill rule's window, of `drillsRequired`; null when the pack has no drill rule. */
+  /** Systems whose drill duty is met (no drill overdue, as the drill rule judges), of `drillsRequired`; null when the pack has no drill rule. */
   drillsCurrent: number | null;
   /** Operating systems a drill rule applies to (approved level 3+, with the default pack). */
   drillsRequired: number | null;
@@ -222,12 +223,12 @@ function layerRecordOf(system: LoadedSystem, asOf: IsoDate): Record<Layer, Layer
 
 /**
  * What the per-system facts need of the pack and the date, worked out once rather than for every
- * system: the rules, each drill rule's window, and the due dates already computed (audits cluster
+ * system: the rules, and the due dates already computed (audits cluster
  * on few dates, so most systems find theirs here).
  */
 class FactContext {
   readonly cadence: readonly CadenceRule[];
-  readonly drill: readonly { rule: DrillRule; since: IsoDate }[];
+  readonly drill: readonly DrillRule[];
   private readonly due = new Map<number, Map<IsoDate, IsoDate>>();
 
   constructor(
@@ -235,7 +236,7 @@ class FactContext {
     readonly asOf: IsoDate,
   ) {
     this.cadence = rulesOfKind<CadenceRule>(pack.rules, 'cadence');
-    this.drill = rulesOfKind<DrillRule>(pack.rules, 'drill').map((rule) => ({ rule, since: addMonths(asOf, -rule.check.within_months) }));
+    this.drill = rulesOfKind<DrillRule>(pack.rules, 'drill');
   }
 
   /** addMonths(base, months), remembered. */
@@ -267,13 +268,6 @@ function auditCurrentUnder(record: LoadedSystem['record'], level: number, rule: 
   return facts.dueDate(last ?? record.approval!.date, interval) >= asOf;
 }
 
-/** The latest drill on or before the date, as latestDrill (model/as-of.ts) without a list of dates. */
-function latestDrillBy(record: LoadedSystem['record'], asOf: IsoDate): IsoDate | undefined {
-  let last: IsoDate | undefined;
-  for (const drill of record.drills) if (drill.date <= asOf && (last === undefined || drill.date > last)) last = drill.date;
-  return last;
-}
-
 function factsOf(system: LoadedSystem, level: number | null, facts: FactContext): SystemFacts {
   const record = system.record;
   const asOf = facts.asOf;
@@ -288,10 +282,10 @@ function factsOf(system: LoadedSystem, level: number | null, facts: FactContext)
       const current = auditCurrentUnder(record, level, rule, facts);
       if (current !== undefined) auditCurrent = (auditCurrent ?? true) && current;
     }
-    for (const { rule, since } of facts.drill) {
+    for (const rule of facts.drill) {
       if (!appliesTo(rule, system, asOf)) continue;
-      const last = latestDrillBy(record, asOf);
-      drillCurrent = (drillCurrent ?? true) && last !== undefined && last >= since;
+      // As the drill rule judges it: a newly approved system is up to date until its first drill falls due.
+      drillCurrent = (drillCurrent ?? true) && drillUpToDate(record, rule.check, asOf);
     }
   }
   return {

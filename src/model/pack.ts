@@ -13,7 +13,7 @@ export interface CadenceRule extends Rule {
   check: { kind: 'cadence'; interval_months: IntervalByLevel; exclude_operator_audits_from?: IsoDate };
 }
 export interface DrillRule extends Rule {
-  check: { kind: 'drill'; within_months: number };
+  check: { kind: 'drill'; within_months: number; required_from?: string | undefined };
 }
 export interface LayersRule extends Rule {
   check: { kind: 'layers'; layers: Layer[]; names?: Partial<Record<Layer, Localized>> };

@@ -5,8 +5,9 @@
 import { classificationTotals, type ClassificationTotals } from '../../src/classify/gap.js';
 import { audit, type AuditOptions, type AuditResult } from '../../src/engine/audit.js';
 import type { LoadedInventory, LoadedSystem } from '../../src/loading/inventory.js';
-import { approvedLevel, cadenceState, latestDrill, layerValue } from '../../src/model/as-of.js';
+import { approvedLevel, cadenceState, layerValue } from '../../src/model/as-of.js';
 import { countedAudits } from '../../src/rules/kinds/cadence.js';
+import { drillUpToDate } from '../../src/rules/kinds/drill.js';
 import { LAYERS, type Layer } from '../../src/model/vocabulary.js';
 import { compareOwners, ownerKey } from '../../src/model/owner.js';
 import { applicable, rulesOfKind, type CadenceRule, type DrillRule, type LayersRule } from '../../src/model/pack.js';
@@ -14,7 +15,7 @@ import type { Localized } from '../../src/i18n/lang.js';
 import type { AppliedRegime } from '../../src/regime/resolve.js';
 import type { Rule } from '../../src/rules/rule.js';
 import type { FigureId, Target, TargetSet } from '../../src/rules/targets.js';
-import { addMonths, type IsoDate } from '../../src/util/date.js';
+import type { IsoDate } from '../../src/util/date.js';
 
 export interface LayerCounts {
   onsite: number;
@@ -219,8 +220,8 @@ function factsOf(system: LoadedSystem, pack: RulePack, asOf: IsoDate, findings: 
   }
   let drillCurrent: boolean | undefined;
   for (const rule of applicable(rulesOfKind<DrillRule>(pack.rules, 'drill'), system, asOf)) {
-    const last = latestDrill(record, asOf);
-    drillCurrent = (drillCurrent ?? true) && last !== undefined && last >= addMonths(asOf, -rule.check.within_months);
+    // Since the oracle was written, a drill duty is judged as the drill rule judges it (first drill due `within_months` after it began).
+    drillCurrent = (drillCurrent ?? true) && drillUpToDate(record, rule.check, asOf);
   }
   return {
     system,

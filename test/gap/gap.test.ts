@@ -115,7 +115,7 @@ describe('gap on fixtures/gap/small (as of 2025-03-31)', () => {
       layers: { onsite: 5, monitoring: 3, independent_audit: 2, ncsc: 2, all: 2 }, // `until` = D still counts; `since` = D + 1 does not
       auditsCurrent: 2, // s-a1 due exactly on D is not overdue; s-a2 due 2025-02-28 is
       auditsRequired: 3,
-      drillsCurrent: 1, // s-a1's drill on D − 12 months counts; s-b1 has none
+      drillsCurrent: 2, // s-a1's drill on D − 12 months counts; s-b1 has none, but approved on 2024-08-31 it owes its first only by 2025-08-31
       drillsRequired: 2,
       findings: { errors: 11, warnings: 3, infos: 0, suppressed: 1 },
     });
@@ -124,8 +124,24 @@ describe('gap on fixtures/gap/small (as of 2025-03-31)', () => {
       planDeployed: 40,
       layers: { onsite: 100, monitoring: 60, independent_audit: 40, ncsc: 40, all: 40 },
       auditsCurrent: 66.7,
-      drillsCurrent: 50,
+      drillsCurrent: 100,
     });
+  });
+
+  it('counts a newly approved system as up to date with drills until its first drill falls due, as drill/missing does', async () => {
+    // Vụ Pháp chế: s-b1 (level 4, approved 2024-08-31, no drill: the first is due by 2025-08-31) and
+    // s-b2 (level 3, approved 2025-04-15: due by 2026-04-15).
+    for (const [asOf, current] of [
+      ['2025-08-31', true],
+      ['2025-09-01', false],
+    ] as const) {
+      const { json } = await gapJson([fixture('gap', 'small'), '--as-of', asOf]);
+      const unit = json.byOwner.find((o) => o.owner === 'Vụ Pháp chế')!;
+      expect([unit.drillsCurrent, unit.drillsRequired]).toEqual([current ? 2 : 1, 2]);
+      const { stdout } = await runCli(['check', fixture('gap', 'small'), '--as-of', asOf, '--format', 'json']);
+      const missing = (JSON.parse(stdout) as { findings: { rule: string; system: string }[] }).findings.filter((f) => f.rule === 'drill/missing' && f.system.startsWith('s-b'));
+      expect(missing.map((f) => f.system)).toEqual(current ? [] : ['s-b1']);
+    }
   });
 
   it('groups one owner unit written in NFC, NFD, with a double space and with a no-break space', async () => {

@@ -17,7 +17,7 @@ export const drillOptions = (z: Zod) =>
       .optional(),
   });
 
-interface DrillOptions {
+export interface DrillOptions {
   within_months: number;
   required_from?: string | undefined;
 }
@@ -53,6 +53,19 @@ function drillObligation(system: SystemRecord, options: DrillOptions, asOf: IsoD
   };
 }
 
+/**
+ * Whether the system meets the drill duty on `asOf`: its next drill is not overdue yet, or, when
+ * the duty has no start date, it held one within the last `within_months`. `gap` counts systems
+ * with it, so its "drills up to date" figure and this rule's findings agree.
+ */
+export function drillUpToDate(system: SystemRecord, options: DrillOptions, asOf: IsoDate): boolean {
+  const obligation = drillObligation(system, options, asOf);
+  // Dated: overdue from the day after the due date.
+  if (obligation) return obligation.due >= asOf;
+  const last = latestDrill(system, asOf);
+  return last !== undefined && last >= addMonths(asOf, -options.within_months);
+}
+
 export const drillKind = defineKind({
   kind: 'drill',
   options: drillOptions,
@@ -62,11 +75,9 @@ export const drillKind = defineKind({
     return obligation ? [obligation] : [];
   },
   evaluate(system, options, { asOf }) {
+    if (drillUpToDate(system, options, asOf)) return [];
     const from = addMonths(asOf, -options.within_months);
     const last = latestDrill(system, asOf);
-    const obligation = drillObligation(system, options, asOf);
-    // Dated: overdue from the day after the due date. Undated: no drill within the last months.
-    if (obligation ? obligation.due >= asOf : last !== undefined && last >= from) return [];
     return [
       {
         path: system.drills.length > 0 ? ['drills'] : ['id'],
