@@ -13,8 +13,9 @@
 // (`../before/rules/…`): that prefix is taken out of its output before hashing. Workbooks are zip
 // files whose bytes depend on how they were written, so they are compared by content: every
 // sheet's name and every row's values, read back whole with exceljs (at 100k Node needs a larger
-// heap for that, which the npm script gives it). The HTML report lists at most a stated number of
-// systems at national scale (issue 17): above that it is meant to differ, and this says so.
+// heap for that, which the npm script gives it); Word documents by the unzipped content of every
+// part. The HTML report lists at most a stated number of systems at national scale (issue 17):
+// above that it is meant to differ, and this says so.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -23,6 +24,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CLOCK = path.join(ROOT, 'bench', 'fixed-clock.cjs');
@@ -70,7 +72,11 @@ function cases(data, tmp) {
   list.push({ name: 'validate --format json', args: ['validate', data, '--format', 'json'] });
   list.push({ name: 'baseline', args: ['baseline', data, ...AS_OF] });
   list.push({ name: 'report (xlsx)', file: (which) => path.join(tmp, `${which}.xlsx`), args: ['report', data, ...AS_OF] });
-  list.push({ name: 'report (html)', file: (which) => path.join(tmp, `${which}.html`), args: ['report', data, ...AS_OF], html: true });
+  list.push({ name: 'report (html)', file: (which) => path.join(tmp, `${which}.html`), args: ['report', data, ...AS_OF], cut: true });
+  // Form 08, the annual report (--draft: the generated data has consistency errors).
+  for (const ext of ['xlsx', 'docx', 'html']) {
+    list.push({ name: `report form08 (${ext})`, file: (which) => path.join(tmp, `${which}-form08.${ext}`), args: ['report', data, '--format', 'form08', '--year', '2026', '--draft'] });
+  }
   return list;
 }
 
@@ -148,6 +154,21 @@ async function workbookDigest(file, checkout) {
   return `${hash.digest('hex')} (${rows} rows)`;
 }
 
+/**
+ * A Word document's content: every part of the package (document, styles, numbering…) by name,
+ * unzipped. The zip's own bytes depend on its compression level, not on what the reader sees.
+ */
+async function documentDigest(file, checkout) {
+  const hash = prefixFreeHash(ownPrefix(checkout));
+  const zip = await JSZip.loadAsync(readFileSync(file));
+  const names = Object.keys(zip.files).filter((name) => !zip.files[name].dir).sort();
+  for (const name of names) {
+    hash.update(Buffer.from(`part ${name}\n`));
+    hash.update(await zip.files[name].async('nodebuffer'));
+  }
+  return `${hash.digest('hex')} (${names.length} parts)`;
+}
+
 const options = parseArgs(process.argv.slice(2));
 const data = dataset(options.size);
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'attt-identity-'));
@@ -161,7 +182,10 @@ try {
       const args = c.file ? [...c.args, '-o', c.file(which), '--force'] : c.args;
       const result = await run(checkout, args);
       result.failed = result.code === null || result.code >= 2 ? result.stderr.trim().split('\n').at(-1) : undefined;
-      if (c.file && !result.failed) result.sha = c.html ? await fileDigest(c.file(which), checkout) : await workbookDigest(c.file(which), checkout);
+      if (c.file && !result.failed) {
+        const file = c.file(which);
+        result.sha = file.endsWith('.xlsx') ? await workbookDigest(file, checkout) : file.endsWith('.docx') ? await documentDigest(file, checkout) : await fileDigest(file, checkout);
+      }
       results.push(result);
     }
     const [before, after] = results;
@@ -172,8 +196,8 @@ try {
       continue;
     }
     const same = before.sha === after.sha && before.code === after.code;
-    const verdict = same ? 'same' : c.html ? 'differs (by design: the HTML lists the systems that need action first, cut at national scale)' : 'DIFFERENT';
-    if (!same && !c.html) failures += 1;
+    const verdict = same ? 'same' : c.cut ? 'differs (by design: the HTML lists the systems that need action first, cut at national scale)' : 'DIFFERENT';
+    if (!same && !c.cut) failures += 1;
     console.log(`${verdict.padEnd(9)} ${c.name}${same ? '' : `  before ${before.sha.slice(0, 12)} exit ${before.code}, after ${after.sha.slice(0, 12)} exit ${after.code}`}`);
   }
 } finally {

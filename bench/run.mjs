@@ -17,7 +17,7 @@
 // GNU time (`/usr/bin/time -f %M`; Debian package `time`). Results also go to bench/out/results.json.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -124,14 +124,33 @@ function availableCommands() {
 
 const hasGnuTime = existsSync(GNU_TIME);
 
+/** The last 16 KB of a file, as text. */
+function tail(file) {
+  const size = statSync(file).size;
+  const length = Math.min(size, 16 * 1024);
+  const buffer = Buffer.alloc(length);
+  const fd = openSync(file, 'r');
+  try {
+    readSync(fd, buffer, 0, length, size - length);
+  } finally {
+    closeSync(fd);
+  }
+  return buffer.toString('utf8');
+}
+
 /** One run: wall seconds, peak resident memory in MB (undefined without GNU time), exit code. */
 function measure(argv) {
   const command = hasGnuTime ? GNU_TIME : argv[0];
   const args = hasGnuTime ? ['-f', '%M', ...argv] : argv.slice(1);
+  // Standard error goes to a file, not a pipe: Form 08 prints every consistency finding there
+  // (hundreds of MB at 1M), and spawnSync kills a child whose output overflows its buffer.
+  const errFile = path.join(OUT, 'stderr.log');
+  const errFd = openSync(errFile, 'w');
   const start = process.hrtime.bigint();
-  const run = spawnSync(command, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync(command, args, { cwd: ROOT, stdio: ['ignore', 'ignore', errFd] });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  const lines = (run.stderr ?? '').trim().split('\n');
+  closeSync(errFd);
+  const lines = tail(errFile).trim().split('\n');
   const kb = hasGnuTime ? Number(lines.at(-1)) : NaN;
   const code = run.status;
   // A failure is a result too (issue 17: "no command fails at 1M"): shown in the table, the run goes on.
