@@ -111,6 +111,37 @@ describe('the streamed Excel report reads back exactly as the whole-workbook one
   });
 });
 
+describe('a list longer than a sheet', () => {
+  it('goes on over "name (2)", "name (3)"… with the header on each, every row kept in order', async () => {
+    const model = models.most!;
+    const chunks: Buffer[] = [];
+    // 50 rows a sheet: a header and 49 items (Excel's real limit is 1,048,576 rows).
+    for await (const chunk of xlsxReportChunks(model, 'vi', { rows: 50 })) chunks.push(Buffer.from(chunk));
+    const [cut, whole] = await Promise.all([read(Buffer.concat(chunks)), read((await streamed(model, 'vi')).bytes)]);
+    const rowsOf = (ws: ExcelJS.Worksheet): unknown[][] => {
+      const rows: unknown[][] = [];
+      ws.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+      return rows;
+    };
+    const findings = model.result.findings.length;
+    expect(findings).toBeGreaterThan(100);
+    const parts = Math.ceil(findings / 49);
+    const names = cut.worksheets.map((ws) => ws.name);
+    expect(names.filter((n) => n.startsWith('Phát hiện'))).toEqual(['Phát hiện', ...Array.from({ length: parts - 1 }, (_, i) => `Phát hiện (${i + 2})`)]);
+    const [header, ...all] = rowsOf(whole.getWorksheet('Phát hiện')!);
+    const continued = names.filter((n) => n.startsWith('Phát hiện')).map((n) => cut.getWorksheet(n)!);
+    for (const ws of continued) {
+      expect(rowsOf(ws)[0]).toEqual(header);
+      expect(ws.rowCount).toBeLessThanOrEqual(50);
+      expect(ws.autoFilter).toBe(`A1:${String.fromCharCode(64 + header!.length)}${ws.rowCount}`);
+    }
+    expect(continued.flatMap((ws) => rowsOf(ws).slice(1))).toEqual(all);
+    // 41 systems fit on one sheet each.
+    expect(names).toContain('Hệ thống');
+    expect(names).not.toContain('Hệ thống (2)');
+  });
+});
+
 describe('a workbook that fails while it is written', () => {
   it('fails the write and leaves no file behind, temporary or not', async () => {
     const book = new WorkbookWriter({ creator: 't', title: 't', created: new Date(0), modified: new Date(0) });

@@ -15,7 +15,7 @@ import { COLUMN_HEADERS, DRAFT_STAMP, HEADING, PART1_LABELS, PART2, SECTIONS } f
 import type { Form08Document } from '../../form08/model.js';
 import type { IsoDate } from '../../util/date.js';
 import { looksLikeFormula } from '../common/csv.js';
-import { WorkbookWriter, type Alignment, type CellStyle, type Font, type PageSetup, type SheetWriter } from '../common/xlsx/spreadsheet.js';
+import { EXCEL_ROWS, WorkbookWriter, type Alignment, type CellStyle, type Font, type PageSetup, type SheetWriter } from '../common/xlsx/spreadsheet.js';
 import { annexBlocks, appendixTitle, findingLine, periodLine, xmlSafe } from './blocks.js';
 
 export const FORM_SHEET = 'Mẫu số 08';
@@ -141,8 +141,6 @@ function formHead(doc: Form08Document, draft: boolean): HeadRow[] {
   return rows;
 }
 
-/** Excel opens no sheet longer than this: a longer one is reported as a damaged file. */
-export const EXCEL_ROWS = 1_048_576;
 
 /** A national inventory may need more rows than a sheet has: refused with a way out (exit 2), before the file is written. */
 function tooLong(sheet: string, need: number, max: number): FatalError {

@@ -38,6 +38,9 @@ export interface CellStyle {
   alignment?: Alignment;
 }
 
+/** Excel opens no sheet longer than this: a longer one is reported as a damaged file. */
+export const EXCEL_ROWS = 1_048_576;
+
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';

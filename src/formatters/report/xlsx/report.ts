@@ -20,7 +20,7 @@ import { displayDate, displayDatesIn, REPORT_UI } from '../../../report/messages
 import type { ReportModel } from '../../../report/model.js';
 import type { IsoDate } from '../../../util/date.js';
 import { looksLikeFormula } from '../../common/csv.js';
-import { columnName, WorkbookWriter, type Alignment, type CellStyle, type Font, type PageSetup, type PrintSetup as SheetPrintSetup, type SheetWriter } from '../../common/xlsx/spreadsheet.js';
+import { columnName, EXCEL_ROWS, WorkbookWriter, type Alignment, type CellStyle, type Font, type PageSetup, type PrintSetup as SheetPrintSetup, type SheetWriter } from '../../common/xlsx/spreadsheet.js';
 
 const T = REPORT_UI;
 const D = DOCUMENT_UI;
@@ -155,11 +155,32 @@ function columnWidth(column: Column, longest: number): number {
 const ROWS_PER_PIECE = 256;
 
 /**
+ * The name of part `part` (from 0) of a list longer than one sheet: "Phát hiện", "Phát hiện (2)"…,
+ * within Excel's 31 characters.
+ */
+export function partName(name: string, part: number): string {
+  if (part === 0) return name;
+  const suffix = ` (${part + 1})`;
+  return Array.from(name).slice(0, 31 - suffix.length).join('') + suffix;
+}
+
+/**
  * A list sheet: bold header row, frozen and filterable, widths from the content, wrapped long text.
  * The widths are measured first (a column no longer, once it has reached its widest), then the
- * rows are written as the zip is read, so they never all exist at once.
+ * rows are written as the zip is read, so they never all exist at once. A list longer than a
+ * sheet (the findings of a national inventory) goes on as "name (2)", "name (3)"…, each with the
+ * same header and widths: the workbook keeps every row and Excel still opens it.
  */
-function listSheet<I>(book: WorkbookWriter, name: string, columns: readonly ListColumn<I>[], items: readonly I[], look: (item: I) => RowLook | undefined, lang: Lang, print: PrintSetup): void {
+function listSheet<I>(
+  book: WorkbookWriter,
+  name: string,
+  columns: readonly ListColumn<I>[],
+  items: readonly I[],
+  look: (item: I) => RowLook | undefined,
+  lang: Lang,
+  print: PrintSetup,
+  maxRows: number,
+): void {
   const longest = columns.map((column) => Array.from(column.header).length * 0.9);
   const open = columns.map((_, i) => i);
   for (let k = 0; k < items.length && open.length > 0; k += 1) {
@@ -174,30 +195,39 @@ function listSheet<I>(book: WorkbookWriter, name: string, columns: readonly List
       if (longest[i]! + 2 >= (column.max ?? 40) || (FIXED_LENGTH.has(column.kind) && value !== null && value !== undefined)) open.splice(j, 1);
     }
   }
-  book.addSheet(
-    {
-      name,
-      widths: columns.map((column, i) => columnWidth(column, longest[i]!)),
-      frozenHeader: true,
-      autoFilter: `A1:${columnName(columns.length)}${Math.max(1, items.length + 1)}`,
-      print: printSetup(print, true),
-    },
-    function* write(sheet) {
-      columns.forEach((column, i) => setCell(sheet, 1, i + 1, 'text', column.header, HEADER, lang));
-      let r = 2;
-      for (const item of items) {
-        const { highlight, bold, fills } = look(item) ?? {};
-        const rowFill = highlight ? COLORS.overdue : undefined;
-        for (let i = 0; i < columns.length; i += 1) {
-          const column = columns[i]!;
-          const style = listStyle(column.kind === 'text', fills?.[i] || rowFill, bold);
-          setCell(sheet, r, i + 1, column.kind, column.value(item), style, lang, column.unique);
+  const widths = columns.map((column, i) => columnWidth(column, longest[i]!));
+  // Row 1 of every part is the header.
+  const perSheet = maxRows - 1;
+  const parts = Math.max(1, Math.ceil(items.length / perSheet));
+  for (let part = 0; part < parts; part += 1) {
+    const first = part * perSheet;
+    const last = Math.min(items.length, first + perSheet);
+    book.addSheet(
+      {
+        name: partName(name, part),
+        widths,
+        frozenHeader: true,
+        autoFilter: `A1:${columnName(columns.length)}${Math.max(1, last - first + 1)}`,
+        print: printSetup(print, true),
+      },
+      function* write(sheet) {
+        columns.forEach((column, i) => setCell(sheet, 1, i + 1, 'text', column.header, HEADER, lang));
+        let r = 2;
+        for (let k = first; k < last; k += 1) {
+          const item = items[k]!;
+          const { highlight, bold, fills } = look(item) ?? {};
+          const rowFill = highlight ? COLORS.overdue : undefined;
+          for (let i = 0; i < columns.length; i += 1) {
+            const column = columns[i]!;
+            const style = listStyle(column.kind === 'text', fills?.[i] || rowFill, bold);
+            setCell(sheet, r, i + 1, column.kind, column.value(item), style, lang, column.unique);
+          }
+          r += 1;
+          if (r % ROWS_PER_PIECE === 0) yield;
         }
-        r += 1;
-        if (r % ROWS_PER_PIECE === 0) yield;
-      }
-    },
-  );
+      },
+    );
+  }
 }
 
 const FIXED_LENGTH = new Set<Kind>(['date', 'datetime', 'percent']);
@@ -303,7 +333,7 @@ function periodText(model: ReportModel, lang: Lang): string {
 }
 
 /** By owner unit, as the HTML report and `gap` show it: every figure as a count and a share, then the whole inventory. */
-function ownersSheet(book: WorkbookWriter, model: ReportModel, lang: Lang, print: PrintSetup): void {
+function ownersSheet(book: WorkbookWriter, model: ReportModel, lang: Lang, print: PrintSetup, maxRows: number): void {
   const headers: Column[] = [
     { header: T.col.owner[lang], kind: 'text', max: 36 },
     { header: T.col.systems[lang], kind: 'int' },
@@ -331,7 +361,7 @@ function ownersSheet(book: WorkbookWriter, model: ReportModel, lang: Lang, print
     { values: values(D.total[lang], model.gap.totals), bold: true },
   ];
   const columns = headers.map((column, i): ListColumn<(typeof rows)[number]> => ({ ...column, value: (row) => row.values[i] }));
-  listSheet(book, D.sheet.owners[lang], columns, rows, (row) => (row.bold ? BOLD_ROW : undefined), lang, print);
+  listSheet(book, D.sheet.owners[lang], columns, rows, (row) => (row.bold ? BOLD_ROW : undefined), lang, print, maxRows);
 }
 
 const BOLD_ROW: RowLook = { bold: true };
@@ -373,7 +403,7 @@ function ownerSorted<I>(items: readonly I[], owner: (item: I) => string, id: (it
   return sorted;
 }
 
-function findingsSheet(book: WorkbookWriter, model: ReportModel, lang: Lang, print: PrintSetup): void {
+function findingsSheet(book: WorkbookWriter, model: ReportModel, lang: Lang, print: PrintSetup, maxRows: number): void {
   const titles = new Map(model.result.rules.map((rule) => [rule.id, rule.title[lang]]));
   const names = new Map(model.systems.map((s) => [s.id, s.name]));
   const ownerOf = (f: Finding): string => (f.system === null ? '' : (model.ownerOf.get(f.system) ?? ''));
@@ -403,10 +433,11 @@ function findingsSheet(book: WorkbookWriter, model: ReportModel, lang: Lang, pri
     (f) => (f.due !== undefined && f.due < model.asOf && !f.suppressed ? OVERDUE_ROW : undefined),
     lang,
     print,
+    maxRows,
   );
 }
 
-function systemsSheet(book: WorkbookWriter, model: ReportModel, lang: Lang, print: PrintSetup): void {
+function systemsSheet(book: WorkbookWriter, model: ReportModel, lang: Lang, print: PrintSetup, maxRows: number): void {
   type S = ReportModel['systems'][number];
   const column = (header: string, kind: Kind, value: (s: S) => Value, more: { max?: number; unique?: boolean } = {}): ListColumn<S> => ({ header, kind, value, ...more });
   listSheet(
@@ -439,10 +470,11 @@ function systemsSheet(book: WorkbookWriter, model: ReportModel, lang: Lang, prin
     (s) => (s.overdue ? OVERDUE_ROW : undefined),
     lang,
     print,
+    maxRows,
   );
 }
 
-function matrixSheet(book: WorkbookWriter, model: ReportModel, lang: Lang, print: PrintSetup): void {
+function matrixSheet(book: WorkbookWriter, model: ReportModel, lang: Lang, print: PrintSetup, maxRows: number): void {
   type M = ReportModel['gap']['matrix'][number];
   const column = (header: string, kind: Kind, value: (m: M) => Value, more: { max?: number; unique?: boolean } = {}): ListColumn<M> => ({ header, kind, value, ...more });
   // Each layer's cell is filled with its state's colour, and "all 4" green or red.
@@ -469,10 +501,11 @@ function matrixSheet(book: WorkbookWriter, model: ReportModel, lang: Lang, print
     look,
     lang,
     print,
+    maxRows,
   );
 }
 
-function planSheet(book: WorkbookWriter, model: ReportModel, lang: Lang, print: PrintSetup): void {
+function planSheet(book: WorkbookWriter, model: ReportModel, lang: Lang, print: PrintSetup, maxRows: number): void {
   type P = (typeof model.plan.overdue)[number];
   const column = (header: string, kind: Kind, value: (p: P) => Value, more: { max?: number; unique?: boolean } = {}): ListColumn<P> => ({ header, kind, value, ...more });
   listSheet(
@@ -497,6 +530,7 @@ function planSheet(book: WorkbookWriter, model: ReportModel, lang: Lang, print: 
     (item) => (item.overdue ? OVERDUE_ROW : undefined),
     lang,
     print,
+    maxRows,
   );
 }
 
@@ -504,7 +538,9 @@ function planSheet(book: WorkbookWriter, model: ReportModel, lang: Lang, print: 
  * The workbook's bytes, made as they are read: the sheets' rows are written when the zip reaches
  * them, so a national inventory's workbook is never whole in memory.
  */
-export function xlsxReportChunks(model: ReportModel, lang: Lang): AsyncIterable<Uint8Array> {
+export function xlsxReportChunks(model: ReportModel, lang: Lang, options: { rows?: number } = {}): AsyncIterable<Uint8Array> {
+  /** A sheet's length limit (smaller in tests). */
+  const maxRows = options.rows ?? EXCEL_ROWS;
   const book = new WorkbookWriter({
     creator: `${model.tool.name} ${model.tool.version}`,
     title: xmlSafeText([T.title[lang], model.organization].filter(Boolean).join(' · ')),
@@ -516,10 +552,10 @@ export function xlsxReportChunks(model: ReportModel, lang: Lang): AsyncIterable<
     date: model.period ? `${periodText(model, lang)} · ${T.header.asOf[lang]}: ${displayDate(model.asOf, lang)}` : `${T.header.asOf[lang]}: ${displayDate(model.asOf, lang)}`,
   };
   summarySheet(book, model, lang, print);
-  ownersSheet(book, model, lang, print);
-  findingsSheet(book, model, lang, print);
-  systemsSheet(book, model, lang, print);
-  matrixSheet(book, model, lang, print);
-  planSheet(book, model, lang, print);
+  ownersSheet(book, model, lang, print, maxRows);
+  findingsSheet(book, model, lang, print, maxRows);
+  systemsSheet(book, model, lang, print, maxRows);
+  matrixSheet(book, model, lang, print, maxRows);
+  planSheet(book, model, lang, print, maxRows);
   return book.chunks();
 }
