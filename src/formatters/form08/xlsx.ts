@@ -13,9 +13,8 @@ import { localize, type Lang } from '../../i18n/lang.js';
 import { part1Lines, part2Items, rowCells } from '../../form08/cells.js';
 import { COLUMN_HEADERS, DRAFT_STAMP, HEADING, PART1_LABELS, PART2, SECTIONS } from '../../form08/labels.js';
 import type { Form08Document } from '../../form08/model.js';
-import type { IsoDate } from '../../util/date.js';
 import { looksLikeFormula } from '../common/csv.js';
-import { EXCEL_ROWS, WorkbookWriter, type Alignment, type CellStyle, type Font, type PageSetup, type SheetWriter } from '../common/xlsx/spreadsheet.js';
+import { dateValue, EXCEL_ROWS, WorkbookWriter, type Alignment, type CellStyle, type Font, type PageSetup, type SheetWriter } from '../common/xlsx/spreadsheet.js';
 import { annexBlocks, appendixTitle, findingLine, periodLine, xmlSafe } from './blocks.js';
 
 export const FORM_SHEET = 'Mẫu số 08';
@@ -72,25 +71,18 @@ const CHECK_PAGE: PageSetup = { orientation: 'portrait', fitToWidth: false, side
 /** Rows written between two hand-overs to the zip. */
 const ROWS_PER_PIECE = 256;
 
-/** A text cell (or a styled empty one); `inline` for text seen once. */
+/** A text cell (or a styled empty one), without the characters XML cannot hold; `inline` for text seen once. */
 function text(sheet: SheetWriter, row: number, column: number, raw: string, style: CellStyle, inline = false): void {
-  const value = xmlSafe(raw);
-  if (value === '') sheet.cell(row, column, undefined, style);
-  else if (inline) sheet.inlineText(row, column, value, style, looksLikeFormula(value) ? '@' : undefined);
-  else sheet.cell(row, column, value, style, looksLikeFormula(value) ? '@' : undefined);
+  sheet.text(row, column, xmlSafe(raw), style, inline);
 }
 
-/** Text in columns first…last of a row, merged: the other cells are styled like the first, as Excel keeps them. */
+/** Text in columns first…last of a row, merged: the other cells are styled like the first (its Text format too), as Excel keeps them. */
 function span(sheet: SheetWriter, row: number, first: number, last: number, raw: string, style: CellStyle): void {
-  text(sheet, row, first, raw, style);
   const value = xmlSafe(raw);
+  sheet.text(row, first, value, style);
   const numFmt = value !== '' && looksLikeFormula(value) ? '@' : undefined;
   for (let column = first + 1; column <= last; column += 1) sheet.cell(row, column, undefined, style, numFmt);
   sheet.merge(row, first, row, last);
-}
-
-function dateCell(date: IsoDate): Date {
-  return new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))));
 }
 
 /** Writes one row of the form above the table; undefined: an empty row. */
@@ -122,7 +114,7 @@ function formHead(doc: Form08Document, draft: boolean): HeadRow[] {
     rows.push((sheet, r) => {
       span(sheet, r, 1, 10, `- ${PART1_LABELS[key]}`, LABEL);
       if (key !== 'expectedCompletion') sheet.cell(r, 11, Number(value), VALUE);
-      else if (doc.part1.expectedCompletion !== undefined) sheet.cell(r, 11, dateCell(doc.part1.expectedCompletion), VALUE, DATE_FORMAT);
+      else if (doc.part1.expectedCompletion !== undefined) sheet.cell(r, 11, dateValue(doc.part1.expectedCompletion), VALUE, DATE_FORMAT);
       else text(sheet, r, 11, value, VALUE);
     });
   }
@@ -197,7 +189,7 @@ export function renderForm08Xlsx(doc: Form08Document, options: { lang: Lang; dra
         const column = i + 1;
         const value = cells[i]!;
         if (NUMBER_COLUMNS.has(column)) sheet.cell(r, column, value === '' ? undefined : Number(value), BODY_CENTERED);
-        else if (DATE_COLUMNS.has(column) && value !== '') sheet.cell(r, column, dateCell(column === 9 ? row.expectedApproval! : row.expectedDeployment!), BODY, DATE_FORMAT);
+        else if (DATE_COLUMNS.has(column) && value !== '') sheet.cell(r, column, dateValue(column === 9 ? row.expectedApproval! : row.expectedDeployment!), BODY, DATE_FORMAT);
         else text(sheet, r, column, value, BODY, INLINE_COLUMNS.has(column));
       }
       r += 1;

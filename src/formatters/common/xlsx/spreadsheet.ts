@@ -12,6 +12,7 @@
 import { Readable } from 'node:stream';
 import archiver from 'archiver';
 import theme from 'exceljs/lib/xlsx/xml/theme1.js';
+import { looksLikeFormula } from '../csv.js';
 
 export interface Font {
   name?: string;
@@ -36,6 +37,11 @@ export interface CellStyle {
   /** Thin lines: below the cell (a header row), or on all four sides (a table's grid). */
   border?: 'bottom' | 'box';
   alignment?: Alignment;
+}
+
+/** A calendar date (YYYY-MM-DD) as a date cell's value: UTC midnight, read back as written. */
+export function dateValue(date: string): Date {
+  return new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))));
 }
 
 /** Excel opens no sheet longer than this: a longer one is reported as a damaged file. */
@@ -271,6 +277,18 @@ export class SheetWriter {
   /** Merges a range into one cell; its other cells are still written, styled like the first. */
   merge(firstRow: number, firstColumn: number, lastRow: number, lastColumn: number): void {
     this.merges.push(`${columnName(firstColumn)}${firstRow}:${columnName(lastColumn)}${lastRow}`);
+  }
+
+  /**
+   * A text cell never taken for a formula: text a spreadsheet would run (=, +, -, @, tab, CR) also
+   * gets the Text format, so even editing the cell does not turn it into one. Empty text is a
+   * styled empty cell; `inline` for text seen once (see inlineText).
+   */
+  text(row: number, column: number, text: string, style: CellStyle | undefined, inline = false): void {
+    if (text === '') return this.cell(row, column, undefined, style);
+    const numFmt = looksLikeFormula(text) ? '@' : undefined;
+    if (inline) this.inlineText(row, column, text, style, numFmt);
+    else this.cell(row, column, text, style, numFmt);
   }
 
   endRow(): void {

@@ -19,8 +19,7 @@ import { compareOwners } from '../../../model/owner.js';
 import { displayDate, displayDatesIn, REPORT_UI } from '../../../report/messages.js';
 import type { ReportModel } from '../../../report/model.js';
 import type { IsoDate } from '../../../util/date.js';
-import { looksLikeFormula } from '../../common/csv.js';
-import { columnName, EXCEL_ROWS, WorkbookWriter, type Alignment, type CellStyle, type Font, type PageSetup, type PrintSetup as SheetPrintSetup, type SheetWriter } from '../../common/xlsx/spreadsheet.js';
+import { columnName, dateValue, EXCEL_ROWS, WorkbookWriter, type Alignment, type CellStyle, type Font, type PageSetup, type PrintSetup as SheetPrintSetup, type SheetWriter } from '../../common/xlsx/spreadsheet.js';
 
 const T = REPORT_UI;
 const D = DOCUMENT_UI;
@@ -61,10 +60,6 @@ const COLORS = {
 };
 
 const STATE_FILL: Record<LayerState, string> = { 'in-place': COLORS.ok, missing: COLORS.bad, ended: COLORS.warn, 'not-yet': COLORS.warn };
-
-function dateCell(date: IsoDate): Date {
-  return new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))));
-}
 
 function dateFormat(lang: Lang): string {
   return lang === 'vi' ? 'dd/mm/yyyy' : 'yyyy-mm-dd';
@@ -114,7 +109,7 @@ function setCell(sheet: SheetWriter, row: number, column: number, kind: Kind, va
   if (value === null || value === undefined || value === '') {
     sheet.cell(row, column, undefined, style);
   } else if (kind === 'date' && typeof value === 'string') {
-    sheet.cell(row, column, dateCell(value), style, dateFormat(lang));
+    sheet.cell(row, column, dateValue(value), style, dateFormat(lang));
   } else if (kind === 'datetime' && typeof value === 'string') {
     sheet.cell(row, column, dateTimeCell(value.slice(0, 10), value.slice(11, 16)), style, `${dateFormat(lang)} hh:mm`);
   } else if (kind === 'percent' && typeof value === 'number') {
@@ -122,9 +117,7 @@ function setCell(sheet: SheetWriter, row: number, column: number, kind: Kind, va
   } else if (kind === 'int' && typeof value === 'number') {
     sheet.cell(row, column, value, style);
   } else {
-    const text = xmlSafeText(String(value));
-    if (inline) sheet.inlineText(row, column, text, style, looksLikeFormula(text) ? '@' : undefined);
-    else sheet.cell(row, column, text, style, looksLikeFormula(text) ? '@' : undefined);
+    sheet.text(row, column, xmlSafeText(String(value)), style, inline);
   }
 }
 
