@@ -10,8 +10,16 @@ const PLACEHOLDER = '\u0000items\u0000';
  * pieces. `skeleton` must hold `key` at the place the array belongs (its value is ignored), so that
  * the keys keep their order.
  */
-export function* prettyJsonChunks<T>(skeleton: Record<string, unknown>, key: string, items: readonly T[], toJson: (item: T) => unknown): Generator<string> {
-  if (!Object.hasOwn(skeleton, key)) throw new Error(`prettyJsonChunks: "${key}" is not a top-level key of the skeleton`);
+export function prettyJsonChunks<T>(skeleton: Record<string, unknown>, key: string, items: readonly T[], toJson: (item: T) => unknown): Generator<string> {
+  return jsonArrayChunks(skeleton, key, items, (item) => `    ${JSON.stringify(toJson(item), null, 2).replaceAll('\n', '\n    ')}`);
+}
+
+/**
+ * The same document, with each item written by `itemText` as `JSON.stringify` would print it two
+ * levels deep (indented by four spaces): for formats that write their items field by field.
+ */
+export function* jsonArrayChunks<T>(skeleton: Record<string, unknown>, key: string, items: readonly T[], itemText: (item: T) => string): Generator<string> {
+  if (!Object.hasOwn(skeleton, key)) throw new Error(`jsonArrayChunks: "${key}" is not a top-level key of the skeleton`);
   if (items.length === 0) {
     yield `${JSON.stringify({ ...skeleton, [key]: [] }, null, 2)}\n`;
     return;
@@ -22,7 +30,7 @@ export function* prettyJsonChunks<T>(skeleton: Record<string, unknown>, key: str
   const at = text.indexOf(marker);
   let piece = `${text.slice(0, at + marker.length - JSON.stringify(PLACEHOLDER).length)}[\n`;
   for (let i = 0; i < items.length; i += 1) {
-    piece += `${i === 0 ? '' : ',\n'}    ${JSON.stringify(toJson(items[i]!), null, 2).replaceAll('\n', '\n    ')}`;
+    piece += (i === 0 ? '' : ',\n') + itemText(items[i]!);
     if (piece.length > 1 << 16) {
       yield piece;
       piece = '';

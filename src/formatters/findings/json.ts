@@ -3,12 +3,9 @@ import { machineText } from '../../i18n/lang.js';
 import type { Finding } from '../../engine/finding.js';
 import { regimeJson } from '../../regime/describe.js';
 import type { ChunkedFormatter, FormatContext, Formatter } from '../types.js';
-import { quote } from '../common/json-chunks.js';
+import { jsonArrayChunks, quote } from '../common/json-chunks.js';
 
 export const formatJson: Formatter = (result, ctx) => [...jsonChunks(result, ctx)].join('');
-
-/** Stands for the findings in the skeleton; they are serialised one by one in its place. */
-const FINDINGS = '\u0000findings\u0000';
 
 /**
  * Exactly `JSON.stringify(output, null, 2)` and a newline, in pieces: the skeleton around the
@@ -19,7 +16,8 @@ export const jsonChunks: ChunkedFormatter = function* (result, ctx) {
   const output = {
     tool: ctx.tool,
     asOf: result.asOf,
-    findings: result.findings.length === 0 ? [] : FINDINGS,
+    // Written one by one in its place (jsonArrayChunks).
+    findings: null,
     summary: result.summary,
     // With --baseline/--since: where the baseline came from, the counts, and what it listed that is gone.
     ...(result.baseline
@@ -31,25 +29,7 @@ export const jsonChunks: ChunkedFormatter = function* (result, ctx) {
     ...(result.validateOnly ? { validateOnly: true } : {}),
     ...(result.regime ? { regime: regimeJson(result.regime, ctx.lang) } : {}),
   };
-  const skeleton = JSON.stringify(output, null, 2);
-  if (result.findings.length === 0) {
-    yield `${skeleton}\n`;
-    return;
-  }
-  // Found with its key at the top level's indentation: a string from the inventory is written with
-  // its newlines escaped, so no value elsewhere in the document can match this.
-  const key = '\n  "findings": ';
-  const marker = JSON.stringify(FINDINGS);
-  const at = skeleton.indexOf(key + marker) + key.length;
-  let piece = `${skeleton.slice(0, at)}[\n`;
-  for (let i = 0; i < result.findings.length; i += 1) {
-    piece += (i === 0 ? '' : ',\n') + findingJson(result.findings[i]!, ctx.lang);
-    if (piece.length > 1 << 16) {
-      yield piece;
-      piece = '';
-    }
-  }
-  yield `${piece}\n  ]${skeleton.slice(at + marker.length)}\n`;
+  yield* jsonArrayChunks(output, 'findings', result.findings, (f) => findingJson(f, ctx.lang));
 };
 
 /**

@@ -5,10 +5,7 @@ import { regimeJson } from '../../regime/describe.js';
 import type { PlanItem } from '../../plan/compute.js';
 import type { PlanChunkedFormatter } from '../../plan/result.js';
 import { planCounts, planKindCounts } from './text.js';
-import { quote } from '../common/json-chunks.js';
-
-/** Stands for the items in the skeleton; they are serialised one by one in its place. */
-const ITEMS = '\u0000items\u0000';
+import { jsonArrayChunks, quote } from '../common/json-chunks.js';
 
 /**
  * Exactly `JSON.stringify(output, null, 2)` and a newline, in pieces: the skeleton around the
@@ -25,7 +22,8 @@ export const planJsonChunks: PlanChunkedFormatter = function* (report, ctx) {
     window: report.window,
     filters: report.filters,
     ...(report.regime ? { regime: regimeJson(report.regime, ctx.lang) } : {}),
-    items: report.items.length === 0 ? [] : ITEMS,
+    // Written one by one in its place (jsonArrayChunks).
+    items: null,
     summary: {
       items: report.items.length,
       overdue: counts.overdue,
@@ -37,26 +35,8 @@ export const planJsonChunks: PlanChunkedFormatter = function* (report, ctx) {
       byKind: planKindCounts(report),
     },
   };
-  const skeleton = JSON.stringify(output, null, 2);
-  if (report.items.length === 0) {
-    yield `${skeleton}\n`;
-    return;
-  }
-  // Found with its key at the top level's indentation: strings from the inventory are written with
-  // their newlines escaped, so no value elsewhere in the document can match this.
-  const key = '\n  "items": ';
-  const marker = JSON.stringify(ITEMS);
-  const at = skeleton.indexOf(key + marker) + key.length;
-  let piece = `${skeleton.slice(0, at)}[\n`;
   const shared = new SharedTexts(ctx.lang);
-  for (let i = 0; i < report.items.length; i += 1) {
-    piece += (i === 0 ? '' : ',\n') + itemJson(report.items[i]!, ctx.lang, shared);
-    if (piece.length > 1 << 16) {
-      yield piece;
-      piece = '';
-    }
-  }
-  yield `${piece}\n  ]${skeleton.slice(at + marker.length)}\n`;
+  yield* jsonArrayChunks(output, 'items', report.items, (item) => itemJson(item, ctx.lang, shared));
 };
 
 /**
